@@ -1,0 +1,184 @@
+"""The `sister-cities` command: no subcommand opens the window; subcommands work headless.
+
+Every failure a clerk can cause (wrong arguments, a missing or locked or damaged database)
+ends in one plain line on stderr and a non-zero exit, never a traceback.
+"""
+
+import argparse
+import csv
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop import __version__
+from desktop.domain.countries import CountryError, country_code
+from desktop.domain.dates import DateError, parse_day
+from desktop.domain.enums import Status
+from desktop.domain.validation import ValidationError
+from desktop.store.errors import StoreError
+
+DEFAULT_DB = Path("db.sqlite")
+ENV_DB = "SISTER_CITIES_DB"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad arguments: the message says which and how to fix it."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, not argparse's usage block
+        raise UsageError(f"{message} (see `{self.prog} --help`)")
+
+
+def database_target(args: argparse.Namespace) -> str | Path:
+    """--database-url, else --db, else $SISTER_CITIES_DB, else ./db.sqlite."""
+    if args.database_url:
+        return args.database_url
+    if args.db:
+        return Path(args.db)
+    if os.environ.get(ENV_DB):
+        return Path(os.environ[ENV_DB])
+    return DEFAULT_DB
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="sister-cities",
+        description="Sister City Registry. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db", metavar="PATH", help=f"database file (default: ${ENV_DB}, else ./{DEFAULT_DB})"
+    )
+    where.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="any SQLAlchemy URL, e.g. postgresql+psycopg://user@host/registry",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create the database, or upgrade it")
+    init.add_argument("--empty", action="store_true", help="do not add the sample records")
+
+    listing = commands.add_parser("partnerships", help="list partnerships and their status")
+    add_filter_arguments(listing)
+    listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
+
+    commands.add_parser("check", help="integrity check and schema version")
+    return parser
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--country", metavar="CODE", type=_country, help="partner country (ISO code or name)"
+    )
+    parser.add_argument(
+        "--status", type=_status, metavar="STATUS", help="proposed, active, suspended or ended"
+    )
+    parser.add_argument("--local", metavar="NAME", help="local community name")
+    parser.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_day,
+        default=None,
+        help="status on this date (default: today), e.g. 2022-03-01",
+    )
+
+
+def _country(text: str) -> str:
+    try:
+        return country_code(text)
+    except CountryError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _status(text: str) -> Status:
+    try:
+        return Status.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _day(text: str) -> date:
+    try:
+        return parse_day(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        print(f"sister-cities: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command is None:
+        if open_window is None:
+            from desktop.ui.launch import open_window
+        return open_window(database_target(args))
+    from desktop.commands import COMMANDS  # the headless commands, one module each
+
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, ValidationError, UsageError, OSError) as exc:
+        print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("sister-cities: interrupted; nothing was left half-written.", file=sys.stderr)
+        return 130
+    except Exception:  # a bug of ours: keep the details for us, give the clerk one line
+        log = crash_log()
+        print(
+            f"sister-cities: unexpected error; the details were written to {log}. "
+            "Please send that file to whoever supports the registry.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+
+
+def crash_log() -> Path:
+    """Append the current exception's traceback to the log file; return its path."""
+    import traceback
+
+    from platformdirs import user_log_path
+
+    folder = user_log_path("sister-city-registry", ensure_exists=True)
+    path = folder / "errors.log"
+    with path.open("a", encoding="utf-8") as f:
+        f.write(f"--- {date.today().isoformat()} sister-cities {__version__}\n")
+        f.write(traceback.format_exc())
+    return path
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"
+    return " ".join(str(exc).split())
+
+
+def write_rows(rows: list[dict], fmt: str, out=None) -> None:
+    out = out or sys.stdout
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return
+    if not rows:
+        if fmt == "table":
+            out.write("No partnerships match.\n")
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    headers = list(rows[0])
+    widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in headers}
+    out.write("  ".join(h.ljust(widths[h]) for h in headers).rstrip() + "\n")
+    out.write("  ".join("-" * widths[h] for h in headers) + "\n")
+    for r in rows:
+        out.write("  ".join(str(r[h]).ljust(widths[h]) for h in headers).rstrip() + "\n")

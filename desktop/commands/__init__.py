@@ -1,0 +1,9 @@
+"""Headless subcommands of `sister-cities`, one module each; COMMANDS maps name -> run."""
+
+from desktop.commands import check, init, partnerships
+
+COMMANDS = {
+    "init": init.run,
+    "partnerships": partnerships.run,
+    "check": check.run,
+}

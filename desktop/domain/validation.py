@@ -1,0 +1,131 @@
+"""Cross-field rules, with messages a clerk understands. Each returns a list of Problems
+naming the field to show the message at; an empty list means the record may be saved."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.dates import PartialDate, format_day
+from desktop.domain.enums import DatePrecision, DecisionAction, ExchangeStatus, Status
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+
+class ValidationError(ValueError):
+    """Raised by services when a record breaks a rule; carries every problem at once."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(p.message for p in problems))
+
+
+def check_partnership(
+    *,
+    local_id: int | None,
+    partner_id: int | None,
+    local_country: str | None,
+    partner_country: str | None,
+    local_signed_on: date | None = None,
+    partner_signed_on: date | None = None,
+    today: date | None = None,
+) -> list[Problem]:
+    problems = []
+    if local_id is None:
+        problems.append(Problem("local", "Choose the local community."))
+    if partner_id is None:
+        problems.append(Problem("partner", "Choose the partner community."))
+    if local_id is not None and local_id == partner_id:
+        problems.append(Problem("partner", "A community cannot partner with itself."))
+    elif local_country and partner_country and local_country == partner_country:
+        problems.append(
+            Problem(
+                "partner",
+                "The partner community is in the same country as the local one; "
+                "a sister-city partnership joins communities in two countries.",
+            )
+        )
+    today = today or date.today()
+    for field, signed in (
+        ("local_signed_on", local_signed_on),
+        ("partner_signed_on", partner_signed_on),
+    ):
+        if signed and signed > today:
+            problems.append(Problem(field, "The signing date is in the future."))
+    return problems
+
+
+def check_exchange(
+    *,
+    title: str,
+    start: PartialDate | None,
+    end: PartialDate | None,
+    status: ExchangeStatus,
+    reason: str,
+    participants: int | None,
+    today: date | None = None,
+) -> list[Problem]:
+    problems = []
+    today = today or date.today()
+    if not title.strip():
+        problems.append(Problem("title", "Give the exchange a title, e.g. 'ODU faculty visit'."))
+    for field, pd in (("start", start), ("end", end)):
+        if pd is not None and pd.precision is DatePrecision.UNKNOWN:
+            problems.append(Problem(field, "Give at least the year of the exchange."))
+    if start and end and start.value and end.value and end.end < start.start:
+        problems.append(Problem("end", "The exchange ends before it starts."))
+    if status in (ExchangeStatus.CANCELED, ExchangeStatus.POSTPONED) and not reason.strip():
+        problems.append(
+            Problem(
+                "reason",
+                f"Say why the exchange was {status.label.lower()} (for example "
+                "'COVID-19 pandemic').",
+            )
+        )
+    if participants is not None and participants < 0:
+        problems.append(Problem("participants", "Participants cannot be a negative number."))
+    if status is ExchangeStatus.COMPLETED:
+        last = end or start
+        if last is None or last.value is None:
+            problems.append(Problem("end", "A completed exchange needs its dates."))
+        elif last.start > today:
+            problems.append(
+                Problem("status", "The exchange is marked completed but has not ended yet.")
+            )
+    return problems
+
+
+def check_decision(
+    *,
+    decided_on: date | None,
+    action: DecisionAction,
+    effective_on: date | None,
+    review_on: date | None,
+    status_before: Status,
+    actor: str,
+) -> list[Problem]:
+    problems = []
+    if decided_on is None:
+        problems.append(Problem("decided_on", "Give the date of the decision or statement."))
+    if not actor.strip():
+        problems.append(Problem("actor", "Say who decided: a person, a title or a body."))
+    if status_before is Status.ENDED and action is not DecisionAction.REINSTATE:
+        problems.append(
+            Problem(
+                "action",
+                "This partnership has ended; the only decision that can follow is to reinstate it.",
+            )
+        )
+    start = effective_on or decided_on
+    if review_on and start and review_on < start:
+        problems.append(
+            Problem(
+                "review_on",
+                f"The review date is before the decision takes effect ({format_day(start)}).",
+            )
+        )
+    if review_on and action is not DecisionAction.SUSPEND:
+        problems.append(Problem("review_on", "A review date belongs to a suspension."))
+    return problems

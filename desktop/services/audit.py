@@ -1,0 +1,86 @@
+"""The audit trail: who changed which field of which record, from what to what."""
+
+from datetime import date, datetime
+from enum import Enum
+
+from sqlmodel import Session, SQLModel, select
+
+from desktop.store.models import AuditEntry, now_utc
+
+# Bookkeeping columns that change on every save and would only add noise to the history.
+UNAUDITED = {"id", "created_at", "updated_at", "version"}
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def snapshot(record: SQLModel) -> dict[str, str | None]:
+    """The audited fields of a record as text, for diffing before and after a change."""
+    return {
+        name: _text(getattr(record, name))
+        for name in type(record).model_fields
+        if name not in UNAUDITED
+    }
+
+
+def record_type(record: SQLModel) -> str:
+    return type(record).__tablename__
+
+
+def write_created(session: Session, who: str, record: SQLModel) -> None:
+    session.flush()  # the new row needs its id
+    for field, value in snapshot(record).items():
+        if value not in (None, ""):
+            _add(session, who, "create", record, field, None, value)
+
+
+def write_changes(session: Session, who: str, record: SQLModel, before: dict) -> int:
+    """One entry per field that differs from `before`; returns how many."""
+    after = snapshot(record)
+    changed = [f for f in after if after[f] != before.get(f)]
+    for field in changed:
+        _add(session, who, "update", record, field, before.get(field), after[field])
+    return len(changed)
+
+
+def write_action(
+    session: Session,
+    who: str,
+    action: str,
+    record: SQLModel,
+    field: str = "",
+    old: str | None = None,
+    new: str | None = None,
+) -> None:
+    _add(session, who, action, record, field, old, new)
+
+
+def _add(session, who, action, record, field, old, new) -> None:
+    session.add(
+        AuditEntry(
+            at=now_utc(),
+            who=who,
+            action=action,
+            record_type=record_type(record),
+            record_id=record.id,
+            field=field,
+            old_value=old,
+            new_value=new,
+        )
+    )
+
+
+def history(session: Session, kind: type[SQLModel], record_id: int) -> list[AuditEntry]:
+    query = (
+        select(AuditEntry)
+        .where(AuditEntry.record_type == kind.__tablename__, AuditEntry.record_id == record_id)
+        .order_by(AuditEntry.at, AuditEntry.id)
+    )
+    return list(session.exec(query))

@@ -1,0 +1,95 @@
+"""Communities: the places on either side of a partnership."""
+
+from typing import Any
+
+from sqlmodel import func, select
+
+from desktop.domain.enums import ActorType
+from desktop.domain.status import format_authority, is_binding
+from desktop.domain.validation import Problem, ValidationError
+from desktop.services import records
+from desktop.services.unit_of_work import transaction
+from desktop.store.database import Database
+from desktop.store.models import Community, CommunityBase, Decision, Partnership
+
+
+def create_community(db: Database, values: dict[str, Any]) -> Community:
+    data = records.validated(CommunityBase, values)
+    with transaction(db) as session:
+        _refuse_duplicate(session, data)
+        return records.create(session, db.who, Community, data.model_dump())
+
+
+def update_community(
+    db: Database, community_id: int, values: dict[str, Any], expected_version: int | None = None
+) -> Community:
+    with transaction(db) as session:
+        current = records.get(session, Community, community_id)
+        data = records.validated(CommunityBase, current.model_dump() | values)
+        _refuse_duplicate(session, data, community_id)
+        changes = data.model_dump(include=set(values))
+        return records.update(session, db.who, Community, community_id, changes, expected_version)
+
+
+def archive_community(db: Database, community_id: int) -> Community:
+    with transaction(db) as session:
+        in_use = session.exec(
+            select(func.count())
+            .select_from(Partnership)
+            .where(
+                (Partnership.local_id == community_id) | (Partnership.partner_id == community_id),
+                Partnership.archived_at.is_(None),
+            )
+        ).one()
+        if in_use:
+            raise ValidationError(
+                [
+                    Problem(
+                        "",
+                        f"This community still has {in_use} partnership(s); archive those first.",
+                    )
+                ]
+            )
+        return records.archive(session, db.who, Community, community_id)
+
+
+def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]) -> Community:
+    """Say who decides for this community (its council, or e.g. Chicago's mayor), and
+    re-derive which recorded decisions of its partnerships are binding."""
+    if not kinds:
+        raise ValidationError(
+            [Problem("binding_actor_types", "At least one actor type must hold the authority.")]
+        )
+    with transaction(db) as session:
+        community = records.update(
+            session,
+            db.who,
+            Community,
+            community_id,
+            {"binding_actor_types": format_authority(kinds)},
+            None,
+        )
+        decisions = session.exec(
+            select(Decision)
+            .join(Partnership, Decision.partnership_id == Partnership.id)
+            .where(Partnership.local_id == community_id)
+        )
+        for decision in decisions:
+            binding = is_binding(decision.action, decision.actor_type, frozenset(kinds))
+            if decision.binding != binding:
+                records.update(session, db.who, Decision, decision.id, {"binding": binding}, None)
+        return community
+
+
+def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:
+    query = select(Community.id).where(
+        func.lower(Community.name) == data.name.strip().lower(),
+        func.lower(Community.subdivision) == data.subdivision.strip().lower(),
+        Community.country == data.country,
+    )
+    found = session.exec(query).first()
+    if found is not None and found != own_id:
+        where = ", ".join(p for p in (data.subdivision, data.country) if p)
+        raise ValidationError(
+            [Problem("name", f"{data.name} ({where}) is already in the registry; pick it instead.")]
+        )

@@ -1,0 +1,76 @@
+"""Partnerships between a local community and a partner community abroad."""
+
+from datetime import date
+from typing import Any
+
+from sqlmodel import select
+
+from desktop.domain.status import Standing
+from desktop.domain.validation import Problem, ValidationError, check_partnership
+from desktop.services import records
+from desktop.services.timeline import standing_of
+from desktop.services.unit_of_work import reading, transaction
+from desktop.store.database import Database
+from desktop.store.models import Community, Partnership, PartnershipBase
+
+
+def create_partnership(db: Database, values: dict[str, Any]) -> Partnership:
+    data = records.validated(PartnershipBase, values)
+    with transaction(db) as session:
+        _check(session, data)
+        return records.create(session, db.who, Partnership, data.model_dump())
+
+
+def update_partnership(
+    db: Database, partnership_id: int, values: dict[str, Any], expected_version: int | None = None
+) -> Partnership:
+    with transaction(db) as session:
+        current = records.get(session, Partnership, partnership_id)
+        data = records.validated(PartnershipBase, current.model_dump() | values)
+        _check(session, data, partnership_id)
+        changes = data.model_dump(include=set(values))
+        return records.update(
+            session, db.who, Partnership, partnership_id, changes, expected_version
+        )
+
+
+def archive_partnership(db: Database, partnership_id: int) -> Partnership:
+    with transaction(db) as session:
+        return records.archive(session, db.who, Partnership, partnership_id)
+
+
+def standing(db: Database, partnership_id: int, day: date | None = None) -> Standing:
+    with reading(db) as session:
+        partnership = records.get(session, Partnership, partnership_id)
+        return standing_of(session, partnership, day or date.today())
+
+
+def _check(session, data: PartnershipBase, own_id: int | None = None) -> None:
+    local = session.get(Community, data.local_id) if data.local_id else None
+    partner = session.get(Community, data.partner_id) if data.partner_id else None
+    problems = check_partnership(
+        local_id=local.id if local else None,
+        partner_id=partner.id if partner else None,
+        local_country=local.country if local else None,
+        partner_country=partner.country if partner else None,
+        local_signed_on=data.local_signed_on,
+        partner_signed_on=data.partner_signed_on,
+    )
+    if local and partner and not problems:
+        # One partnership per pair, whichever side recorded it first.
+        existing = session.exec(
+            select(Partnership.id).where(
+                ((Partnership.local_id == local.id) & (Partnership.partner_id == partner.id))
+                | ((Partnership.local_id == partner.id) & (Partnership.partner_id == local.id))
+            )
+        ).first()
+        if existing is not None and existing != own_id:
+            problems.append(
+                Problem(
+                    "partner",
+                    f"{local.name} and {partner.name} already have a partnership "
+                    f"(number {existing}).",
+                )
+            )
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,134 @@
+"""The sample records a new database is filled with: the lists and stories of the articles
+(resources/sample/). Loaded in one transaction, with audit entries like any other entry."""
+
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from desktop.domain.dates import parse_day, parse_partial
+from desktop.domain.enums import ActorType, DecisionAction, SourceKind
+from desktop.domain.status import format_authority, is_binding, parse_authority
+from desktop.services import records
+from desktop.services.unit_of_work import transaction
+from desktop.store.database import Database
+from desktop.store.models import (
+    Community,
+    CommunityBase,
+    Decision,
+    DecisionBase,
+    Exchange,
+    ExchangeBase,
+    Partnership,
+    PartnershipBase,
+)
+
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+def load_sample_records(db: Database, folder: Path = SAMPLE_DIR) -> int:
+    """Add the sample records; returns the number of partnerships added."""
+    lists = json.loads((folder / "lists.json").read_text(encoding="utf-8"))
+    stories = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
+    with transaction(db) as session:
+        loader = _Loader(session, db.who, lists["sources"])
+        for community in lists["communities"]:
+            loader.community(community)
+        for rule in stories.get("authority", []):
+            loader.authority(rule)
+        for pair in lists["partnerships"]:
+            loader.partnership(pair)
+        for story in stories["partnerships"]:
+            loader.story(story)
+        return len(lists["partnerships"])
+
+
+class _Loader:
+    def __init__(self, session: Session, who: str, sources: dict[str, dict]):
+        self.session, self.who, self.sources = session, who, sources
+        self.ids: dict[tuple[str, str, str], int] = {}
+
+    def community(self, raw: dict[str, Any]) -> None:
+        data = records.validated(
+            CommunityBase, {k: v for k, v in raw.items() if k in CommunityBase.model_fields}
+        )
+        record = records.create(self.session, self.who, Community, data.model_dump())
+        self.ids[(data.name, data.subdivision, data.country)] = record.id
+
+    def authority(self, rule: dict[str, Any]) -> None:
+        kinds = {ActorType(k) for k in rule["binding_actor_types"]}
+        records.update(
+            self.session,
+            self.who,
+            Community,
+            self.ids[tuple(rule["community"])],
+            {"binding_actor_types": format_authority(kinds)},
+            None,
+        )
+
+    def partnership(self, raw: dict[str, Any]) -> None:
+        values = {
+            "local_id": self.ids[tuple(raw["local"])],
+            "partner_id": self.ids[tuple(raw["partner"])],
+            "kind": raw.get("kind", "sister_city"),
+        } | _established(raw.get("established"))
+        listed = [self.sources[s]["title"] for s in raw.get("sources", [])]
+        if listed:
+            values["notes"] = "Listed in: " + "; ".join(listed) + "."
+        data = records.validated(PartnershipBase, values)
+        records.create(self.session, self.who, Partnership, data.model_dump())
+
+    def story(self, raw: dict[str, Any]) -> None:
+        partnership = self.session.exec(
+            select(Partnership).where(
+                Partnership.local_id == self.ids[tuple(raw["local"])],
+                Partnership.partner_id == self.ids[tuple(raw["partner"])],
+            )
+        ).one()
+        if changes := dict(raw.get("set", {})):
+            if "established" in changes:
+                changes |= _established(changes.pop("established"))
+            records.update(self.session, self.who, Partnership, partnership.id, changes, None)
+        for exchange in raw.get("exchanges", []):
+            self.exchange(partnership, exchange)
+        local = self.session.get(Community, partnership.local_id)
+        for decision in raw.get("decisions", []):
+            self.decision(partnership, parse_authority(local.binding_actor_types), decision)
+
+    def exchange(self, partnership: Partnership, raw: dict[str, Any]) -> None:
+        values = {k: v for k, v in raw.items() if k in ExchangeBase.model_fields}
+        for end in ("start", "end"):
+            if (pd := parse_partial(raw.get(end))) is not None:
+                values[f"{end}_on"], values[f"{end}_precision"] = pd.value, pd.precision
+        data = records.validated(ExchangeBase, values | {"partnership_id": partnership.id})
+        records.create(self.session, self.who, Exchange, data.model_dump())
+
+    def decision(self, partnership: Partnership, authority, raw: dict[str, Any]) -> None:
+        decided = parse_partial(raw["decided_on"])
+        values = {k: v for k, v in raw.items() if k in DecisionBase.model_fields}
+        values |= {
+            "partnership_id": partnership.id,
+            "decided_on": decided.value,
+            "decided_precision": decided.precision,
+            "source_date": parse_day(raw.get("source_date")),
+            "source_kind": SourceKind(raw["source_kind"]) if raw.get("source_kind") else None,
+        }
+        for name in ("effective_on", "review_on"):
+            values[name] = parse_day(raw.get(name))
+        data = records.validated(DecisionBase, values)
+        binding = is_binding(DecisionAction(data.action), ActorType(data.actor_type), authority)
+        records.create(
+            self.session,
+            self.who,
+            Decision,
+            data.model_dump()
+            | {"takes_effect_on": data.effective_on or data.decided_on, "binding": binding},
+        )
+
+
+def _established(text: str | None) -> dict[str, Any]:
+    pd = parse_partial(text)
+    if pd is None:
+        return {"established_on": None, "established_precision": None}
+    return {"established_on": pd.value, "established_precision": pd.precision}

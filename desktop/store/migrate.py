@@ -1,0 +1,86 @@
+"""Bringing a database to the schema this version of the app expects.
+
+Before pending migrations run on an existing file, the file is copied to a timestamped
+backup beside it (through SQLite's online backup, so a live WAL database copies whole).
+A database written by a newer app is refused rather than guessed at.
+"""
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Engine
+
+from desktop.store.engine import sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def has_tables(engine: Engine) -> bool:
+    return bool(sa.inspect(engine).get_table_names())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def backup_file(path: Path, label: str = "backup") -> Path:
+    """Copy a SQLite database consistently to `<name>.<label>-<timestamp>.sqlite` beside it."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}.sqlite")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}.sqlite")
+    source = sqlite3.connect(path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest, pages=256)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def pending(engine: Engine) -> bool:
+    return current_revision(engine) != head_revision()
+
+
+def bring_up_to_date(engine: Engine) -> Path | None:
+    """Run pending migrations; back the file up first if it held data. Returns the backup."""
+    backup = None
+    path = sqlite_path(engine.url)
+    if path is not None and path.exists() and has_tables(engine):
+        engine.dispose()  # let go of the file while it is copied
+        backup = backup_file(path, "before-upgrade")
+    upgrade(engine)
+    return backup

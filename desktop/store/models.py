@@ -1,0 +1,247 @@
+"""The tables. Shared fields (with their limits) live in *Base classes that forms and imports
+validate through, so a rule is written once (the FastAPI-template layout).
+
+Enums are stored as their values in plain VARCHAR columns (no native ENUM type, so
+PostgreSQL and SQLite hold the same thing). Nothing is deleted: `archived_at` hides a record.
+Every editable table has a `version` column for optimistic locking: a save over someone
+else's newer save raises StaleDataError instead of silently losing their change.
+"""
+
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+from pydantic import field_validator
+from sqlmodel import Field, SQLModel
+
+from desktop.domain import countries, limits
+from desktop.domain.enums import (
+    ActorType,
+    CommunityKind,
+    DatePrecision,
+    DecisionAction,
+    Direction,
+    ExchangeStatus,
+    Origin,
+    PartnershipKind,
+    ProgrammeArea,
+    SourceKind,
+)
+
+# Stable constraint names, so migrations can find them on SQLite and PostgreSQL alike.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def now_utc() -> datetime:
+    # SQLModel's UTCDateTime stores UTC and gives it back with its offset, on SQLite too.
+    return datetime.now(UTC)
+
+
+def enum_column(enum, *, nullable: bool = False, index: bool = False) -> sa.Column:
+    """A VARCHAR column holding the enum's value (one Column object per use)."""
+    return sa.Column(
+        sa.Enum(
+            enum,
+            native_enum=False,
+            create_constraint=False,
+            length=32,
+            values_callable=lambda e: [m.value for m in e],
+            validate_strings=True,
+        ),
+        nullable=nullable,
+        index=index,
+    )
+
+
+def version_column() -> sa.Column:
+    return sa.Column("version", sa.Integer, nullable=False, server_default="1")
+
+
+# One Column object per table: SQLAlchemy binds a Column to exactly one Table.
+COMMUNITY_VERSION = version_column()
+PARTNERSHIP_VERSION = version_column()
+EXCHANGE_VERSION = version_column()
+DECISION_VERSION = version_column()
+
+
+class Tracked(SQLModel):
+    created_at: datetime = Field(default_factory=now_utc)
+    updated_at: datetime = Field(default_factory=now_utc)
+    archived_at: datetime | None = Field(default=None)
+
+
+# --- Community --------------------------------------------------------------------------
+
+
+class CommunityBase(SQLModel):
+    name: str = Field(min_length=1, max_length=limits.NAME)
+    kind: CommunityKind = Field(default=CommunityKind.CITY)
+    # "" rather than NULL, so the unique constraint also holds when there is no subdivision.
+    subdivision: str = Field(default="", max_length=limits.SUBDIVISION)
+    country: str = Field(min_length=2, max_length=limits.COUNTRY)
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    population: int | None = Field(default=None, ge=0, le=limits.POPULATION_MAX)
+    # Which actor types make binding decisions for this community's partnerships.
+    binding_actor_types: str = Field(default="governing_body", max_length=200)
+
+    @field_validator("country")
+    @classmethod
+    def _known_country(cls, value: str) -> str:
+        code = value.strip().upper()
+        if not countries.is_known(code):
+            raise ValueError(f"'{value}' is not an ISO 3166 country code")
+        return code
+
+
+class Community(CommunityBase, Tracked, table=True):
+    __table_args__ = (
+        sa.UniqueConstraint("name", "subdivision", "country", name="uq_community_place"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    kind: CommunityKind = Field(sa_column=enum_column(CommunityKind))
+    name: str = Field(max_length=limits.NAME, index=True)
+    country: str = Field(max_length=limits.COUNTRY, index=True)
+    version: int = Field(default=1, sa_column=COMMUNITY_VERSION)
+    __mapper_args__ = {"version_id_col": COMMUNITY_VERSION}
+
+
+# --- Partnership ------------------------------------------------------------------------
+
+
+class PartnershipBase(SQLModel):
+    local_id: int = Field(foreign_key="community.id", index=True)
+    partner_id: int = Field(foreign_key="community.id", index=True)
+    kind: PartnershipKind = Field(default=PartnershipKind.SISTER_CITY)
+    established_on: date | None = None
+    established_precision: DatePrecision | None = None
+    origin: Origin | None = None
+    coordinating_organization: str = Field(default="", max_length=limits.ORGANIZATION)
+    local_signatory_name: str = Field(default="", max_length=limits.PERSON)
+    local_signatory_title: str = Field(default="", max_length=limits.TITLE)
+    local_signed_on: date | None = None
+    partner_signatory_name: str = Field(default="", max_length=limits.PERSON)
+    partner_signatory_title: str = Field(default="", max_length=limits.TITLE)
+    partner_signed_on: date | None = None
+    notes: str = Field(default="", max_length=limits.NOTES)
+
+
+class Partnership(PartnershipBase, Tracked, table=True):
+    __table_args__ = (sa.UniqueConstraint("local_id", "partner_id", name="uq_partnership_pair"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: PartnershipKind = Field(sa_column=enum_column(PartnershipKind, index=True))
+    established_precision: DatePrecision | None = Field(
+        default=None, sa_column=enum_column(DatePrecision, nullable=True)
+    )
+    origin: Origin | None = Field(default=None, sa_column=enum_column(Origin, nullable=True))
+    established_on: date | None = Field(default=None, index=True)
+    version: int = Field(default=1, sa_column=PARTNERSHIP_VERSION)
+    __mapper_args__ = {"version_id_col": PARTNERSHIP_VERSION}
+
+
+# --- Exchange ---------------------------------------------------------------------------
+
+
+class ExchangeBase(SQLModel):
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    title: str = Field(min_length=1, max_length=limits.TITLE)
+    programme_area: ProgrammeArea = Field(default=ProgrammeArea.OTHER)
+    direction: Direction = Field(default=Direction.OUTBOUND)
+    start_on: date | None = None
+    start_precision: DatePrecision | None = None
+    end_on: date | None = None
+    end_precision: DatePrecision | None = None
+    participants: int | None = Field(default=None, ge=0, le=limits.PARTICIPANTS_MAX)
+    institutions: str = Field(default="", max_length=limits.INSTITUTIONS)
+    status: ExchangeStatus = Field(default=ExchangeStatus.PLANNED)
+    reason: str = Field(default="", max_length=limits.REASON)
+    notes: str = Field(default="", max_length=limits.NOTES)
+
+
+class Exchange(ExchangeBase, Tracked, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    programme_area: ProgrammeArea = Field(sa_column=enum_column(ProgrammeArea))
+    direction: Direction = Field(sa_column=enum_column(Direction))
+    status: ExchangeStatus = Field(sa_column=enum_column(ExchangeStatus, index=True))
+    start_precision: DatePrecision | None = Field(
+        default=None, sa_column=enum_column(DatePrecision, nullable=True)
+    )
+    end_precision: DatePrecision | None = Field(
+        default=None, sa_column=enum_column(DatePrecision, nullable=True)
+    )
+    start_on: date | None = Field(default=None, index=True)
+    version: int = Field(default=1, sa_column=EXCHANGE_VERSION)
+    __mapper_args__ = {"version_id_col": EXCHANGE_VERSION}
+
+
+# --- Decision ---------------------------------------------------------------------------
+
+
+class DecisionBase(SQLModel):
+    partnership_id: int = Field(foreign_key="partnership.id", index=True)
+    decided_on: date
+    decided_precision: DatePrecision = Field(default=DatePrecision.DAY)
+    actor_name: str = Field(default="", max_length=limits.PERSON)
+    actor_title: str = Field(default="", max_length=limits.TITLE)
+    actor_body: str = Field(default="", max_length=limits.ORGANIZATION)
+    actor_type: ActorType = Field(default=ActorType.GOVERNING_BODY)
+    action: DecisionAction
+    effective_on: date | None = None
+    condition: str = Field(default="", max_length=limits.CONDITION)
+    review_on: date | None = None
+    rationale: str = Field(default="", max_length=limits.RATIONALE)
+    source_kind: SourceKind | None = None
+    source_title: str = Field(default="", max_length=limits.TITLE)
+    source_author: str = Field(default="", max_length=limits.ORGANIZATION)
+    source_date: date | None = None
+    source_reference: str = Field(default="", max_length=limits.REFERENCE)
+
+
+class Decision(DecisionBase, Tracked, table=True):
+    __table_args__ = (
+        # The status query looks up the latest binding change per partnership by this index.
+        sa.Index("ix_decision_status_lookup", "partnership_id", "binding", "takes_effect_on"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    actor_type: ActorType = Field(sa_column=enum_column(ActorType))
+    decided_precision: DatePrecision = Field(
+        default=DatePrecision.DAY, sa_column=enum_column(DatePrecision)
+    )
+    action: DecisionAction = Field(sa_column=enum_column(DecisionAction))
+    source_kind: SourceKind | None = Field(
+        default=None, sa_column=enum_column(SourceKind, nullable=True)
+    )
+    # Derived by the services when saved (and when a community's authority changes):
+    # effective date or decision date, and whether this entry changes the status.
+    takes_effect_on: date = Field(index=True)
+    binding: bool = Field(default=False)
+    version: int = Field(default=1, sa_column=DECISION_VERSION)
+    __mapper_args__ = {"version_id_col": DECISION_VERSION}
+
+
+# --- Audit trail ------------------------------------------------------------------------
+
+
+class AuditEntry(SQLModel, table=True):
+    """One changed field of one record: who, when, old and new. Written in the same
+    transaction as the change itself; never updated or removed."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (sa.Index("ix_audit_record", "record_type", "record_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=now_utc, index=True)
+    who: str = Field(max_length=120)
+    action: str = Field(max_length=20)  # create, update, archive, restore
+    record_type: str = Field(max_length=40)
+    record_id: int
+    field: str = Field(default="", max_length=60)
+    old_value: str | None = None
+    new_value: str | None = None
+
+
+EDITABLE_TABLES = (Community, Partnership, Exchange, Decision)

@@ -1,0 +1,136 @@
+"""Listings built in SQL: filtering, searching, sorting and counting stay in the database."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import PartnershipKind, Status
+from desktop.store.models import Community, Partnership
+from desktop.store.status_sql import status_on
+
+Local = aliased(Community, name="local")
+Partner = aliased(Community, name="partner")
+
+
+@dataclass(frozen=True)
+class PartnershipFilter:
+    """What a listing selects. Empty fields select everything."""
+
+    as_of: date = field(default_factory=date.today)
+    country: str | None = None  # the partner's country code
+    status: Status | None = None
+    local: str | None = None  # the local community's name
+    kind: PartnershipKind | None = None
+    search: str = ""
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class PartnershipRow:
+    id: int
+    local: str
+    local_subdivision: str
+    local_country: str
+    partner: str
+    partner_subdivision: str
+    partner_country: str
+    kind: PartnershipKind
+    established: PartialDate | None
+    status: Status
+
+
+SORTABLE = {
+    "local": Local.name,
+    "partner": Partner.name,
+    "country": Partner.country,
+    "kind": Partnership.kind,
+    "established": Partnership.established_on,
+    "id": Partnership.id,
+}
+
+
+def _filtered(f: PartnershipFilter, status_expr):
+    query = (
+        sa.select(Partnership.id)
+        .join(Local, Partnership.local_id == Local.id)
+        .join(Partner, Partnership.partner_id == Partner.id)
+    )
+    if not f.include_archived:
+        query = query.where(Partnership.archived_at.is_(None))
+    if f.country:
+        query = query.where(Partner.country == f.country.upper())
+    if f.local:
+        query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
+    if f.kind:
+        query = query.where(Partnership.kind == f.kind)
+    if f.status:
+        query = query.where(status_expr == f.status.value)
+    if f.search.strip():
+        like = f"%{f.search.strip().lower()}%"
+        query = query.where(
+            sa.or_(
+                sa.func.lower(Local.name).like(like),
+                sa.func.lower(Partner.name).like(like),
+                sa.func.lower(Partner.country).like(like),
+                sa.func.lower(Partnership.notes).like(like),
+                sa.func.lower(Partnership.coordinating_organization).like(like),
+            )
+        )
+    return query
+
+
+def partnership_rows(
+    session: Session,
+    f: PartnershipFilter,
+    *,
+    order_by: str = "local",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[PartnershipRow]:
+    status_expr = status_on(f.as_of).label("status")
+    key = SORTABLE.get(order_by, Local.name)
+    key = key.desc() if descending else key.asc()
+    query = (
+        _filtered(f, status_expr)
+        .add_columns(
+            Local.name,
+            Local.subdivision,
+            Local.country,
+            Partner.name,
+            Partner.subdivision,
+            Partner.country,
+            Partnership.kind,
+            Partnership.established_on,
+            Partnership.established_precision,
+            status_expr,
+        )
+        .order_by(key, Partner.name, Partnership.id)
+        .offset(offset)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        PartnershipRow(
+            id=r[0],
+            local=r[1],
+            local_subdivision=r[2],
+            local_country=r[3],
+            partner=r[4],
+            partner_subdivision=r[5],
+            partner_country=r[6],
+            kind=PartnershipKind(r[7]),
+            established=PartialDate.of(r[8], r[9]),
+            status=Status(r[10]),
+        )
+        for r in session.execute(query)
+    ]
+
+
+def count_partnerships(session: Session, f: PartnershipFilter) -> int:
+    inner = _filtered(f, status_on(f.as_of)).subquery()
+    return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()

@@ -1,0 +1,1 @@
+"""The window: main window, table models, forms, dialogs, workers. Talks only to services."""

@@ -1,0 +1,52 @@
+"""Every setting the window keeps, declared once (key, type, default), over QSettings."""
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANIZATION = "Sister City Registry"
+APPLICATION = "Sister City Registry"
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+
+
+WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
+PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
+OFFICE_NAME = Setting("office/name", str, "")
+
+
+class Settings:
+    """Typed access to QSettings; tests give a file of their own."""
+
+    def __init__(self, path: Path | None = None):
+        if path is None:
+            self._store = QSettings(
+                QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+            )
+        else:
+            self._store = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def get(self, setting: Setting):
+        value = self._store.value(setting.key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.type is bool and isinstance(value, str):
+            return value.lower() == "true"
+        try:
+            return setting.type(value)
+        except (TypeError, ValueError):
+            return setting.default
+
+    def set(self, setting: Setting, value) -> None:
+        self._store.setValue(setting.key, value)
+
+    def sync(self) -> None:
+        self._store.sync()

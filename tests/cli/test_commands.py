@@ -1,0 +1,147 @@
+"""The command line as a clerk or a script uses it: output, and one-line errors."""
+
+import json
+import sqlite3
+import subprocess
+import sys
+
+from desktop.cli import main
+
+
+def run(capsys, *args):
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_init_creates_with_samples_then_reports_up_to_date(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    code, out, _ = run(capsys, "--db", str(db), "init")
+    assert code == 0 and "with 116 sample partnerships" in out
+    code, out, _ = run(capsys, "--db", str(db), "init")
+    assert code == 0 and "is up to date" in out
+
+
+def test_init_empty(tmp_path, capsys):
+    db = tmp_path / "r.sqlite"
+    assert run(capsys, "--db", str(db), "init", "--empty")[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "partnerships")
+    assert code == 0 and out.strip() == "No partnerships match."
+
+
+def test_partnerships_filtered_as_json(sample_db, capsys):
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(sample_db.path),
+        "partnerships",
+        "--country",
+        "Russia",
+        "--status",
+        "suspended",
+        "--as-of",
+        "2022-03-02",
+        "--format",
+        "json",
+    )
+    assert code == 0
+    assert [(r["local"], r["partner"], r["status"]) for r in json.loads(out)] == [
+        ("Chicago", "Moscow", "suspended")
+    ]
+
+
+def test_partnerships_table_for_norfolk(sample_db, capsys):
+    code, out, _ = run(capsys, "--db", str(sample_db.path), "partnerships", "--local", "norfolk")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].split()[:2] == ["id", "local"]
+    assert len(lines) == 2 + 10
+    assert any("Kaliningrad" in line and "1992" in line and "Active" in line for line in lines)
+
+
+def test_environment_variable_chooses_the_database(sample_db, capsys, monkeypatch):
+    monkeypatch.setenv("SISTER_CITIES_DB", str(sample_db.path))
+    code, out, _ = run(capsys, "partnerships", "--format", "csv", "--local", "Chicago")
+    assert code == 0 and out.splitlines()[0].startswith("id,local,")
+    assert len(out.splitlines()) == 3
+
+
+def test_check_reports_schema_and_integrity(sample_db, capsys):
+    code, out, _ = run(capsys, "--db", str(sample_db.path), "check")
+    assert code == 0 and "Integrity: ok" in out and "Schema: 0001" in out
+
+
+def one_line_error(err):
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in err
+    return lines[0]
+
+
+def test_wrong_arguments(capsys):
+    code, _, err = run(capsys, "partnerships", "--status", "asleep")
+    assert code == 2
+    assert "'asleep' is not one of: Proposed, Active, Suspended, Ended" in one_line_error(err)
+    code, _, err = run(capsys, "partnerships", "--as-of", "31/02/2022")
+    assert code == 2 and "not a real date" in one_line_error(err)
+    code, _, err = run(capsys, "partnerships", "--country", "Atlantis")
+    assert code == 2 and "not a country I know" in one_line_error(err)
+    code, _, err = run(capsys, "frobnicate")
+    assert code == 2 and "invalid choice" in one_line_error(err)
+
+
+def test_missing_file(tmp_path, capsys):
+    code, _, err = run(capsys, "--db", str(tmp_path / "absent.sqlite"), "partnerships")
+    assert code == 1 and "There is no database at" in one_line_error(err)
+    assert not (tmp_path / "absent.sqlite").exists()
+
+
+def test_not_a_database(tmp_path, capsys):
+    bogus = tmp_path / "budget.xlsx"
+    bogus.write_bytes(b"PK\x03\x04 not a database")
+    code, _, err = run(capsys, "--db", str(bogus), "check")
+    assert code == 1 and "is not a database file" in one_line_error(err)
+
+
+def test_corrupt_database(sample_db, capsys):
+    path = sample_db.path
+    sample_db.close()
+    data = bytearray(path.read_bytes())
+    data[4096:8192] = b"\xff" * 4096  # smash the second page
+    path.write_bytes(bytes(data))
+    code, _, err = run(capsys, "--db", str(path), "check")
+    assert code == 1
+    assert "damaged" in one_line_error(err) or "PROBLEMS FOUND" in err
+
+
+def test_locked_database(sample_db, capsys, monkeypatch):
+    monkeypatch.setattr("desktop.store.engine.BUSY_TIMEOUT_MS", 200)
+    sample_db.close()
+    holder = sqlite3.connect(sample_db.path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # as a program holding the file does
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        code, _, err = run(capsys, "--db", str(sample_db.path), "init")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 1 and "locked by another program" in one_line_error(err)
+
+
+def test_python_dash_m_desktop_is_the_same_command(sample_db):
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(sample_db.path),
+            "partnerships",
+            "--local",
+            "Chicago",
+            "--format",
+            "csv",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "Moscow" in result.stdout

@@ -1,0 +1,82 @@
+from datetime import date
+
+from desktop.domain.dates import parse_partial
+from desktop.domain.enums import DecisionAction, ExchangeStatus, Status
+from desktop.domain.validation import check_decision, check_exchange, check_partnership
+
+TODAY = date(2026, 11, 21)
+
+
+def messages(problems):
+    return {p.field: p.message for p in problems}
+
+
+def exchange(**changes):
+    values = {
+        "title": "ODU faculty visit",
+        "start": parse_partial("2019-05-01"),
+        "end": parse_partial("2019-05-10"),
+        "status": ExchangeStatus.COMPLETED,
+        "reason": "",
+        "participants": 12,
+        "today": TODAY,
+    } | changes
+    return messages(check_exchange(**values))
+
+
+def test_a_sound_exchange_passes():
+    assert exchange() == {}
+
+
+def test_end_before_start():
+    assert exchange(end=parse_partial("2019-04-30")) == {
+        "end": "The exchange ends before it starts."
+    }
+
+
+def test_a_canceled_exchange_needs_its_reason():
+    assert "Say why the exchange was canceled" in exchange(status=ExchangeStatus.CANCELED)["reason"]
+    assert exchange(status=ExchangeStatus.CANCELED, reason="COVID-19 pandemic") == {}
+
+
+def test_negative_participants():
+    assert exchange(participants=-3) == {
+        "participants": "Participants cannot be a negative number."
+    }
+
+
+def test_completed_but_not_over_yet():
+    problems = exchange(start=parse_partial("2027-01-05"), end=parse_partial("2027-01-09"))
+    assert problems == {"status": "The exchange is marked completed but has not ended yet."}
+
+
+def test_same_country_partners():
+    problems = check_partnership(local_id=1, partner_id=2, local_country="US", partner_country="US")
+    assert "same country" in messages(problems)["partner"]
+
+
+def test_a_decision_on_an_ended_partnership_must_reinstate_it():
+    values = {
+        "decided_on": date(2024, 1, 1),
+        "effective_on": None,
+        "review_on": None,
+        "status_before": Status.ENDED,
+        "actor": "City Council",
+    }
+    assert (
+        "only decision that can follow is to reinstate"
+        in messages(check_decision(action=DecisionAction.SUSPEND, **values))["action"]
+    )
+    assert check_decision(action=DecisionAction.REINSTATE, **values) == []
+
+
+def test_review_date_before_the_suspension():
+    problems = check_decision(
+        decided_on=date(2022, 3, 1),
+        action=DecisionAction.SUSPEND,
+        effective_on=None,
+        review_on=date(2022, 1, 1),
+        status_before=Status.ACTIVE,
+        actor="Council",
+    )
+    assert "before the decision takes effect (1 March 2022)" in messages(problems)["review_on"]

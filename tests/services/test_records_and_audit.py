@@ -1,0 +1,176 @@
+"""Saving through the services: validation, one transaction, audit trail, no lost update."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import Session, select
+
+from desktop.domain.enums import ActorType, DecisionAction, ExchangeStatus, Status
+from desktop.domain.validation import ValidationError
+from desktop.services import communities, decisions, exchanges, partnerships
+from desktop.services.records import NotFound
+from desktop.store.errors import RecordChanged
+from desktop.store.models import AuditEntry, Decision, Exchange, Partnership
+
+
+@pytest.fixture
+def pair(empty_db):
+    norfolk = communities.create_community(
+        empty_db, {"name": "Norfolk", "subdivision": "Virginia", "country": "US"}
+    )
+    kaliningrad = communities.create_community(
+        empty_db, {"name": "Kaliningrad", "country": "ru", "population": 1_000_000}
+    )
+    partnership = partnerships.create_partnership(
+        empty_db,
+        {
+            "local_id": norfolk.id,
+            "partner_id": kaliningrad.id,
+            "established_on": date(1992, 1, 1),
+            "established_precision": "year",
+        },
+    )
+    return empty_db, norfolk, kaliningrad, partnership
+
+
+def audit_rows(db, record_type, record_id):
+    with Session(db.engine) as s:
+        return list(
+            s.exec(
+                select(AuditEntry).where(
+                    AuditEntry.record_type == record_type, AuditEntry.record_id == record_id
+                )
+            )
+        )
+
+
+def test_create_writes_who_and_every_filled_field(pair):
+    db, _, kaliningrad, _ = pair
+    rows = {r.field: r for r in audit_rows(db, "community", kaliningrad.id)}
+    assert rows["name"].new_value == "Kaliningrad"
+    assert rows["country"].new_value == "RU"  # stored as the ISO code, upper-case
+    assert rows["population"].new_value == "1000000"
+    assert {r.action for r in rows.values()} == {"create"}
+    assert rows["name"].who == db.who and db.who
+
+
+def test_update_records_old_and_new_and_bumps_the_version(pair):
+    db, _, _, p = pair
+    updated = partnerships.update_partnership(
+        db, p.id, {"notes": "Fifth sister city"}, expected_version=p.version
+    )
+    assert updated.version == p.version + 1
+    [entry] = [r for r in audit_rows(db, "partnership", p.id) if r.action == "update"]
+    assert (entry.field, entry.old_value, entry.new_value) == (
+        "notes",
+        None or "",
+        "Fifth sister city",
+    )
+
+
+def test_a_second_clerk_saving_an_old_copy_is_told(pair):
+    db, _, _, p = pair
+    partnerships.update_partnership(db, p.id, {"notes": "first clerk"}, expected_version=1)
+    with pytest.raises(RecordChanged, match="Someone else saved this record"):
+        partnerships.update_partnership(db, p.id, {"notes": "second clerk"}, expected_version=1)
+    with Session(db.engine) as s:
+        assert s.get(Partnership, p.id).notes == "first clerk"
+
+
+def test_archive_hides_nothing_from_history(pair):
+    db, _, _, p = pair
+    partnerships.archive_partnership(db, p.id)
+    with Session(db.engine) as s:
+        assert s.get(Partnership, p.id).archived_at is not None  # still there
+    assert [r.action for r in audit_rows(db, "partnership", p.id)][-1] == "archive"
+
+
+def test_duplicate_community_and_pair_are_refused(pair):
+    db, norfolk, kaliningrad, _ = pair
+    with pytest.raises(ValidationError, match="already in the registry"):
+        communities.create_community(
+            db, {"name": "norfolk", "subdivision": "virginia", "country": "US"}
+        )
+    with pytest.raises(ValidationError, match="already have a partnership"):
+        partnerships.create_partnership(db, {"local_id": kaliningrad.id, "partner_id": norfolk.id})
+
+
+def test_same_country_and_bad_fields_in_plain_words(pair):
+    db, norfolk, _, _ = pair
+    portland = communities.create_community(
+        db, {"name": "Portland", "subdivision": "Oregon", "country": "US"}
+    )
+    with pytest.raises(ValidationError, match="same country"):
+        partnerships.create_partnership(db, {"local_id": norfolk.id, "partner_id": portland.id})
+    with pytest.raises(ValidationError) as error:
+        communities.create_community(db, {"name": "", "country": "Atlantis", "population": -5})
+    fields = {p.field: p.message for p in error.value.problems}
+    assert fields["name"] == "This is required."
+    assert fields["population"] == "Cannot be negative."
+    assert "country" in fields
+
+
+def test_binding_decision_suspends_and_offers_open_exchanges(pair):
+    db, _, _, p = pair
+    planned = exchanges.record_exchange(
+        db,
+        {
+            "partnership_id": p.id,
+            "title": "Youth orchestra visit",
+            "direction": "inbound",
+            "status": "planned",
+            "start_on": date(2022, 6, 1),
+            "start_precision": "month",
+        },
+    )
+    values = {
+        "partnership_id": p.id,
+        "decided_on": date(2022, 3, 8),
+        "actor_body": "Norfolk City Council",
+        "actor_type": ActorType.GOVERNING_BODY,
+        "action": DecisionAction.SUSPEND,
+        "condition": "until Russia ends the invasion",
+        "review_on": date(2023, 3, 8),
+    }
+    preview = decisions.preview_decision(db, values)
+    assert preview.binding
+    assert preview.effect == (
+        "Suspended from 8 March 2022, until Russia ends the invasion; review due 8 March 2023"
+    )
+    assert [e.id for e in preview.open_exchanges] == [planned.id]
+    decisions.record_decision(db, values, cancel_exchanges=[planned.id])
+    assert partnerships.standing(db, p.id, date(2022, 3, 9)).status is Status.SUSPENDED
+    with Session(db.engine) as s:
+        exchange = s.get(Exchange, planned.id)
+    assert exchange.status is ExchangeStatus.CANCELED
+    assert exchange.reason == "Suspend by Norfolk City Council on 8 March 2022"
+
+
+def test_a_failed_save_writes_nothing(pair):
+    db, _, _, p = pair
+    values = {
+        "partnership_id": p.id,
+        "decided_on": date(2022, 3, 8),
+        "actor_body": "Norfolk City Council",
+        "action": DecisionAction.END,
+    }
+    with pytest.raises(NotFound):
+        decisions.record_decision(db, values, cancel_exchanges=[12345])
+    with Session(db.engine) as s:
+        assert s.exec(select(Decision)).all() == []
+        assert s.exec(select(AuditEntry).where(AuditEntry.record_type == "decision")).all() == []
+
+
+def test_changing_who_decides_rederives_binding(pair):
+    db, norfolk, _, p = pair
+    values = {
+        "partnership_id": p.id,
+        "decided_on": date(2022, 3, 1),
+        "actor_name": "Mayor",
+        "actor_type": ActorType.MAYOR_EXECUTIVE,
+        "action": DecisionAction.SUSPEND,
+    }
+    decisions.record_decision(db, values)
+    assert partnerships.standing(db, p.id, date(2022, 3, 2)).status is Status.ACTIVE
+    communities.set_binding_authority(db, norfolk.id, {ActorType.MAYOR_EXECUTIVE})
+    assert partnerships.standing(db, p.id, date(2022, 3, 2)).status is Status.SUSPENDED

@@ -1,0 +1,111 @@
+"""The database file: pragmas, migrations, backups, and the files we refuse."""
+
+import sqlite3
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from desktop.store import migrate
+from desktop.store.database import open_database
+from desktop.store.engine import make_engine
+from desktop.store.errors import DatabaseTooNew, NotADatabase, StoreError
+
+
+def test_every_connection_has_wal_foreign_keys_and_a_busy_timeout(empty_db):
+    with empty_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+
+
+def test_foreign_keys_are_enforced(empty_db):
+    with pytest.raises(sa.exc.IntegrityError), empty_db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO exchange (created_at, updated_at, partnership_id, title, "
+            "programme_area, direction, status, institutions, reason, notes, version) VALUES "
+            "('2022-01-01', '2022-01-01', 999, 'x', 'other', 'inbound', 'planned', '', '', '', 1)"
+        )
+
+
+def test_migrations_from_the_first_revision_build_exactly_the_models(tmp_path):
+    engine = make_engine(tmp_path / "fresh.sqlite")
+    migrate.upgrade(engine, "base")
+    migrate.upgrade(engine, "head")
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    assert diff == []
+    assert migrate.current_revision(engine) == migrate.head_revision()
+
+
+def test_migrations_downgrade_and_upgrade_again(tmp_path):
+    engine = make_engine(tmp_path / "fresh.sqlite")
+    migrate.upgrade(engine)
+    command_downgrade(engine)
+    assert sa.inspect(engine).get_table_names() == ["alembic_version"]
+    migrate.upgrade(engine)
+    assert "partnership" in sa.inspect(engine).get_table_names()
+
+
+def command_downgrade(engine):
+    from alembic import command
+
+    config = migrate.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "base")
+
+
+def test_backup_copies_a_database_consistently(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:  # pretend it was written before the latest revision
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'older'")
+        conn.exec_driver_sql("CREATE TABLE kept (x)")
+        conn.exec_driver_sql("INSERT INTO kept VALUES (42)")
+    engine.dispose()
+    backup = migrate.backup_file(path, "before-upgrade")
+    copy = sqlite3.connect(backup)
+    assert copy.execute("SELECT x FROM kept").fetchone() == (42,)
+    copy.close()
+    assert backup.name.startswith("old.before-upgrade-")
+
+
+def test_a_newer_database_is_refused(tmp_path):
+    path = tmp_path / "newer.sqlite"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    con.commit()
+    con.close()
+    with pytest.raises(DatabaseTooNew, match="newer version of Sister City Registry"):
+        open_database(path)
+
+
+def test_a_file_that_is_not_a_database(tmp_path):
+    path = tmp_path / "letter.sqlite"
+    path.write_text("Dear council, ...")
+    with pytest.raises(NotADatabase, match="is not a database file"):
+        open_database(path)
+    assert path.read_text() == "Dear council, ..."  # untouched
+
+
+def test_someone_elses_sqlite_database(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE recipes (name)")
+    con.commit()
+    con.close()
+    with pytest.raises(NotADatabase, match="not a Sister City Registry one"):
+        open_database(path)
+
+
+def test_missing_folder_and_missing_file(tmp_path):
+    with pytest.raises(StoreError, match=r"The folder for .* does not exist"):
+        open_database(tmp_path / "nowhere" / "db.sqlite")
+    with pytest.raises(StoreError, match="sister-cities init"):
+        open_database(tmp_path / "absent.sqlite", create=False)
