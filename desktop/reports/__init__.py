@@ -1,0 +1,1 @@
+"""Output a clerk hands over: the briefing workbook and the printed summaries."""
