@@ -105,12 +105,35 @@ def display_problem(env: dict[str, str] | None = None) -> str | None:
             "without a display."
         )
     missing = missing_libraries()
-    if not missing:
-        return None
-    packages = sorted({DEBIAN_PACKAGES.get(s, s) for s in missing})
-    return (
-        "The registry window cannot open: system libraries Qt needs are missing ("
-        + ", ".join(missing)
-        + "). On Debian or Ubuntu install them with:\n"
-        "  sudo apt-get install " + " ".join(packages)
-    )
+    if missing:
+        packages = sorted({DEBIAN_PACKAGES.get(s, s) for s in missing})
+        return (
+            "The registry window cannot open: system libraries Qt needs are missing ("
+            + ", ".join(missing)
+            + "). On Debian or Ubuntu install them with:\n"
+            "  sudo apt-get install " + " ".join(packages)
+        )
+    display = env.get("DISPLAY")
+    if display and not env.get("WAYLAND_DISPLAY") and not can_connect(display):
+        return (
+            f"Cannot reach the display {display!r}: the X server is not running or does "
+            "not accept this user. Start the graphical session (or Xvfb) and try again."
+        )
+    return None
+
+
+def can_connect(display: str) -> bool:
+    """Open and close an X connection through libxcb, as Qt will (True when unsure)."""
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        return True  # reported as a missing library instead
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)

@@ -48,3 +48,9 @@ def test_no_display_gets_a_plain_message():
     message = display_problem({"QT_QPA_PLATFORM": "", "DISPLAY": ""})
     assert message is not None and message.startswith("No display")
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+def test_an_unreachable_display_is_named_instead_of_qts_abort():
+    message = display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":87"})
+    assert message is not None
+    assert "Cannot reach the display ':87'" in message or "libraries Qt needs" in message
