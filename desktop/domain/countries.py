@@ -152,3 +152,14 @@ SHORT_NAMES = {
 
 def is_known(code: str) -> bool:
     return code in EXTRA_NAMES or pycountry.countries.get(alpha_2=code) is not None
+
+
+def codes_matching(text: str) -> list[str]:
+    """Codes of the countries whose name contains `text` (at least 3 letters), or whose
+    code it is: what a search box needs to find 'Russia' rows stored as RU."""
+    key = fold(text).strip()
+    if len(key) == 2 and key.isalpha():
+        return [key.upper()] if is_known(key.upper()) else []
+    if len(key) < 3:
+        return []
+    return sorted({code for name, code in _index().items() if len(name) > 3 and key in name})

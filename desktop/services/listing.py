@@ -1,15 +1,64 @@
-"""Read-only listings for tables, the command line and reports (SQL does the work)."""
+"""Read-only listings for tables, the command line and reports (SQL does the work).
+
+Each kind of record has a `Listing`: count(filter) and rows(filter, sort, offset, limit),
+each one short read transaction, safe to call from a worker thread.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from desktop.services.unit_of_work import reading
+from desktop.store import queries, record_queries
 from desktop.store.database import Database
-from desktop.store.queries import (
-    PartnershipFilter,
-    PartnershipRow,
-    count_partnerships,
-    partnership_rows,
-)
+from desktop.store.queries import PartnershipFilter, PartnershipRow
+from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow, RecordFilter
 
-__all__ = ["PartnershipFilter", "PartnershipRow", "count", "partnerships"]
+__all__ = [
+    "CommunityRow",
+    "DecisionRow",
+    "ExchangeRow",
+    "Listing",
+    "PartnershipFilter",
+    "PartnershipRow",
+    "RecordFilter",
+    "count",
+    "partnerships",
+]
+
+
+@dataclass(frozen=True)
+class Listing:
+    noun: str  # "partnerships", for "N of M partnerships"
+    _count: Callable[..., int]
+    _rows: Callable[..., list]
+
+    def count(self, db: Database, f: Any) -> int:
+        with reading(db) as session:
+            return self._count(session, f)
+
+    def rows(
+        self,
+        db: Database,
+        f: Any,
+        *,
+        order_by: str,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list:
+        with reading(db) as session:
+            return self._rows(
+                session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
+            )
+
+
+PARTNERSHIPS = Listing("partnerships", queries.count_partnerships, queries.partnership_rows)
+EXCHANGES = Listing("exchanges", record_queries.count_exchanges, record_queries.exchange_rows)
+DECISIONS = Listing("decisions", record_queries.count_decisions, record_queries.decision_rows)
+COMMUNITIES = Listing(
+    "communities", record_queries.count_communities, record_queries.community_rows
+)
 
 
 def partnerships(
@@ -21,12 +70,10 @@ def partnerships(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[PartnershipRow]:
-    with reading(db) as session:
-        return partnership_rows(
-            session, f, order_by=order_by, descending=descending, limit=limit, offset=offset
-        )
+    return PARTNERSHIPS.rows(
+        db, f, order_by=order_by, descending=descending, limit=limit, offset=offset
+    )
 
 
 def count(db: Database, f: PartnershipFilter) -> int:
-    with reading(db) as session:
-        return count_partnerships(session, f)
+    return PARTNERSHIPS.count(db, f)

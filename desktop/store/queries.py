@@ -10,6 +10,7 @@ from sqlmodel import Session
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import PartnershipKind, Status
 from desktop.store.models import Community, Partnership
+from desktop.store.search import partnership_matches
 from desktop.store.status_sql import status_on
 
 Local = aliased(Community, name="local")
@@ -27,6 +28,8 @@ class PartnershipFilter:
     kind: PartnershipKind | None = None
     search: str = ""
     include_archived: bool = False
+    date_from: date | None = None  # established on or after
+    date_to: date | None = None  # established on or before
 
 
 @dataclass(frozen=True)
@@ -51,14 +54,15 @@ SORTABLE = {
     "established": Partnership.established_on,
     "id": Partnership.id,
 }
+SORT_BY_STATUS = "status"
 
 
-def _filtered(f: PartnershipFilter, status_expr):
-    query = (
-        sa.select(Partnership.id)
-        .join(Local, Partnership.local_id == Local.id)
-        .join(Partner, Partnership.partner_id == Partner.id)
-    )
+def _filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
+    query = sa.select(Partnership.id)
+    if join_places or f.country or f.local:  # a bare count needs no join
+        query = query.join(Local, Partnership.local_id == Local.id).join(
+            Partner, Partnership.partner_id == Partner.id
+        )
     if not f.include_archived:
         query = query.where(Partnership.archived_at.is_(None))
     if f.country:
@@ -69,17 +73,12 @@ def _filtered(f: PartnershipFilter, status_expr):
         query = query.where(Partnership.kind == f.kind)
     if f.status:
         query = query.where(status_expr == f.status.value)
+    if f.date_from:
+        query = query.where(Partnership.established_on >= f.date_from)
+    if f.date_to:
+        query = query.where(Partnership.established_on <= f.date_to)
     if f.search.strip():
-        like = f"%{f.search.strip().lower()}%"
-        query = query.where(
-            sa.or_(
-                sa.func.lower(Local.name).like(like),
-                sa.func.lower(Partner.name).like(like),
-                sa.func.lower(Partner.country).like(like),
-                sa.func.lower(Partnership.notes).like(like),
-                sa.func.lower(Partnership.coordinating_organization).like(like),
-            )
-        )
+        query = query.where(partnership_matches(f.search))
     return query
 
 
@@ -93,7 +92,7 @@ def partnership_rows(
     offset: int = 0,
 ) -> list[PartnershipRow]:
     status_expr = status_on(f.as_of).label("status")
-    key = SORTABLE.get(order_by, Local.name)
+    key = status_expr if order_by == SORT_BY_STATUS else SORTABLE.get(order_by, Local.name)
     key = key.desc() if descending else key.asc()
     query = (
         _filtered(f, status_expr)
@@ -132,5 +131,5 @@ def partnership_rows(
 
 
 def count_partnerships(session: Session, f: PartnershipFilter) -> int:
-    inner = _filtered(f, status_on(f.as_of)).subquery()
+    inner = _filtered(f, status_on(f.as_of), join_places=False).subquery()
     return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()

@@ -1,18 +1,15 @@
-"""The main window: the partnerships table, menus, and the database in the status bar."""
-
-from datetime import date
+"""The main window: one tab per record kind, menus, and the database in the status bar."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from desktop import __version__
-from desktop.services import listing
-from desktop.services.listing import PartnershipFilter
 from desktop.store.database import Database
 from desktop.ui import settings as keys
-from desktop.ui.partnership_model import Column, PartnershipTableModel
+from desktop.ui.actions import create_actions
+from desktop.ui.record_view import RecordView
 from desktop.ui.settings import Settings
+from desktop.ui.views import all_views
 
 
 class MainWindow(QMainWindow):
@@ -21,55 +18,52 @@ class MainWindow(QMainWindow):
         self._db = db
         self._settings = settings
         self.setWindowTitle(self.tr("Sister City Registry"))
-        self._create_table()
+        self._create_views()
         self._create_actions()
         self._create_menus()
+        self._create_toolbar()
         self._create_status_bar()
         self._read_settings()
-        self.refresh()
 
     # --- construction ------------------------------------------------------------------
 
-    def _create_table(self) -> None:
-        self.model = PartnershipTableModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # 1M rows stay instant
-        vertical.setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.LOCAL, 220),
-            (Column.PARTNER, 200),
-            (Column.COUNTRY, 150),
-            (Column.KIND, 140),
-            (Column.ESTABLISHED, 110),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.table.setAccessibleName(self.tr("Partnerships"))
-        self.setCentralWidget(self.table)
+    def _create_views(self) -> None:
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.views: dict[str, RecordView] = {}
+        self._totals: dict[str, int] = {}
+        for spec in all_views():
+            view = RecordView(spec, db=self._db, settings=self._settings, parent=self.tabs)
+            view.total_changed.connect(self._on_view_total_changed)
+            self.views[spec.key] = view
+            self.tabs.addTab(view, spec.title)
+        self.setCentralWidget(self.tabs)
 
     def _create_actions(self) -> None:
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.refresh_action = QAction(self.tr("&Refresh"), self)
-        self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh_action.triggered.connect(self.refresh)
-        self.about_action = QAction(self.tr("&About Sister City Registry"), self)
-        self.about_action.triggered.connect(self._on_about_triggered)
+        self.actions = create_actions(self)
+        self.actions.find.triggered.connect(self._on_find_triggered)
+        self.actions.refresh.triggered.connect(self.refresh)
+        self.actions.copy_rows.triggered.connect(lambda: self.current_view().copy_selection())
+        self.actions.quit.triggered.connect(self.close)
+        self.actions.about.triggered.connect(self._on_about_triggered)
 
     def _create_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self.about_action)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.actions.quit)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.actions.copy_rows)
+        self.edit_menu.addAction(self.actions.find)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.actions.refresh)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.actions.about)
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = self.addToolBar(self.tr("Records"))
+        self.toolbar.setObjectName("records-toolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addAction(self.actions.refresh)
 
     def _create_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -81,32 +75,52 @@ class MainWindow(QMainWindow):
     def _read_settings(self) -> None:
         geometry = self._settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1100, 680)
-        header = self._settings.get(keys.PARTNERSHIP_HEADER)
-        if not header.isEmpty():
-            self.table.horizontalHeader().restoreState(header)
+            self.resize(1180, 720)
+        state = self._settings.get(keys.WINDOW_STATE)
+        if not state.isEmpty():
+            self.restoreState(state)
+        tab = self._settings.get(keys.CURRENT_TAB)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
 
     def _write_settings(self) -> None:
         self._settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.set(keys.PARTNERSHIP_HEADER, self.table.horizontalHeader().saveState())
+        self._settings.set(keys.WINDOW_STATE, self.saveState())
+        self._settings.set(keys.CURRENT_TAB, self.tabs.currentIndex())
+        for view in self.views.values():
+            view.save_state()
         self._settings.sync()
 
     # --- behaviour ---------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        f = PartnershipFilter(as_of=date.today())
-        rows = listing.partnerships(self._db, f)
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n partnership(s)", "", len(rows)))
+    def current_view(self) -> RecordView:
+        return self.tabs.currentWidget()
 
-    def closeEvent(self, event):
+    def refresh(self) -> None:
+        for view in self.views.values():
+            view.refresh()
+
+    def closeEvent(self, event):  # Qt's name
         self._write_settings()
         super().closeEvent(event)
+
+    def _on_view_total_changed(self, noun: str, total: int) -> None:
+        self._totals[noun] = total
+        self.count_label.setText(
+            self.tr("In the registry: %s")
+            % ", ".join(f"{n:,} {noun}" for noun, n in self._totals.items())
+        )
+
+    def _on_find_triggered(self) -> None:
+        view = self.current_view()
+        if isinstance(view, RecordView):
+            view.bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            view.bar.search.selectAll()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Sister City Registry"),
             self.tr("<b>Sister City Registry</b> %s<br>Database: %s")
-            % (__version__, self._db.describe()),
+            % (__version__, self._db.describe().replace("<", "&lt;")),
         )

@@ -50,3 +50,6 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+CURRENT_TAB = Setting("window/tab", int, 0)

@@ -1,6 +1,7 @@
 """Long work off the GUI thread: a QRunnable that runs a function taking a Progress and
 reports back through signals. It never touches widgets; the window listens to it."""
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -39,6 +40,11 @@ class Worker(QRunnable):
         self._cancel = True
 
     def run(self) -> None:
+        # RuntimeError: the window that asked was closed meanwhile; nobody is listening.
+        with contextlib.suppress(RuntimeError):
+            self._run()
+
+    def _run(self) -> None:
         progress = Progress(report=self.signals.progress.emit, is_cancelled=lambda: self._cancel)
         try:
             result = self._work(progress)

@@ -1,9 +1,9 @@
-"""The window skeleton: the partnerships table, the database in the status bar, geometry."""
+"""The window as a clerk meets it: the views, their counts, filters that survive a restart."""
 
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.ui.main_window import MainWindow
-from desktop.ui.partnership_model import Column
 from desktop.ui.platform_check import display_problem
 from desktop.ui.settings import Settings
 
@@ -14,34 +14,112 @@ def make_window(qtbot, db, tmp_path):
     return window
 
 
-def cell(window, row, column):
-    return window.model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+def loaded(qtbot, view, rows):
+    qtbot.waitUntil(lambda: view.model.rowCount() == rows and not view.model.is_loading())
+    qtbot.waitUntil(lambda: " of " in view.count_line.text())
 
 
-def test_the_window_lists_the_sample_partnerships(qtbot, sample_db, tmp_path):
+def column_texts(view, column):
+    return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+
+
+def test_each_record_kind_has_its_view_with_counts(qtbot, sample_db, tmp_path):
     window = make_window(qtbot, sample_db, tmp_path)
     window.show()
-    assert window.model.rowCount() == 116
-    assert window.count_label.text() == "116 partnership(s)"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][:4] == [
+        "Partnerships",
+        "Exchanges",
+        "Decisions",
+        "Communities",
+    ]
+    partnerships = window.views["partnerships"]
+    loaded(qtbot, partnerships, 116)
+    assert partnerships.count_line.text() == "116 of 116 partnerships"
     assert str(sample_db.path.resolve()) in window.database_label.text()
-    rows = {
-        (cell(window, r, Column.LOCAL), cell(window, r, Column.PARTNER)): r
-        for r in range(window.model.rowCount())
-    }
-    norfolk_kaliningrad = rows[("Norfolk, Virginia", "Kaliningrad")]
-    assert cell(window, norfolk_kaliningrad, Column.COUNTRY) == "Russia"
-    assert cell(window, norfolk_kaliningrad, Column.ESTABLISHED) == "1992"
-    chicago_moscow = rows[("Chicago, Illinois", "Moscow")]
-    assert cell(window, chicago_moscow, Column.STATUS) == "Suspended"
+    loaded(qtbot, window.views["decisions"], 7)
+    assert "Lori Lightfoot" in " ".join(column_texts(window.views["decisions"], 3))
+    loaded(qtbot, window.views["exchanges"], 2)
+    loaded(qtbot, window.views["communities"], 188)
 
 
-def test_geometry_is_remembered(qtbot, sample_db, tmp_path):
+def test_search_and_status_as_of_filter_in_sql(qtbot, sample_db, tmp_path):
     window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    loaded(qtbot, view, 116)
+    qtbot.keyClicks(view.bar.search, "Kalin")
+    loaded(qtbot, view, 1)
+    assert column_texts(view, 1) == ["Kaliningrad"]
+    assert view.count_line.text() == "1 of 116 partnerships"
+    view.bar.search.clear()
+    view.bar.as_of.setText("2022-03-02")
+    view.bar.status.setCurrentIndex(view.bar.status.findData("suspended"))
+    loaded(qtbot, view, 1)
+    assert column_texts(view, 1) == ["Moscow"]
+    view.bar.as_of.setText("2022-02-28")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 0)
+
+
+def test_search_matches_countries_institutions_and_actors(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    # 69 partners in Russia, plus Chicago - Kyiv whose source note names Russia.
+    for text, expected in (("russia", 70), ("Old Dominion", 1), ("Lightfoot", 1)):
+        view.bar.search.setText(text)
+        view.bar.changed.emit()
+        loaded(qtbot, view, expected)
+
+
+def test_sort_by_any_column_runs_in_sql(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    loaded(qtbot, view, 116)
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: view.model.index(0, 1).data() == "Zhengzhou")
+    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)  # status
+    qtbot.waitUntil(lambda: view.model.index(0, 5).data() == "Suspended")
+
+
+def test_filters_sort_and_tab_survive_a_restart(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.country.setText("Russia")
+    view.bar.changed.emit()
+    view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    window.tabs.setCurrentIndex(2)
     window.show()
-    window.setGeometry(QRect(40, 50, 640, 480))
+    window.setGeometry(QRect(10, 20, 780, 500))
     window.close()
     again = make_window(qtbot, sample_db, tmp_path)
-    assert (again.width(), again.height()) == (640, 480)
+    view = again.views["partnerships"]
+    assert view.bar.country.text() == "Russia"
+    loaded(qtbot, view, 69)
+    assert view.model.index(0, 1).data() == "Zheleznovodsk"
+    assert again.tabs.currentIndex() == 2
+    assert (again.width(), again.height()) == (780, 500)
+
+
+def test_copy_selected_rows_as_tab_separated_text(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.local.setText("Chicago")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 2)
+    view.table.selectAll()
+    assert view.copy_selection() == 2
+    lines = QGuiApplication.clipboard().text().splitlines()
+    assert lines[0].split("\t")[:3] == ["Local community", "Partner community", "Partner country"]
+    assert {line.split("\t")[1] for line in lines[1:]} == {"Kyiv", "Moscow"}
+
+
+def test_a_wrong_country_is_marked_at_the_field(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.country.setText("Atlantis")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 116)
+    assert "not a country I know" in view.bar.country.toolTip()
+    assert "not applied" in view.count_line.text()
 
 
 def test_no_display_gets_a_plain_message():
@@ -54,3 +132,11 @@ def test_an_unreachable_display_is_named_instead_of_qts_abort():
     message = display_problem({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":87"})
     assert message is not None
     assert "Cannot reach the display ':87'" in message or "libraries Qt needs" in message
+
+
+def test_status_bar_counts_every_kind_of_record(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    qtbot.waitUntil(lambda: window.count_label.text().count(",") == 3)
+    text = window.count_label.text()
+    for part in ("116 partnerships", "2 exchanges", "7 decisions", "188 communities"):
+        assert part in text

@@ -1,0 +1,353 @@
+"""Listings of exchanges, decisions and communities, filtered, sorted and paged in SQL
+(the partnerships' listing, with its status on a date, is in queries.py)."""
+
+from dataclasses import dataclass
+from datetime import date
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import (
+    ActorType,
+    CommunityKind,
+    DatePrecision,
+    DecisionAction,
+    Direction,
+    ExchangeStatus,
+    ProgrammeArea,
+)
+from desktop.store.models import Community, Decision, Exchange, Partnership
+from desktop.store.queries import Local, Partner
+from desktop.store.search import communities_matching, like
+
+
+@dataclass(frozen=True)
+class RecordFilter:
+    """The filter bar of the exchanges, decisions and communities views. `status` and
+    `kind` mean each view's own vocabulary (exchange status / programme area; action /
+    actor type; community kind)."""
+
+    status: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    local: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    search: str = ""
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class ExchangeRow:
+    id: int
+    partnership_id: int
+    local: str
+    partner: str
+    title: str
+    programme_area: ProgrammeArea
+    direction: Direction
+    start: PartialDate | None
+    end: PartialDate | None
+    participants: int | None
+    institutions: str
+    status: ExchangeStatus
+
+
+@dataclass(frozen=True)
+class DecisionRow:
+    id: int
+    partnership_id: int
+    local: str
+    partner: str
+    decided: PartialDate
+    actor: str
+    actor_type: ActorType
+    action: DecisionAction
+    binding: bool
+    takes_effect_on: date
+    condition: str
+    review_on: date | None
+    source: str
+
+
+@dataclass(frozen=True)
+class CommunityRow:
+    id: int
+    name: str
+    subdivision: str
+    country: str
+    kind: CommunityKind
+    population: int | None
+    partnerships: int
+
+
+def _places(query, record, f: RecordFilter):
+    query = query.join(Partnership, record.partnership_id == Partnership.id)
+    query = query.join(Local, Partnership.local_id == Local.id)
+    query = query.join(Partner, Partnership.partner_id == Partner.id)
+    if f.country:
+        query = query.where(Partner.country == f.country.upper())
+    if f.local:
+        query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
+    if not f.include_archived:
+        query = query.where(record.archived_at.is_(None), Partnership.archived_at.is_(None))
+    return query
+
+
+def _in_places(text: str):
+    places = communities_matching(text)
+    return sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places))
+
+
+# --- exchanges --------------------------------------------------------------------------
+
+EXCHANGE_SORT = {
+    "local": Local.name,
+    "partner": Partner.name,
+    "title": Exchange.title,
+    "area": Exchange.programme_area,
+    "direction": Exchange.direction,
+    "start": Exchange.start_on,
+    "participants": Exchange.participants,
+    "status": Exchange.status,
+    "institutions": Exchange.institutions,
+}
+
+
+def _exchanges(f: RecordFilter):
+    query = _places(sa.select(Exchange.id), Exchange, f)
+    if f.status:
+        query = query.where(Exchange.status == f.status)
+    if f.kind:
+        query = query.where(Exchange.programme_area == f.kind)
+    if f.date_from:
+        query = query.where(Exchange.start_on >= f.date_from)
+    if f.date_to:
+        query = query.where(Exchange.start_on <= f.date_to)
+    if f.search.strip():
+        query = query.where(
+            sa.or_(
+                like(Exchange.title, f.search),
+                like(Exchange.institutions, f.search),
+                like(Exchange.notes, f.search),
+                _in_places(f.search),
+            )
+        )
+    return query
+
+
+def exchange_rows(
+    session: Session, f: RecordFilter, *, order_by="start", descending=False, offset=0, limit=None
+) -> list[ExchangeRow]:
+    key = EXCHANGE_SORT.get(order_by, Exchange.start_on)
+    query = (
+        _exchanges(f)
+        .add_columns(
+            Exchange.partnership_id,
+            Local.name,
+            Partner.name,
+            Exchange.title,
+            Exchange.programme_area,
+            Exchange.direction,
+            Exchange.start_on,
+            Exchange.start_precision,
+            Exchange.end_on,
+            Exchange.end_precision,
+            Exchange.participants,
+            Exchange.institutions,
+            Exchange.status,
+        )
+        .order_by(key.desc() if descending else key.asc(), Exchange.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        ExchangeRow(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            ProgrammeArea(r[5]),
+            Direction(r[6]),
+            PartialDate.of(r[7], r[8]),
+            PartialDate.of(r[9], r[10]),
+            r[11],
+            r[12],
+            ExchangeStatus(r[13]),
+        )
+        for r in session.execute(query)
+    ]
+
+
+def count_exchanges(session: Session, f: RecordFilter) -> int:
+    return session.execute(
+        sa.select(sa.func.count()).select_from(_exchanges(f).subquery())
+    ).scalar_one()
+
+
+# --- decisions --------------------------------------------------------------------------
+
+DECISION_SORT = {
+    "local": Local.name,
+    "partner": Partner.name,
+    "decided": Decision.decided_on,
+    "actor": Decision.actor_name,
+    "actor_type": Decision.actor_type,
+    "action": Decision.action,
+    "binding": Decision.binding,
+    "review": Decision.review_on,
+}
+
+
+def _decisions(f: RecordFilter):
+    query = _places(sa.select(Decision.id), Decision, f)
+    if f.status:
+        query = query.where(Decision.action == f.status)
+    if f.kind:
+        query = query.where(Decision.actor_type == f.kind)
+    if f.date_from:
+        query = query.where(Decision.decided_on >= f.date_from)
+    if f.date_to:
+        query = query.where(Decision.decided_on <= f.date_to)
+    if f.search.strip():
+        text = f.search
+        query = query.where(
+            sa.or_(
+                like(Decision.actor_name, text),
+                like(Decision.actor_title, text),
+                like(Decision.actor_body, text),
+                like(Decision.rationale, text),
+                like(Decision.condition, text),
+                like(Decision.source_title, text),
+                like(Decision.source_author, text),
+                _in_places(text),
+            )
+        )
+    return query
+
+
+def decision_rows(
+    session: Session, f: RecordFilter, *, order_by="decided", descending=False, offset=0, limit=None
+) -> list[DecisionRow]:
+    key = DECISION_SORT.get(order_by, Decision.decided_on)
+    query = (
+        _decisions(f)
+        .add_columns(
+            Decision.partnership_id,
+            Local.name,
+            Partner.name,
+            Decision.decided_on,
+            Decision.decided_precision,
+            Decision.actor_title,
+            Decision.actor_name,
+            Decision.actor_body,
+            Decision.actor_type,
+            Decision.action,
+            Decision.binding,
+            Decision.takes_effect_on,
+            Decision.condition,
+            Decision.review_on,
+            Decision.source_title,
+        )
+        .order_by(key.desc() if descending else key.asc(), Decision.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    rows = []
+    for r in session.execute(query):
+        person = " ".join(p for p in (r[6], r[7]) if p)
+        actor = ", ".join(p for p in (person, r[8]) if p)
+        rows.append(
+            DecisionRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                PartialDate(r[4], DatePrecision(r[5])),
+                actor,
+                ActorType(r[9]),
+                DecisionAction(r[10]),
+                r[11],
+                r[12],
+                r[13],
+                r[14],
+                r[15],
+            )
+        )
+    return rows
+
+
+def count_decisions(session: Session, f: RecordFilter) -> int:
+    return session.execute(
+        sa.select(sa.func.count()).select_from(_decisions(f).subquery())
+    ).scalar_one()
+
+
+# --- communities ------------------------------------------------------------------------
+
+
+def _partnership_count():
+    return (
+        sa.select(sa.func.count())
+        .select_from(Partnership)
+        .where(
+            sa.or_(Partnership.local_id == Community.id, Partnership.partner_id == Community.id),
+            Partnership.archived_at.is_(None),
+        )
+        .scalar_subquery()
+    )
+
+
+COMMUNITY_SORT = {
+    "name": Community.name,
+    "subdivision": Community.subdivision,
+    "country": Community.country,
+    "kind": Community.kind,
+    "population": Community.population,
+}
+
+
+def _communities(f: RecordFilter):
+    query = sa.select(Community.id)
+    if not f.include_archived:
+        query = query.where(Community.archived_at.is_(None))
+    if f.kind:
+        query = query.where(Community.kind == f.kind)
+    if f.country:
+        query = query.where(Community.country == f.country.upper())
+    if f.search.strip():
+        query = query.where(Community.id.in_(communities_matching(f.search)))
+    return query
+
+
+def community_rows(
+    session: Session, f: RecordFilter, *, order_by="name", descending=False, offset=0, limit=None
+) -> list[CommunityRow]:
+    count = _partnership_count()
+    key = count if order_by == "partnerships" else COMMUNITY_SORT.get(order_by, Community.name)
+    query = (
+        _communities(f)
+        .add_columns(
+            Community.name,
+            Community.subdivision,
+            Community.country,
+            Community.kind,
+            Community.population,
+            count,
+        )
+        .order_by(key.desc() if descending else key.asc(), Community.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind(r[4]), r[5], r[6])
+        for r in session.execute(query)
+    ]
+
+
+def count_communities(session: Session, f: RecordFilter) -> int:
+    return session.execute(
+        sa.select(sa.func.count()).select_from(_communities(f).subquery())
+    ).scalar_one()

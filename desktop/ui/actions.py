@@ -1,0 +1,44 @@
+"""The window's actions, with standard shortcuts, made in one place."""
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+@dataclass
+class Actions:
+    new: QAction
+    open: QAction
+    archive: QAction
+    find: QAction
+    refresh: QAction
+    copy_rows: QAction
+    quit: QAction
+    about: QAction
+
+
+def create_actions(window: QWidget) -> Actions:
+    def make(text: str, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(window.tr(text), window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(window.tr(tip))
+        return action
+
+    standard = QKeySequence.StandardKey
+    return Actions(
+        new=make("&New...", standard.New, "Enter a new record of the kind on screen"),
+        open=make("&Open", None, "Open the selected record (Enter in the table)"),
+        archive=make(
+            "&Archive...",
+            QKeySequence("Ctrl+Delete"),
+            "Archive the selected record (it stays in the history)",
+        ),
+        find=make("&Find", standard.Find, "Search the records on screen"),
+        refresh=make("&Refresh", standard.Refresh, "Read the records again"),
+        copy_rows=make("&Copy rows", standard.Copy, "Copy the selected rows for Excel"),
+        quit=make("&Quit", standard.Quit),
+        about=make("&About Sister City Registry"),
+    )

@@ -1,0 +1,207 @@
+"""The filter bar above each table: status, kind, country, local community, date range,
+an "as of" date, "show archived", and the search box. It reports what the clerk chose as
+plain values; each view turns them into its filter. Typing is debounced so a fast typist
+starts one query, not ten."""
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.countries import CountryError, country_code
+from desktop.domain.dates import DateError, parse_partial
+
+DEBOUNCE_MS = 180
+
+
+@dataclass(frozen=True)
+class FilterValues:
+    """What the bar says, already parsed; a field the clerk got wrong is None here and
+    marked at the field."""
+
+    status: str | None = None
+    kind: str | None = None
+    country: str | None = None
+    local: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    as_of: date | None = None
+    search: str = ""
+    include_archived: bool = False
+
+
+@dataclass(frozen=True)
+class BarSpec:
+    status_label: str = ""  # "" hides the control
+    statuses: tuple[tuple[str, str], ...] = ()  # (value, label)
+    kind_label: str = ""
+    kinds: tuple[tuple[str, str], ...] = ()
+    country: bool = True
+    local: bool = True
+    dates_label: str = ""  # "Established", "Start", "Decided"; "" hides the range
+    as_of: bool = False
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, spec: BarSpec, parent=None):
+        super().__init__(parent)
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self.changed)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        top, layout = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(top)
+        rows.addLayout(layout)
+        self.search = self._line(
+            top, "", self.tr("Search names, countries, institutions, actors, notes (Ctrl+F)"), 180
+        )
+        top.setStretchFactor(self.search, 1)
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search"))
+        self.status = self._combo(top, spec.status_label, spec.statuses)
+        self.kind = self._combo(top, spec.kind_label, spec.kinds)
+        self.country = self._line(
+            layout, self.tr("Country"), self.tr("name or code"), 90, spec.country
+        )
+        self.local = self._line(layout, self.tr("Local"), self.tr("community"), 90, spec.local)
+        self.date_from = self._line(
+            layout, spec.dates_label, self.tr("from"), 70, bool(spec.dates_label)
+        )
+        self.date_to = self._line(
+            layout, "–" if spec.dates_label else "", self.tr("to"), 70, bool(spec.dates_label)
+        )
+        self.as_of = self._line(layout, self.tr("As of"), self.tr("today"), 90, spec.as_of)
+        self.archived = QCheckBox(self.tr("Show archived"), self)
+        self.archived.toggled.connect(self.changed)
+        top.addWidget(self.archived)
+        layout.addStretch(1)
+
+    def _line(
+        self, layout, label: str, placeholder: str, width: int, shown: bool = True
+    ) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumWidth(width)
+        edit.setAccessibleName(label or placeholder)
+        edit.textEdited.connect(self._timer.start)
+        if label and shown:
+            caption = QLabel(label, self)
+            caption.setBuddy(edit)
+            layout.addWidget(caption)
+        layout.addWidget(edit)
+        edit.setVisible(shown)
+        return edit
+
+    def _combo(self, layout, label: str, choices) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        combo.addItem(self.tr("All"), None)
+        for value, text in choices:
+            combo.addItem(text, value)
+        combo.setAccessibleName(label)
+        combo.currentIndexChanged.connect(self.changed)
+        if label:
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            layout.addWidget(caption)
+            layout.addWidget(combo)
+        combo.setVisible(bool(label))
+        return combo
+
+    # --- reading ----------------------------------------------------------------------
+
+    def values(self) -> FilterValues:
+        start = self._date(self.date_from, end=False)
+        end = self._date(self.date_to, end=True)
+        return FilterValues(
+            status=self.status.currentData(),
+            kind=self.kind.currentData(),
+            country=self._country(),
+            local=self.local.text().strip() or None,
+            date_from=start,
+            date_to=end,
+            as_of=self._date(self.as_of, end=False),
+            search=self.search.text().strip(),
+            include_archived=self.archived.isChecked(),
+        )
+
+    def _country(self) -> str | None:
+        text = self.country.text().strip()
+        if not text:
+            return self._mark(self.country, "")
+        try:
+            code = country_code(text)
+        except CountryError as exc:
+            return self._mark(self.country, str(exc))
+        self._mark(self.country, "")
+        return code
+
+    def _date(self, edit: QLineEdit, *, end: bool) -> date | None:
+        try:
+            pd = parse_partial(edit.text())
+        except DateError as exc:
+            return self._mark(edit, str(exc))
+        self._mark(edit, "")
+        if pd is None or pd.value is None:
+            return None
+        return pd.end if end else pd.start
+
+    def _mark(self, edit: QLineEdit, problem: str) -> None:
+        """Show a wrong entry at the field itself (red frame, the reason as a tooltip)."""
+        edit.setStyleSheet("QLineEdit { border: 2px solid #c0392b; }" if problem else "")
+        edit.setToolTip(problem)
+        return None
+
+    def problems(self) -> list[str]:
+        return [
+            e.toolTip()
+            for e in (self.country, self.date_from, self.date_to, self.as_of)
+            if e.toolTip()
+        ]
+
+    # --- remembering ------------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        return {
+            "search": self.search.text(),
+            "status": self.status.currentData(),
+            "kind": self.kind.currentData(),
+            "country": self.country.text(),
+            "local": self.local.text(),
+            "from": self.date_from.text(),
+            "to": self.date_to.text(),
+            "as_of": self.as_of.text(),
+            "archived": self.archived.isChecked(),
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.blockSignals(True)
+        try:
+            for edit, key in (
+                (self.search, "search"),
+                (self.country, "country"),
+                (self.local, "local"),
+                (self.date_from, "from"),
+                (self.date_to, "to"),
+                (self.as_of, "as_of"),
+            ):
+                edit.setText(str(state.get(key) or ""))
+            for combo, key in ((self.status, "status"), (self.kind, "kind")):
+                found = combo.findData(state.get(key))
+                combo.setCurrentIndex(max(found, 0))
+            self.archived.setChecked(bool(state.get("archived")))
+        finally:
+            self.blockSignals(False)

@@ -1,0 +1,213 @@
+"""One record kind's place in the window: filter bar, table, and the "N of M" line.
+
+The view keeps its filters, sort, column widths and hidden columns in the settings, so
+they survive a restart, and lets the clerk copy rows as tab-separated text for Excel.
+"""
+
+import contextlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
+
+from desktop.services.listing import Listing
+from desktop.store.database import Database
+from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
+from desktop.ui.settings import Setting, Settings
+from desktop.ui.tables.lazy_model import ID_ROLE, ColumnSpec, LazyTableModel, Query
+from desktop.ui.worker import Worker
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str  # settings key and record kind: "partnerships"
+    title: str  # tab title: "Partnerships"
+    listing: Listing
+    columns: Callable[[], list[ColumnSpec]]
+    bar: BarSpec
+    make_filter: Callable[[FilterValues], Any]
+    default_sort: str
+
+
+class RecordView(QWidget):
+    open_requested = Signal(int)  # record id
+    counts_changed = Signal(str)  # "12 of 116 partnerships"
+    total_changed = Signal(str, int)  # ("partnerships", 116): all records, unfiltered
+
+    def __init__(self, spec: ViewSpec, *, db: Database, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.spec, self._db, self._settings = spec, db, settings
+        self._filters_key = Setting(f"{spec.key}/filters", str, "{}")
+        self._header_key = Setting(f"{spec.key}/header", QByteArray, QByteArray())
+        self._sort_key = Setting(f"{spec.key}/sort", str, "")
+        self._total: int | None = None
+        self._total_worker: Worker | None = None
+
+        self.bar = FilterBar(spec.bar, self)
+        self.model = LazyTableModel(
+            spec.columns(),
+            count=lambda f: spec.listing.count(db, f),
+            rows=lambda f, **page: spec.listing.rows(db, f, **page),
+            parent=self,
+        )
+        self.table = self._make_table()
+        self.count_line = QLabel(self)
+        self.count_line.setAccessibleName(self.tr("Record count"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_line)
+
+        self.bar.changed.connect(self._on_bar_changed)
+        self.model.count_changed.connect(self._show_counts)
+        self.model.load_failed.connect(self.count_line.setText)
+        self._restore()
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setAccessibleName(self.spec.title)
+        vertical = table.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # instant at 1M rows
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        vertical.setVisible(False)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._on_header_menu)
+        header.sortIndicatorChanged.connect(lambda *_: self.save_state())
+        for number, column in enumerate(self.model.columns):
+            table.setColumnWidth(number, column.width)
+        table.activated.connect(self._on_table_activated)  # Enter or double-click
+        return table
+
+    # --- state ------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        with contextlib.suppress(ValueError, TypeError):  # a damaged setting loses filters only
+            self.bar.restore(json.loads(self._settings.get(self._filters_key) or "{}"))
+        header_state = self._settings.get(self._header_key)
+        if not header_state.isEmpty():
+            self.table.horizontalHeader().restoreState(header_state)
+        order_by, _, direction = (self._settings.get(self._sort_key) or "").partition(":")
+        self._start(order_by or self.spec.default_sort, direction == "desc")
+
+    def save_state(self) -> None:
+        self._settings.set(self._filters_key, json.dumps(self.bar.state()))
+        self._settings.set(self._header_key, self.table.horizontalHeader().saveState())
+        query = self.model.query
+        if query is not None:
+            direction = "desc" if query.descending else "asc"
+            self._settings.set(self._sort_key, f"{query.order_by}:{direction}")
+
+    def _start(self, order_by: str, descending: bool) -> None:
+        header = self.table.horizontalHeader()
+        keys = [c.sort_key for c in self.model.columns]
+        if order_by in keys:
+            header.blockSignals(True)  # show the indicator without sorting twice
+            header.setSortIndicator(
+                keys.index(order_by),
+                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+        self.model.set_query(Query(self.current_filter(), order_by, descending))
+        self._count_total()
+
+    # --- behaviour --------------------------------------------------------------------
+
+    def current_filter(self) -> Any:
+        return self.spec.make_filter(self.bar.values())
+
+    def refresh(self) -> None:
+        query = self.model.query
+        if query is None:
+            self._start(self.spec.default_sort, False)
+            return
+        self.model.set_query(Query(self.current_filter(), query.order_by, query.descending))
+        self._count_total()
+
+    def _on_bar_changed(self) -> None:
+        self.refresh()
+        self.save_state()
+
+    def _count_total(self) -> None:
+        """M in "N of M": everything not archived, whatever the filters say."""
+        unfiltered = self.spec.make_filter(FilterValues())
+        worker = Worker(lambda _progress: self.spec.listing.count(self._db, unfiltered))
+        worker.signals.finished.connect(self._on_total_counted)
+        self._total_worker = worker
+        worker.start()
+
+    def _on_total_counted(self, total: int) -> None:
+        self._total = total
+        self.total_changed.emit(self.spec.listing.noun, total)
+        self._show_counts(self.model.rowCount())
+
+    def _show_counts(self, shown: int) -> None:
+        noun = self.spec.listing.noun
+        if self._total is None:
+            text = self.tr("%s %s") % (f"{shown:,}", noun)
+        else:
+            text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
+        problems = self.bar.problems()
+        if problems:
+            text += "   " + self.tr("(not applied: %s)") % problems[0]
+        self.count_line.setText(text)
+        self.counts_changed.emit(text)
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _on_table_activated(self, index) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id is not None:
+            self.open_requested.emit(record_id)
+
+    def copy_selection(self) -> int:
+        """Selected rows as tab-separated text with a header line; returns rows copied."""
+        header = self.table.horizontalHeader()
+        visible = [
+            header.logicalIndex(v)
+            for v in range(header.count())
+            if not header.isSectionHidden(header.logicalIndex(v))
+        ]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        lines = ["\t".join(self.model.columns[c].header for c in visible)]
+        copied = 0
+        for row in rows:
+            values = [self.model.index(row, c).data() for c in visible]
+            if values and values[0] is None and self.model.row_object(row) is None:
+                continue  # not loaded (a huge selection): copy what is on hand
+            lines.append("\t".join(_cell(v) for v in values))
+            copied += 1
+        QGuiApplication.clipboard().setText("\n".join(lines) + "\n")
+        return copied
+
+    def _on_header_menu(self, position) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(self.model.columns):
+            action = menu.addAction(column.header)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: self._show_column(n, shown))
+        menu.exec(header.mapToGlobal(position))
+
+    def _show_column(self, number: int, shown: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(number, not shown)
+        self.save_state()
+
+
+def _cell(value) -> str:
+    """Tabs and line breaks inside a cell would split it in Excel."""
+    return " ".join(str(value or "").split())

@@ -1,0 +1,1 @@
+"""Record tables: a lazy model over SQL pages, and the columns of each record kind."""

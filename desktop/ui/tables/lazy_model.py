@@ -1,0 +1,239 @@
+"""A table model that fetches only the rows on screen (plus a margin) from SQL.
+
+The database counts, sorts, filters and pages; this model asks for blocks of rows as the
+view scrolls to them, in the thread pool, and shows an empty cell until a block arrives.
+A new query (sort, filter, search) starts a new generation: answers to older queries are
+dropped when they arrive, so the table never shows stale rows and the GUI never waits.
+(The design DB Browser for SQLite uses for million-row tables.)
+"""
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row object (for copy and opening)
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+NO_PARENT = QModelIndex()
+BLOCK = 200  # rows per fetch: a screenful or two
+KEPT_BLOCKS = 64  # about 13,000 rows kept in memory; older blocks are fetched again
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    header: str
+    sort_key: str | None  # None: this column cannot be sorted
+    value: Callable[[Any], Any]  # row -> what the cell shows
+    width: int = 140
+    align_right: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    filter: Any
+    order_by: str
+    descending: bool = False
+
+
+class _Relay(QObject):
+    counted = Signal(int, int)  # generation, count
+    block_loaded = Signal(int, int, list)  # generation, block number, rows
+    failed = Signal(int, str)
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        relay: _Relay,
+        generation: int,
+        work: Callable[[], Any],
+        deliver: Callable[[Any], None],
+    ):
+        super().__init__()
+        self._relay, self._generation, self._work, self._deliver = (
+            relay,
+            generation,
+            work,
+            deliver,
+        )
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # shown in the status line; the table just stays as it is
+            result, failure = None, " ".join(str(exc).split())
+        else:
+            failure = None
+        try:
+            if failure is None:
+                self._deliver(result)
+            else:
+                self._relay.failed.emit(self._generation, failure)
+        except RuntimeError:
+            pass  # the table was closed while the query ran: nobody is waiting
+
+
+class LazyTableModel(QAbstractTableModel):
+    count_changed = Signal(int)  # rows matching the current query
+    load_failed = Signal(str)
+
+    def __init__(
+        self,
+        columns: list[ColumnSpec],
+        count: Callable[[Any], int],
+        rows: Callable[..., list],
+        parent=None,
+        pool: QThreadPool | None = None,
+    ):
+        super().__init__(parent)
+        self.columns = columns
+        self._count_fn, self._rows_fn = count, rows
+        self._pool = pool or QThreadPool.globalInstance()
+        self._relay = _Relay(self)
+        self._relay.counted.connect(self._on_counted)
+        self._relay.block_loaded.connect(self._on_block_loaded)
+        self._relay.failed.connect(self._on_failed)
+        self._generation = 0
+        self._query: Query | None = None
+        self._count = 0
+        self._blocks: OrderedDict[int, list] = OrderedDict()
+        self._pending: set[int] = set()
+
+    # --- querying ----------------------------------------------------------------------
+
+    @property
+    def query(self) -> Query | None:
+        return self._query
+
+    def set_query(self, query: Query) -> None:
+        """Show the rows of `query`: count and first block load in the background."""
+        self.beginResetModel()
+        self._generation += 1
+        self._query = query
+        self._count = 0
+        self._blocks.clear()
+        self._pending.clear()
+        self.endResetModel()
+        generation = self._generation
+        self._start(
+            generation,
+            lambda: self._count_fn(query.filter),
+            lambda n: self._relay.counted.emit(generation, n),
+        )
+        self._request_block(0)
+
+    def refresh(self) -> None:
+        if self._query is not None:
+            self.set_query(self._query)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort_key
+        if key is None or self._query is None:
+            return
+        self.set_query(Query(self._query.filter, key, order == Qt.SortOrder.DescendingOrder))
+
+    def is_loading(self) -> bool:
+        return bool(self._pending)
+
+    def row_object(self, row: int) -> Any | None:
+        block = self._blocks.get(row // BLOCK)
+        if block is None or row % BLOCK >= len(block):
+            return None
+        return block[row % BLOCK]
+
+    def _request_block(self, number: int) -> None:
+        if number in self._pending or number in self._blocks or self._query is None:
+            return
+        self._pending.add(number)
+        query, generation = self._query, self._generation
+        self._start(
+            generation,
+            lambda: self._rows_fn(
+                query.filter,
+                order_by=query.order_by,
+                descending=query.descending,
+                offset=number * BLOCK,
+                limit=BLOCK,
+            ),
+            lambda rows: self._relay.block_loaded.emit(generation, number, rows),
+        )
+
+    def _start(self, generation: int, work, deliver) -> None:
+        self._pool.start(_Job(self._relay, generation, work, deliver))
+
+    def _on_counted(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        if count > self._count:
+            self.beginInsertRows(NO_PARENT, self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(NO_PARENT, count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.count_changed.emit(count)
+
+    def _on_block_loaded(self, generation: int, number: int, rows: list) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(number)
+        self._blocks[number] = rows
+        while len(self._blocks) > KEPT_BLOCKS:
+            self._blocks.popitem(last=False)
+        first = number * BLOCK
+        if self._count < first + len(rows):  # rows arrived before the count did
+            self.beginInsertRows(NO_PARENT, self._count, first + len(rows) - 1)
+            self._count = first + len(rows)
+            self.endInsertRows()
+        if rows:
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(first + len(rows) - 1, len(self.columns) - 1)
+            )
+
+    def _on_failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._pending.clear()
+            self.load_failed.emit(message)
+
+    # --- Qt's model interface ----------------------------------------------------------
+
+    def rowCount(self, parent=NO_PARENT):
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=NO_PARENT):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.row_object(index.row())
+        if row is None:
+            if role == Qt.ItemDataRole.DisplayRole:
+                self._request_block(index.row() // BLOCK)
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.columns[index.column()].value(row)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        return None

@@ -1,0 +1,115 @@
+"""The four record views: what each lists, its columns, its filter bar and its filter."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.domain.enums import (
+    ActorType,
+    CommunityKind,
+    DecisionAction,
+    ExchangeStatus,
+    PartnershipKind,
+    ProgrammeArea,
+    Status,
+)
+from desktop.services import listing
+from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.ui.filter_bar import BarSpec, FilterValues
+from desktop.ui.record_view import ViewSpec
+from desktop.ui.tables import columns
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("views", text)
+
+
+def _choices(enum) -> tuple[tuple[str, str], ...]:
+    return tuple((m.value, m.label) for m in enum)
+
+
+def partnership_filter(v: FilterValues) -> PartnershipFilter:
+    return PartnershipFilter(
+        as_of=v.as_of or date.today(),
+        country=v.country,
+        status=Status(v.status) if v.status else None,
+        local=v.local,
+        kind=PartnershipKind(v.kind) if v.kind else None,
+        search=v.search,
+        include_archived=v.include_archived,
+        date_from=v.date_from,
+        date_to=v.date_to,
+    )
+
+
+def record_filter(v: FilterValues) -> RecordFilter:
+    return RecordFilter(
+        status=v.status,
+        kind=v.kind,
+        country=v.country,
+        local=v.local,
+        date_from=v.date_from,
+        date_to=v.date_to,
+        search=v.search,
+        include_archived=v.include_archived,
+    )
+
+
+def all_views() -> list[ViewSpec]:
+    return [
+        ViewSpec(
+            "partnerships",
+            _tr("Partnerships"),
+            listing.PARTNERSHIPS,
+            columns.partnership_columns,
+            BarSpec(
+                _tr("Status"),
+                _choices(Status),
+                _tr("Kind"),
+                _choices(PartnershipKind),
+                dates_label=_tr("Established"),
+                as_of=True,
+            ),
+            partnership_filter,
+            "local",
+        ),
+        ViewSpec(
+            "exchanges",
+            _tr("Exchanges"),
+            listing.EXCHANGES,
+            columns.exchange_columns,
+            BarSpec(
+                _tr("Status"),
+                _choices(ExchangeStatus),
+                _tr("Area"),
+                _choices(ProgrammeArea),
+                dates_label=_tr("Start"),
+            ),
+            record_filter,
+            "start",
+        ),
+        ViewSpec(
+            "decisions",
+            _tr("Decisions"),
+            listing.DECISIONS,
+            columns.decision_columns,
+            BarSpec(
+                _tr("Action"),
+                _choices(DecisionAction),
+                _tr("Actor"),
+                _choices(ActorType),
+                dates_label=_tr("Decided"),
+            ),
+            record_filter,
+            "decided",
+        ),
+        ViewSpec(
+            "communities",
+            _tr("Communities"),
+            listing.COMMUNITIES,
+            columns.community_columns,
+            BarSpec(kind_label=_tr("Kind"), kinds=_choices(CommunityKind), local=False),
+            record_filter,
+            "name",
+        ),
+    ]
