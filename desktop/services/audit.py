@@ -8,7 +8,17 @@ from sqlmodel import Session, SQLModel, select
 from desktop.store.models import AuditEntry, now_utc
 
 # Bookkeeping columns that change on every save and would only add noise to the history.
-UNAUDITED = {"id", "created_at", "updated_at", "version"}
+UNAUDITED = {
+    "id",
+    "created_at",
+    "updated_at",
+    "version",
+    "local_sort",
+    "partner_sort",
+    "partner_country",
+    "takes_effect_on",
+    "binding",
+}
 
 
 def _text(value) -> str | None:

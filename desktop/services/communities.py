@@ -7,7 +7,7 @@ from sqlmodel import func, select
 from desktop.domain.enums import ActorType
 from desktop.domain.status import format_authority, is_binding
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import records
+from desktop.services import records, sort_keys
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, CommunityBase, Decision, Partnership
@@ -28,7 +28,11 @@ def update_community(
         data = records.validated(CommunityBase, current.model_dump() | values)
         _refuse_duplicate(session, data, community_id)
         changes = data.model_dump(include=set(values))
-        return records.update(session, db.who, Community, community_id, changes, expected_version)
+        community = records.update(
+            session, db.who, Community, community_id, changes, expected_version
+        )
+        sort_keys.refresh_for_community(session, community)
+        return community
 
 
 def archive_community(db: Database, community_id: int) -> Community:

@@ -7,7 +7,7 @@ from sqlmodel import select
 
 from desktop.domain.status import Standing
 from desktop.domain.validation import Problem, ValidationError, check_partnership
-from desktop.services import records
+from desktop.services import records, sort_keys
 from desktop.services.timeline import standing_of
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
@@ -18,7 +18,8 @@ def create_partnership(db: Database, values: dict[str, Any]) -> Partnership:
     data = records.validated(PartnershipBase, values)
     with transaction(db) as session:
         _check(session, data)
-        return records.create(session, db.who, Partnership, data.model_dump())
+        keys = sort_keys.keys_for(session, data.local_id, data.partner_id)
+        return records.create(session, db.who, Partnership, data.model_dump() | keys)
 
 
 def update_partnership(
@@ -29,6 +30,7 @@ def update_partnership(
         data = records.validated(PartnershipBase, current.model_dump() | values)
         _check(session, data, partnership_id)
         changes = data.model_dump(include=set(values))
+        changes |= sort_keys.keys_for(session, data.local_id, data.partner_id)
         return records.update(
             session, db.who, Partnership, partnership_id, changes, expected_version
         )

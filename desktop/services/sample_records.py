@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from desktop.domain.dates import parse_day, parse_partial
 from desktop.domain.enums import ActorType, DecisionAction, SourceKind
 from desktop.domain.status import format_authority, is_binding, parse_authority
-from desktop.services import records
+from desktop.services import records, sort_keys
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -77,7 +77,8 @@ class _Loader:
         if listed:
             values["notes"] = "Listed in: " + "; ".join(listed) + "."
         data = records.validated(PartnershipBase, values)
-        records.create(self.session, self.who, Partnership, data.model_dump())
+        keys = sort_keys.keys_for(self.session, data.local_id, data.partner_id)
+        records.create(self.session, self.who, Partnership, data.model_dump() | keys)
 
     def story(self, raw: dict[str, Any]) -> None:
         partnership = self.session.exec(

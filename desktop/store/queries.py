@@ -46,27 +46,29 @@ class PartnershipRow:
     status: Status
 
 
+P = Partnership
+# Each sort order ends in the id, so pages never overlap; the first three are indexes.
 SORTABLE = {
-    "local": Local.name,
-    "partner": Partner.name,
-    "country": Partner.country,
-    "kind": Partnership.kind,
-    "established": Partnership.established_on,
-    "id": Partnership.id,
+    "local": (P.local_sort, P.partner_sort, P.id),
+    "partner": (P.partner_sort, P.id),
+    "country": (P.partner_country, P.partner_sort, P.id),
+    "kind": (P.kind, P.local_sort, P.id),
+    "established": (P.established_on, P.local_sort, P.id),
+    "id": (P.id,),
 }
 SORT_BY_STATUS = "status"
 
 
 def _filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
     query = sa.select(Partnership.id)
-    if join_places or f.country or f.local:  # a bare count needs no join
+    if join_places or f.local:  # a bare count needs no join
         query = query.join(Local, Partnership.local_id == Local.id).join(
             Partner, Partnership.partner_id == Partner.id
         )
     if not f.include_archived:
         query = query.where(Partnership.archived_at.is_(None))
     if f.country:
-        query = query.where(Partner.country == f.country.upper())
+        query = query.where(Partnership.partner_country == f.country.upper())
     if f.local:
         query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
     if f.kind:
@@ -82,18 +84,22 @@ def _filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
     return query
 
 
-def partnership_rows(
-    session: Session,
+def page_statement(
     f: PartnershipFilter,
     *,
     order_by: str = "local",
     descending: bool = False,
     limit: int | None = None,
     offset: int = 0,
-) -> list[PartnershipRow]:
+):
+    """The SELECT behind one page of the partnerships table (the benchmark runs it bare)."""
     status_expr = status_on(f.as_of).label("status")
-    key = status_expr if order_by == SORT_BY_STATUS else SORTABLE.get(order_by, Local.name)
-    key = key.desc() if descending else key.asc()
+    keys = (
+        (status_expr, P.local_sort, P.id)
+        if order_by == SORT_BY_STATUS
+        else (SORTABLE.get(order_by, SORTABLE["local"]))
+    )
+    keys = [k.desc() if descending else k.asc() for k in keys]
     query = (
         _filtered(f, status_expr)
         .add_columns(
@@ -108,11 +114,27 @@ def partnership_rows(
             Partnership.established_precision,
             status_expr,
         )
-        .order_by(key, Partner.name, Partnership.id)
+        .order_by(*keys)
         .offset(offset)
     )
-    if limit is not None:
-        query = query.limit(limit)
+    return query if limit is None else query.limit(limit)
+
+
+def count_statement(f: PartnershipFilter):
+    inner = _filtered(f, status_on(f.as_of), join_places=False).subquery()
+    return sa.select(sa.func.count()).select_from(inner)
+
+
+def partnership_rows(
+    session: Session,
+    f: PartnershipFilter,
+    *,
+    order_by: str = "local",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[PartnershipRow]:
+    query = page_statement(f, order_by=order_by, descending=descending, limit=limit, offset=offset)
     return [
         PartnershipRow(
             id=r[0],
@@ -131,5 +153,4 @@ def partnership_rows(
 
 
 def count_partnerships(session: Session, f: PartnershipFilter) -> int:
-    inner = _filtered(f, status_on(f.as_of), join_places=False).subquery()
-    return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()
+    return session.execute(count_statement(f)).scalar_one()

@@ -109,3 +109,41 @@ def test_missing_folder_and_missing_file(tmp_path):
         open_database(tmp_path / "nowhere" / "db.sqlite")
     with pytest.raises(StoreError, match="sister-cities init"):
         open_database(tmp_path / "absent.sqlite", create=False)
+
+
+def test_a_database_from_the_first_revision_is_backed_up_and_upgraded_with_its_records(
+    tmp_path,
+):
+    path = tmp_path / "office.sqlite"
+    engine = make_engine(path)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as conn:  # records as the first version of the app wrote them
+        conn.exec_driver_sql(
+            "INSERT INTO community (id, created_at, updated_at, kind, name, subdivision, "
+            "country, binding_actor_types, version) VALUES "
+            "(1, '2024-01-01', '2024-01-01', 'city', 'Norfolk', 'Virginia', 'US', "
+            "'governing_body', 1), "
+            "(2, '2024-01-01', '2024-01-01', 'city', 'Coyoacán', '', 'MX', 'governing_body', 1)"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO partnership (id, created_at, updated_at, local_id, partner_id, kind, "
+            "coordinating_organization, local_signatory_name, local_signatory_title, "
+            "partner_signatory_name, partner_signatory_title, notes, version) VALUES "
+            "(1, '2024-01-01', '2024-01-01', 1, 2, 'sister_city', '', '', '', '', '', '', 1)"
+        )
+    engine.dispose()
+    db = open_database(path)
+    try:
+        assert db.backup is not None and db.backup.name.startswith("office.before-upgrade-")
+        assert migrate.current_revision(db.engine) == migrate.head_revision()
+        with db.engine.connect() as conn:
+            keys = conn.exec_driver_sql(
+                "SELECT local_sort, partner_sort, partner_country FROM partnership"
+            ).one()
+        assert tuple(keys) == ("norfolk, virginia", "coyoacan", "MX")
+    finally:
+        db.close()
+    old = sqlite3.connect(db.backup)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert old.execute("SELECT count(*) FROM partnership").fetchone() == (1,)
+    old.close()

@@ -47,7 +47,7 @@ class Query:
 
 class _Relay(QObject):
     counted = Signal(int, int)  # generation, count
-    block_loaded = Signal(int, int, list)  # generation, block number, rows
+    block_loaded = Signal(int, int, object)  # generation, block number, rows
     failed = Signal(int, str)
 
 
