@@ -7,6 +7,7 @@ from desktop import __version__
 from desktop.store.database import Database
 from desktop.ui import settings as keys
 from desktop.ui.actions import create_actions
+from desktop.ui.archiving import archive_selected
 from desktop.ui.record_view import RecordView
 from desktop.ui.settings import Settings
 from desktop.ui.views import all_views
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
     def _create_actions(self) -> None:
         self.actions = create_actions(self)
         self.actions.find.triggered.connect(self._on_find_triggered)
+        self.actions.archive.triggered.connect(self._on_archive_triggered)
         self.actions.refresh.triggered.connect(self.refresh)
         self.actions.copy_rows.triggered.connect(lambda: self.current_view().copy_selection())
         self.actions.quit.triggered.connect(self.close)
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.actions.quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.actions.archive)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.actions.copy_rows)
         self.edit_menu.addAction(self.actions.find)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -116,6 +120,17 @@ class MainWindow(QMainWindow):
         if isinstance(view, RecordView):
             view.bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             view.bar.search.selectAll()
+
+    def _on_archive_triggered(self) -> None:
+        view = self.current_view()
+        index = view.table.currentIndex()
+        description = (
+            " - ".join(str(index.siblingAtColumn(c).data() or "") for c in (0, 1))
+            if index.isValid()
+            else ""
+        )
+        if archive_selected(self, self._db, view.spec.key, view.selected_id(), description):
+            self.refresh()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

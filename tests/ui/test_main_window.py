@@ -140,3 +140,29 @@ def test_status_bar_counts_every_kind_of_record(qtbot, sample_db, tmp_path):
     text = window.count_label.text()
     for part in ("116 partnerships", "2 exchanges", "7 decisions", "188 communities"):
         assert part in text
+
+
+def test_archive_asks_first_and_hides_the_record(qtbot, sample_db, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.local.setText("Chicago")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 2)
+    view.table.selectRow(0)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    window.actions.archive.trigger()
+    loaded(qtbot, view, 2)  # "Cancel": nothing changed
+    assert "Nothing is deleted" in asked[0]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.actions.archive.trigger()
+    loaded(qtbot, view, 1)
+    view.bar.archived.setChecked(True)
+    loaded(qtbot, view, 2)
