@@ -108,3 +108,18 @@ def test_status_filter_and_as_of(sample_db):
     assert [r.partner for r in listing.partnerships(sample_db, suspended)] == ["Moscow"]
     before = PartnershipFilter(status=Status.SUSPENDED, as_of=date(2022, 2, 28))
     assert listing.count(sample_db, before) == 0
+
+
+@pytest.mark.parametrize("text", ["ka", "kal", "Kali", "russia", "ru", "Old Dominion", "a", "%"])
+def test_short_and_long_searches_select_the_same_partnerships(sample_db, text):
+    """Two SQL forms (index walk for short text, id union for selective text) must agree."""
+    from desktop.store import search
+
+    found = {r.id for r in listing.partnerships(sample_db, PartnershipFilter(search=text))}
+    original = search.SELECTIVE_LENGTH
+    try:
+        search.SELECTIVE_LENGTH = 1 if len(text) < original else 99
+        other = {r.id for r in listing.partnerships(sample_db, PartnershipFilter(search=text))}
+    finally:
+        search.SELECTIVE_LENGTH = original
+    assert found == other
