@@ -53,8 +53,9 @@ def record_decision(
             session, db.who, Decision, data.model_dump() | _derived(data, preview.binding)
         )
         if cancel_exchanges:
+            # "Suspended by Norfolk City Council on 8 March 2022"
             reason = (
-                f"{DecisionAction(data.action).label} by {actor_phrase(decision)} on "
+                f"{preview.status_after.label} by {actor_phrase(decision)} on "
                 f"{format_day(data.decided_on)}"
             )
             for exchange_id in cancel_exchanges:

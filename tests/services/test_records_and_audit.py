@@ -143,7 +143,7 @@ def test_binding_decision_suspends_and_offers_open_exchanges(pair):
     with Session(db.engine) as s:
         exchange = s.get(Exchange, planned.id)
     assert exchange.status is ExchangeStatus.CANCELED
-    assert exchange.reason == "Suspend by Norfolk City Council on 8 March 2022"
+    assert exchange.reason == "Suspended by Norfolk City Council on 8 March 2022"
 
 
 def test_a_failed_save_writes_nothing(pair):
