@@ -336,3 +336,15 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
         .order_by(Exchange.start_on, p.c.local, p.c.partner)
     )
     return _stream(session, query)
+
+
+def local_communities(session: Session, f: PartnershipFilter, limit: int = 3) -> list[Row]:
+    """(name, subdivision, country) of the local communities in the selection, a few."""
+    inner = _filtered(f, status_on(f.as_of)).add_columns(Local.id.label("local_id")).subquery()
+    query = (
+        sa.select(Local.name, Local.subdivision, Local.country)
+        .where(Local.id.in_(sa.select(inner.c.local_id)))
+        .order_by(Local.name)
+        .limit(limit)
+    )
+    return session.execute(query).all()
