@@ -29,7 +29,7 @@ from desktop.domain.enums import (
 )
 from desktop.reports.atomic import atomic_output
 from desktop.reports.briefing_summary import write_summary
-from desktop.reports.xlsx_cells import Cells, Column, TableSheet, prepare_for_print
+from desktop.reports.xlsx_cells import Cells, Column, TableSheet, discard, prepare_for_print
 from desktop.services.briefing_figures import BriefingFigures, figures_in_session
 from desktop.services.needs_attention import attention_items
 from desktop.services.progress import Progress
@@ -91,12 +91,16 @@ def export_briefing(
         totals = q.count_rows(session, f, period)
         writer = _Writer(session, f, period, progress, sum(totals))
         wb = Workbook(write_only=True)
-        cover = wb.create_sheet("Cover")
-        write_summary(wb.create_sheet("Summary"), figures)
-        counts = writer.write_sheets(wb)
-        _write_cover(cover, session, db, f, figures, counts, now)
-        progress.step(writer.done, writer.total, "Saving the workbook")
-        wb.save(temp)
+        try:
+            cover = wb.create_sheet("Cover")
+            write_summary(wb.create_sheet("Summary"), figures)
+            counts = writer.write_sheets(wb)
+            _write_cover(cover, session, db, f, figures, counts, now)
+            progress.step(writer.done, writer.total, "Saving the workbook")
+            wb.save(temp)
+        except BaseException:
+            discard(wb)
+            raise
     return BriefingResult(Path(destination), *counts)
 
 

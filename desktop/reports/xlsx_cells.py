@@ -8,6 +8,7 @@ date shows as the year. Styles are built once per sheet and copied, because a st
 per value is the slow part of a big export.
 """
 
+import contextlib
 import warnings
 from copy import copy
 from dataclasses import dataclass
@@ -184,3 +185,18 @@ class TableSheet:
 
     def close(self) -> None:
         self._close_part()
+
+
+def discard(wb: Workbook) -> None:
+    """Close and delete the temporary files of a write-only workbook that will not be saved
+    (a cancelled or failed export), instead of leaving them until the program exits."""
+    for ws in wb.worksheets:
+        writer = getattr(ws, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):  # half-written XML: nothing worth keeping
+            if ws._rows is not None:
+                ws._rows.close()
+            writer.close()
+        with contextlib.suppress(OSError, ValueError):
+            writer.cleanup()
