@@ -8,7 +8,7 @@ from desktop.domain.enums import Status
 from desktop.reports.xlsx_cells import Cells, prepare_for_print
 from desktop.services.briefing_figures import BriefingFigures
 
-WIDTHS = [34, 14, 14, 14, 14, 14, 14, 14]
+WIDTHS = [34, 14, 14, 14, 24, 14, 14, 14]
 CHART_COLUMN = "J"
 
 

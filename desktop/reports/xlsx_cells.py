@@ -9,6 +9,7 @@ per value is the slow part of a big export.
 """
 
 import contextlib
+import math
 import warnings
 from copy import copy
 from dataclasses import dataclass
@@ -33,6 +34,8 @@ DATE_FORMATS = {
 DATETIME_FORMAT = "d mmm yyyy hh:mm"
 PERCENT_FORMAT = "0.0%"
 EXCEL_MAX_ROWS = 1_048_576
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_LINES = 8  # a longer note is cut off on screen; the whole text stays in the cell
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 
 
@@ -56,10 +59,12 @@ class Cells:
             "wrap": self._style(alignment=wrap),
             "wrap_safe": self._style(alignment=wrap, quotePrefix=True),
             "header": self._style(
-                font=Font(bold=True), fill=HEADER_FILL, alignment=Alignment(wrap_text=True)
+                font=Font(name="Calibri", bold=True),
+                fill=HEADER_FILL,
+                alignment=Alignment(wrap_text=True),
             ),
-            "bold": self._style(font=Font(bold=True)),
-            "title": self._style(font=Font(bold=True, size=16)),
+            "bold": self._style(font=Font(name="Calibri", bold=True)),
+            "title": self._style(font=Font(name="Calibri", bold=True, size=16)),
             "percent": self._style(number_format=PERCENT_FORMAT),
             "datetime": self._style(number_format=DATETIME_FORMAT),
         }
@@ -142,6 +147,7 @@ class TableSheet:
     def __init__(self, wb: Workbook, title: str, columns: list[Column], table_name: str):
         self.wb, self.title, self.columns, self.table_name = wb, title, columns, table_name
         self.sheets: list = []
+        self._wrapped = [(i, c.width) for i, c in enumerate(columns) if c.wrap]
         self.rows = 0  # data rows over all parts
         self._open()
 
@@ -161,9 +167,24 @@ class TableSheet:
         if self._part_rows >= EXCEL_MAX_ROWS - 1:
             self._close_part()
             self._open()
+        lines = self._lines(values)
+        row = self._part_rows + 2
+        if lines > 1:  # Excel does not grow a row for wrapped text it did not lay out itself
+            self.ws.row_dimensions[row].height = LINE_HEIGHT * min(lines, MAX_LINES)
         self.ws.append(values)
+        if lines > 1:
+            del self.ws.row_dimensions[row]  # written: keep memory flat
         self._part_rows += 1
         self.rows += 1
+
+    def _lines(self, values: list) -> int:
+        lines = 1
+        for i, width in self._wrapped:
+            value = values[i] if i < len(values) else None
+            text = getattr(value, "value", value)
+            if isinstance(text, str) and len(text) > width:
+                lines = max(lines, math.ceil(len(text) * 1.1 / width), text.count("\n") + 1)
+        return lines
 
     def _close_part(self) -> None:
         if self._part_rows == 0:  # Excel refuses a table without a data row
