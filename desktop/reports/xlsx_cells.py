@@ -53,7 +53,7 @@ class Cells:
 
     def __init__(self, ws):
         self.ws = ws
-        wrap = Alignment(wrap_text=True, vertical="top")
+        wrap = Alignment(wrap_text=True)  # bottom, like the cells beside it
         self._styles = {
             "safe": self._style(quotePrefix=True),
             "wrap": self._style(alignment=wrap),
@@ -159,6 +159,7 @@ class TableSheet:
         ws.freeze_panes = "A2"
         prepare_for_print(ws)
         self.cells = Cells(ws)
+        ws.row_dimensions[1].height = 2 * LINE_HEIGHT  # room for two-line headings
         ws.append([self.cells.styled(c.header, "header") for c in self.columns])
         self.ws, self._part_rows = ws, 0
         self.sheets.append(ws)
