@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--format", choices=["table", "csv", "json"], default="table")
 
     commands.add_parser("check", help="integrity check and schema version")
+
+    export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
+    export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
+    add_filter_arguments(export)
     return parser
 
 

@@ -1,0 +1,124 @@
+"""What a clerk should look at: suspensions due for review, dormant partnerships, and
+exchanges still planned under a partnership that has been suspended or ended.
+
+The window's "needs attention" view and the briefing's sheet read the same items.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlmodel import Session
+
+from desktop.domain.dates import PartialDate, format_day, format_partial
+from desktop.domain.enums import ExchangeStatus, Status
+from desktop.domain.status import is_dormant
+from desktop.services.unit_of_work import reading
+from desktop.store import briefing_queries as q
+from desktop.store.database import Database
+from desktop.store.queries import PartnershipFilter
+
+
+class AttentionKind(StrEnum):
+    REVIEW_DUE = "review_due"
+    DORMANT = "dormant"
+    EXCHANGE_UNDER_STOPPED = "exchange_under_stopped"
+
+    @property
+    def label(self) -> str:
+        return {
+            "review_due": "Suspension due for review",
+            "dormant": "Dormant",
+            "exchange_under_stopped": "Exchange planned under a stopped partnership",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    kind: AttentionKind
+    partnership_id: int
+    local: str
+    partner: str
+    detail: str  # one sentence a clerk can act on
+    due: date | None = None  # review date, or the planned exchange's start
+
+
+def needs_attention(
+    db: Database,
+    as_of: date,
+    dormant_years: int = 3,
+    f: PartnershipFilter | None = None,
+) -> list[AttentionItem]:
+    """Everything needing attention on `as_of` among the partnerships `f` selects (all
+    partnerships when `f` is None; `f.as_of` is replaced by `as_of`)."""
+    with reading(db) as session:
+        return list(attention_items(session, as_of, dormant_years, f))
+
+
+def attention_items(
+    session: Session,
+    as_of: date,
+    dormant_years: int = 3,
+    f: PartnershipFilter | None = None,
+) -> Iterator[AttentionItem]:
+    """The items one by one (streamed from the database), reviews first."""
+    f = PartnershipFilter(
+        as_of=as_of,
+        country=f.country if f else None,
+        status=f.status if f else None,
+        local=f.local if f else None,
+        kind=f.kind if f else None,
+        search=f.search if f else "",
+    )
+    yield from _reviews(session, f)
+    yield from _dormant(session, f, dormant_years)
+    yield from _open_exchanges(session, f)
+
+
+def _reviews(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
+    for r in q.suspensions_due(session, f):
+        when = "was due" if r.review_on < f.as_of else "is due"
+        detail = f"Suspended; the review {when} on {format_day(r.review_on)}"
+        if r.condition:
+            detail += f" (suspended {r.condition})"
+        yield AttentionItem(
+            AttentionKind.REVIEW_DUE, r.id, r.local, r.partner, detail + ".", r.review_on
+        )
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[AttentionItem]:
+    before = _years_before(f.as_of, years)
+    for r in q.dormant_candidates(session, f, before):
+        last = PartialDate.of(r.last_on, r.last_precision) if r.last_on else None
+        established = PartialDate.of(r.established_on, r.established_precision)
+        if not is_dormant(
+            f.as_of,
+            last_completed_exchange=last.end if last else None,
+            established=established,
+            threshold_years=years,
+        ):
+            continue
+        if last:
+            detail = f"No completed exchange since {format_partial(last)}."
+        else:
+            detail = f"No completed exchange on record; established {format_partial(established)}."
+        yield AttentionItem(AttentionKind.DORMANT, r.id, r.local, r.partner, detail)
+
+
+def _open_exchanges(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
+    for r in q.open_exchanges_under_stopped(session, f):
+        state = Status(r.status).label.lower()
+        planned = ExchangeStatus(r.exchange_status).label.lower()
+        when = f" for {format_day(r.start_on)}" if r.start_on else ""
+        detail = f"\u201c{r.title}\u201d is still {planned}{when}, but the partnership is {state}."
+        yield AttentionItem(
+            AttentionKind.EXCHANGE_UNDER_STOPPED, r.id, r.local, r.partner, detail, r.start_on
+        )
