@@ -14,6 +14,7 @@ class Actions:
     find: QAction
     refresh: QAction
     copy_rows: QAction
+    export_briefing: QAction
     quit: QAction
     about: QAction
 
@@ -39,6 +40,11 @@ def create_actions(window: QWidget) -> Actions:
         find=make("&Find", standard.Find, "Search the records on screen"),
         refresh=make("&Refresh", standard.Refresh, "Read the records again"),
         copy_rows=make("&Copy rows", standard.Copy, "Copy the selected rows for Excel"),
+        export_briefing=make(
+            "&Export briefing...",
+            QKeySequence("Ctrl+E"),
+            "Export the partnerships on screen as a council briefing workbook",
+        ),
         quit=make("&Quit", standard.Quit),
         about=make("&About Sister City Registry"),
     )

@@ -8,6 +8,8 @@ from desktop.store.database import Database
 from desktop.ui import settings as keys
 from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
+from desktop.ui.attention_view import AttentionView
+from desktop.ui.export_dialog import export_briefing
 from desktop.ui.record_view import RecordView
 from desktop.ui.settings import Settings
 from desktop.ui.views import all_views
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
             view.total_changed.connect(self._on_view_total_changed)
             self.views[spec.key] = view
             self.tabs.addTab(view, spec.title)
+        self.attention = AttentionView(db=self._db, parent=self.tabs)
+        self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.setCentralWidget(self.tabs)
 
     def _create_actions(self) -> None:
@@ -47,11 +51,14 @@ class MainWindow(QMainWindow):
         self.actions.refresh.triggered.connect(self.refresh)
         self.actions.copy_rows.triggered.connect(lambda: self.current_view().copy_selection())
         self.actions.quit.triggered.connect(self.close)
+        self.actions.export_briefing.triggered.connect(self._on_export_briefing_triggered)
         self.actions.about.triggered.connect(self._on_about_triggered)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.actions.export_briefing)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions.quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.actions.archive)
@@ -98,11 +105,14 @@ class MainWindow(QMainWindow):
     # --- behaviour ---------------------------------------------------------------------
 
     def current_view(self) -> RecordView:
-        return self.tabs.currentWidget()
+        """The record view on screen (the partnerships when the attention tab is)."""
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, RecordView) else self.views["partnerships"]
 
     def refresh(self) -> None:
         for view in self.views.values():
             view.refresh()
+        self.attention.refresh()
 
     def closeEvent(self, event):  # Qt's name
         self._write_settings()
@@ -120,6 +130,13 @@ class MainWindow(QMainWindow):
         if isinstance(view, RecordView):
             view.bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             view.bar.search.selectAll()
+
+    def _on_export_briefing_triggered(self) -> None:
+        """Exports what the partnerships view selects: its filters, search and as-of date."""
+        view = self.views["partnerships"]
+        self._export = export_briefing(
+            self, self._db, view.current_filter(), view.bar.search.text()
+        )
 
     def _on_archive_triggered(self) -> None:
         view = self.current_view()

@@ -166,3 +166,38 @@ def test_archive_asks_first_and_hides_the_record(qtbot, sample_db, tmp_path, mon
     loaded(qtbot, view, 1)
     view.bar.archived.setChecked(True)
     loaded(qtbot, view, 2)
+
+
+def test_needs_attention_tab_lists_dormant_partnerships(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    attention = window.attention
+    assert window.tabs.tabText(4) == "Needs attention"
+    qtbot.waitUntil(lambda: "need attention" in attention.summary.text())
+    rows = [
+        [attention.model.index(r, c).data() for c in range(5)]
+        for r in range(attention.model.rowCount())
+    ]
+    norfolk = [r for r in rows if r[1] == "Norfolk" and r[2] == "Kaliningrad"]
+    assert norfolk and norfolk[0][0] == "Dormant"
+    assert "established 1992" in norfolk[0][3]
+
+
+def test_export_briefing_uses_the_partnership_filters(qtbot, sample_db, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "council.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    for name in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: told.append(a[2]))
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.country.setText("Russia")
+    view.bar.changed.emit()
+    window.actions.export_briefing.trigger()
+    qtbot.waitUntil(lambda: target.exists() and bool(told), timeout=20000)
+    workbook = load_workbook(target, read_only=True)
+    rows = list(workbook["Partnerships"].iter_rows(min_row=2, values_only=True))
+    assert len([r for r in rows if any(r)]) == 69
+    workbook.close()
