@@ -25,8 +25,9 @@ table.status { background-color: #eef3f8; border-color: #9aa5b1; margin-top: 4pt
                margin-bottom: 6pt; }
 table.facts td { vertical-align: top; }
 td.label { color: #444444; font-weight: bold; }
-td.number, th.number { text-align: right; }
+table.grid td.number, table.grid th.number { text-align: right; }
 tr.total td { font-weight: bold; background-color: #f1f3f5; }
+tr.group td { font-weight: bold; background-color: #f1f3f5; color: #1f3a5f; }
 """
 
 
@@ -78,6 +79,19 @@ def table(
     total: Sequence[str] | None = None,
 ) -> str:
     """A ruled table whose header row repeats on every page it runs onto (<thead>)."""
+    return grouped_table(headers, [("", rows)], widths=widths, numeric=numeric, total=total)
+
+
+def grouped_table(
+    headers: Sequence[str],
+    groups: Iterable[tuple[str, Iterable[Sequence[str]]]],
+    *,
+    widths: Sequence[int] | None = None,
+    numeric: Iterable[int] = (),
+    total: Sequence[str] | None = None,
+) -> str:
+    """One table for many groups: each group opens with a shaded row across the table
+    (rather than a heading of its own, which could be left alone at the foot of a page)."""
     numeric = set(numeric)
     widths = widths or [0] * len(headers)
 
@@ -87,14 +101,18 @@ def table(
         return f"<{tag}{css}{width}{extra}>{esc(value)}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
-    body = "".join(
-        "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(row)) + "</tr>" for row in rows
-    )
+    body = []
+    for title, rows in groups:
+        if title:
+            body.append(f'<tr class="group"><td colspan="{len(headers)}">{esc(title)}</td></tr>')
+        body += [
+            "<tr>" + "".join(cell("td", i, v) for i, v in enumerate(r)) + "</tr>" for r in rows
+        ]
     foot = ""
     if total is not None:
         foot = '<tr class="total">' + "".join(cell("td", i, v) for i, v in enumerate(total))
         foot += "</tr>"
     return (
         '<table class="grid" width="100%" border="1" cellspacing="0" cellpadding="3">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}{foot}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(body)}{foot}</tbody></table>"
     )
