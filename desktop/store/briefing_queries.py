@@ -1,0 +1,338 @@
+"""SQL for the council briefing: the summary figures and the rows of its sheets.
+
+Everything is selected through the listing's filter (`_filtered`), so the briefing shows
+exactly what the window shows. Row queries are streamed (`yield_per`): a briefing over half
+a million exchanges never holds them in a list.
+"""
+
+from collections.abc import Iterator
+from datetime import date
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Row
+from sqlalchemy.orm import aliased
+from sqlmodel import Session
+
+from desktop.domain.enums import ExchangeStatus, Status
+from desktop.domain.status import STATUS_AFTER
+from desktop.store.models import Decision, Exchange, Partnership
+from desktop.store.queries import Local, Partner, PartnershipFilter, _filtered
+from desktop.store.status_sql import status_on
+
+CHUNK = 2000  # rows fetched from the database at a time while streaming
+
+
+def _stream(session: Session, query) -> Iterator[Row]:
+    return session.execute(query.execution_options(yield_per=CHUNK))
+
+
+def selected_ids(f: PartnershipFilter):
+    """The ids of the partnerships the filter selects, as a subquery for IN (...)."""
+    return _filtered(f, status_on(f.as_of)).scalar_subquery()
+
+
+# --- Counts ------------------------------------------------------------------------------
+
+
+def count_by_status(session: Session, f: PartnershipFilter) -> dict[str, int]:
+    inner = _filtered(f, status_on(f.as_of)).add_columns(status_on(f.as_of).label("s"))
+    inner = inner.subquery()
+    query = sa.select(inner.c.s, sa.func.count()).group_by(inner.c.s)
+    return dict(session.execute(query).all())
+
+
+def count_by_kind(session: Session, f: PartnershipFilter) -> dict[str, int]:
+    inner = _filtered(f, status_on(f.as_of)).add_columns(Partnership.kind.label("k")).subquery()
+    query = sa.select(inner.c.k, sa.func.count()).group_by(inner.c.k)
+    return dict(session.execute(query).all())
+
+
+def count_by_partner_country(session: Session, f: PartnershipFilter) -> list[Row]:
+    """(country code, partnerships, suspended, ended) per partner country, most first."""
+    s = status_on(f.as_of).label("s")
+    inner = _filtered(f, status_on(f.as_of)).add_columns(Partner.country.label("c"), s)
+    inner = inner.subquery()
+    query = (
+        sa.select(
+            inner.c.c,
+            sa.func.count(),
+            sa.func.sum(sa.case((inner.c.s == Status.SUSPENDED.value, 1), else_=0)),
+            sa.func.sum(sa.case((inner.c.s == Status.ENDED.value, 1), else_=0)),
+        )
+        .group_by(inner.c.c)
+        .order_by(sa.func.count().desc(), inner.c.c)
+    )
+    return session.execute(query).all()
+
+
+def _exchange_year():
+    return sa.extract("year", Exchange.start_on)
+
+
+def exchanges_by_year(session: Session, f: PartnershipFilter) -> list[Row]:
+    """(year or None, direction, status, exchanges, participants) for the selection."""
+    year = _exchange_year().label("year")
+    query = (
+        sa.select(
+            year,
+            Exchange.direction,
+            Exchange.status,
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(Exchange.participants), 0),
+        )
+        .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
+        .group_by(year, Exchange.direction, Exchange.status)
+        .order_by(year)
+    )
+    return session.execute(query).all()
+
+
+def exchanges_by_area(session: Session, f: PartnershipFilter) -> list[Row]:
+    """(programme area, exchanges, participants) for the selection."""
+    query = (
+        sa.select(
+            Exchange.programme_area,
+            sa.func.count(),
+            sa.func.coalesce(sa.func.sum(Exchange.participants), 0),
+        )
+        .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
+        .group_by(Exchange.programme_area)
+        .order_by(sa.func.count().desc())
+    )
+    return session.execute(query).all()
+
+
+def _decision_window(query, f: PartnershipFilter, period: tuple[date, date] | None):
+    query = query.where(
+        Decision.archived_at.is_(None), Decision.partnership_id.in_(selected_ids(f))
+    )
+    if period is None:  # everything on record up to the as-of date
+        return query.where(Decision.decided_on <= f.as_of)
+    return query.where(Decision.decided_on.between(period[0], period[1]))
+
+
+def decisions_by_action(
+    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+) -> list[Row]:
+    """(action, binding, entries) in the period for the selection."""
+    query = sa.select(Decision.action, Decision.binding, sa.func.count()).group_by(
+        Decision.action, Decision.binding
+    )
+    return session.execute(_decision_window(query, f, period)).all()
+
+
+def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int, int]:
+    """(partnerships, exchanges, timeline entries) the briefing will list."""
+    partnerships = session.execute(
+        sa.select(sa.func.count()).select_from(_filtered(f, status_on(f.as_of)).subquery())
+    ).scalar_one()
+    exchanges = session.execute(
+        sa.select(sa.func.count()).where(
+            Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f))
+        )
+    ).scalar_one()
+    decisions = session.execute(
+        _decision_window(sa.select(sa.func.count()).select_from(Decision), f, period)
+    ).scalar_one()
+    return partnerships, exchanges, decisions
+
+
+# --- Rows of the data sheets ------------------------------------------------------------
+
+
+def partnership_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+    status = status_on(f.as_of).label("status")
+    query = (
+        _filtered(f, status)
+        .add_columns(
+            Local.name.label("local"),
+            Local.subdivision.label("local_subdivision"),
+            Local.country.label("local_country"),
+            Partner.name.label("partner"),
+            Partner.subdivision.label("partner_subdivision"),
+            Partner.country.label("partner_country"),
+            Partnership.kind,
+            Partnership.established_on,
+            Partnership.established_precision,
+            status,
+            Partnership.origin,
+            Partnership.coordinating_organization,
+            Partnership.notes,
+        )
+        .order_by(Local.name, Partner.name, Partnership.id)
+    )
+    return _stream(session, query)
+
+
+def exchange_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+    query = (
+        sa.select(
+            Exchange.partnership_id,
+            Local.name.label("local"),
+            Partner.name.label("partner"),
+            Partner.country.label("partner_country"),
+            Exchange.title,
+            Exchange.programme_area,
+            Exchange.direction,
+            Exchange.start_on,
+            Exchange.start_precision,
+            Exchange.end_on,
+            Exchange.end_precision,
+            Exchange.participants,
+            Exchange.institutions,
+            Exchange.status,
+            Exchange.reason,
+        )
+        .join(Partnership, Exchange.partnership_id == Partnership.id)
+        .join(Local, Partnership.local_id == Local.id)
+        .join(Partner, Partnership.partner_id == Partner.id)
+        .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
+        .order_by(Local.name, Partner.name, Exchange.start_on, Exchange.id)
+    )
+    return _stream(session, query)
+
+
+def decision_rows(
+    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+) -> Iterator[Row]:
+    query = (
+        sa.select(
+            Decision.partnership_id,
+            Local.name.label("local"),
+            Partner.name.label("partner"),
+            Decision.decided_on,
+            Decision.decided_precision,
+            Decision.actor_name,
+            Decision.actor_title,
+            Decision.actor_body,
+            Decision.actor_type,
+            Decision.action,
+            Decision.binding,
+            Decision.effective_on,
+            Decision.condition,
+            Decision.review_on,
+            Decision.rationale,
+            Decision.source_kind,
+            Decision.source_title,
+            Decision.source_author,
+            Decision.source_date,
+            Decision.source_reference,
+        )
+        .join(Partnership, Decision.partnership_id == Partnership.id)
+        .join(Local, Partnership.local_id == Local.id)
+        .join(Partner, Partnership.partner_id == Partner.id)
+        .order_by(Decision.decided_on, Decision.takes_effect_on, Decision.id)
+    )
+    return _stream(session, _decision_window(query, f, period))
+
+
+# --- Needs attention --------------------------------------------------------------------
+
+
+def _latest_binding(day: date, column):
+    """`column` of the binding status change in effect on `day` (as status_sql decides)."""
+    d = aliased(Decision)
+    return (
+        sa.select(getattr(d, column))
+        .where(
+            d.partnership_id == Partnership.id,
+            d.binding.is_(True),
+            d.archived_at.is_(None),
+            d.takes_effect_on <= day,
+            d.action.in_([a.value for a in STATUS_AFTER]),
+        )
+        .order_by(d.takes_effect_on.desc(), d.decided_on.desc(), d.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def suspensions_due(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+    """Suspended partnerships whose review date has come by the as-of date."""
+    status = status_on(f.as_of)
+    review = _latest_binding(f.as_of, "review_on").label("review_on")
+    query = (
+        _filtered(f, status)
+        .add_columns(
+            Local.name.label("local"),
+            Partner.name.label("partner"),
+            review,
+            _latest_binding(f.as_of, "condition").label("condition"),
+        )
+        .where(status == Status.SUSPENDED.value, review <= f.as_of)
+        .order_by(review, Local.name, Partner.name)
+    )
+    return _stream(session, query)
+
+
+def _last_completed(column):
+    e = aliased(Exchange)
+    return (
+        sa.select(getattr(e, column))
+        .where(
+            e.partnership_id == Partnership.id,
+            e.archived_at.is_(None),
+            e.status == ExchangeStatus.COMPLETED.value,
+            sa.func.coalesce(e.end_on, e.start_on).is_not(None),
+        )
+        .order_by(sa.func.coalesce(e.end_on, e.start_on).desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> Iterator[Row]:
+    """Active partnerships with no completed exchange dated on or after `before`.
+
+    A superset: the domain rule (`is_dormant`) makes the final call on each row, with the
+    exact end of a year- or month-precision date.
+    """
+    status = status_on(f.as_of)
+    last_on = sa.func.coalesce(_last_completed("end_on"), _last_completed("start_on"))
+    query = (
+        _filtered(f, status)
+        .add_columns(
+            Local.name.label("local"),
+            Partner.name.label("partner"),
+            last_on.label("last_on"),
+            sa.func.coalesce(
+                _last_completed("end_precision"), _last_completed("start_precision")
+            ).label("last_precision"),
+            Partnership.established_on,
+            Partnership.established_precision,
+        )
+        .where(
+            status == Status.ACTIVE.value,
+            sa.or_(last_on.is_(None), last_on < before),
+        )
+        .order_by(Local.name, Partner.name)
+    )
+    return _stream(session, query)
+
+
+def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+    """Planned or confirmed exchanges of partnerships suspended or ended on the as-of date."""
+    status = status_on(f.as_of)
+    selected = _filtered(f, status).add_columns(
+        Local.name.label("local"), Partner.name.label("partner"), status.label("status")
+    )
+    selected = selected.where(status.in_([Status.SUSPENDED.value, Status.ENDED.value]))
+    p = selected.subquery()
+    query = (
+        sa.select(
+            p.c.id,
+            p.c.local,
+            p.c.partner,
+            p.c.status,
+            Exchange.title,
+            Exchange.status.label("exchange_status"),
+            Exchange.start_on,
+        )
+        .join(p, Exchange.partnership_id == p.c.id)
+        .where(
+            Exchange.archived_at.is_(None),
+            Exchange.status.in_([ExchangeStatus.PLANNED.value, ExchangeStatus.CONFIRMED.value]),
+        )
+        .order_by(Exchange.start_on, p.c.local, p.c.partner)
+    )
+    return _stream(session, query)
