@@ -11,14 +11,15 @@ from collections.abc import Iterable, Sequence
 # Sizes in points; QTextDocument honours font-size, colours, borders and cell padding.
 STYLE_SHEET = """
 h1 { font-size: 15pt; font-weight: bold; margin-bottom: 2pt; }
-h2 { font-size: 11pt; font-weight: bold; margin-top: 12pt; margin-bottom: 4pt;
+h2 { font-size: 11pt; font-weight: bold; margin-top: 14pt; margin-bottom: 4pt;
      color: #1f3a5f; }
-p { margin-top: 0; margin-bottom: 4pt; }
+p { margin-top: 0; margin-bottom: 5pt; }
+li { margin-bottom: 3pt; }
 .lead { font-size: 11pt; margin-bottom: 8pt; }
 .muted { color: #555555; }
 .warning { color: #8a1c1c; font-weight: bold; }
 .status { font-size: 11pt; font-weight: bold; }
-table.grid { border-collapse: collapse; border-color: #9aa5b1; font-size: 8pt; }
+table.grid { border-collapse: collapse; border-color: #9aa5b1; font-size: 8pt; margin-bottom: 4pt; }
 table.grid th { background-color: #e3e8ee; font-weight: bold; text-align: left; }
 table.grid td { vertical-align: top; }
 table.status { background-color: #eef3f8; border-color: #9aa5b1; margin-top: 4pt;
@@ -47,6 +48,10 @@ def heading(text: str, level: int = 1) -> str:
 def paragraph(text: str, css: str = "") -> str:
     cls = f' class="{css}"' if css else ""
     return f"<p{cls}>{esc(text)}</p>"
+
+
+def bullets(lines: Iterable[str]) -> str:
+    return "<ul>" + "".join(f"<li>{esc(line)}</li>" for line in lines) + "</ul>"
 
 
 def boxed(text: str, css: str = "") -> str:
