@@ -104,6 +104,7 @@ def render(
     progress = progress or Progress()
     ensure_fonts()
     page_width, page_height = device.width(), device.height()
+    progress.step(0, 0, "Laying out the pages")
     header, footer = _mm(device, 11), _mm(device, 9)
     body = QSizeF(page_width, page_height - header - footer)
     text = _laid_out(document.html, device, body)
@@ -139,6 +140,17 @@ def ensure_fonts() -> None:
         QFontDatabase.addApplicationFont(str(font))
 
 
+def _font(points: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    """DejaVu without ligatures: 'Office' must stay six letters in the PDF's text, so a
+    search or a copy from the PDF finds it (with the ligature it reads 'O\ufb03ce')."""
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(points)
+    font.setWeight(weight)
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
 def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
     return millimetres / 25.4 * device.logicalDpiY()
 
@@ -146,7 +158,7 @@ def _mm(device: QPagedPaintDevice, millimetres: float) -> float:
 def _laid_out(html: str, device: QPagedPaintDevice, body: QSizeF) -> QTextDocument:
     text = QTextDocument()
     text.documentLayout().setPaintDevice(device)  # measure fonts at the device's resolution
-    text.setDefaultFont(QFont(FONT_FAMILY, 9))
+    text.setDefaultFont(_font(9))
     text.setDefaultStyleSheet(STYLE_SHEET)
     text.setDocumentMargin(0)
     text.setHtml(html)
@@ -157,13 +169,13 @@ def _laid_out(html: str, device: QPagedPaintDevice, body: QSizeF) -> QTextDocume
 def _header(painter: QPainter, device, title: str, office: str, height: float) -> None:
     width = device.width()
     painter.save()
-    painter.setFont(QFont(FONT_FAMILY, 8))
+    painter.setFont(_font(8))
     box = QRectF(0, 0, width, height * 0.6)
     align = Qt.AlignmentFlag.AlignBottom
     if office:
-        painter.setFont(QFont(FONT_FAMILY, 8, QFont.Weight.Bold))
+        painter.setFont(_font(8, QFont.Weight.Bold))
         painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, office)
-        painter.setFont(QFont(FONT_FAMILY, 8))
+        painter.setFont(_font(8))
     right = painter.fontMetrics().elidedText(
         title, Qt.TextElideMode.ElideMiddle, int(width * (0.55 if office else 1.0))
     )
@@ -181,7 +193,7 @@ def _footer(painter: QPainter, device, left: str, right: str, height: float) -> 
     y = bottom - height * 0.7
     painter.drawLine(QPointF(0, y), QPointF(width, y))
     painter.setPen(Qt.GlobalColor.black)
-    painter.setFont(QFont(FONT_FAMILY, 8))
+    painter.setFont(_font(8))
     box = QRectF(0, y, width, height * 0.7)
     painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, left)
     painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, right)

@@ -23,7 +23,11 @@ def list_html(report: ListReport, progress: Progress | None = None) -> str:
     by_local = report.grouping is Grouping.LOCAL
     parts = [heading(report.title), boxed("Selection: " + "; ".join(report.filters))]
     count = f"{report.total:,} partnership{'s' if report.total != 1 else ''}"
-    groups = f"{len(report.groups):,} {'local communities' if by_local else 'countries'}"
+    n = len(report.groups)
+    if by_local:
+        groups = f"{n:,} local {'community' if n == 1 else 'communities'}"
+    else:
+        groups = f"{n:,} {'country' if n == 1 else 'countries'}"
     parts.append(paragraph(f"{count} in {groups}: {status_summary(report.by_status)}.", "lead"))
     if not report.groups:
         parts.append(paragraph("No partnerships match this selection.", "muted"))

@@ -126,5 +126,5 @@ def add_row(report: ListReport, row: PartnershipRow) -> None:
 
 def status_summary(counts: Counter) -> str:
     """'3 active, 1 suspended' in the order of the statuses."""
-    parts = [f"{counts[s.label]} {s.label.lower()}" for s in Status if counts[s.label]]
+    parts = [f"{counts[s.label]:,} {s.label.lower()}" for s in Status if counts[s.label]]
     return ", ".join(parts) if parts else "none"
