@@ -75,7 +75,8 @@ def save_pdf(
     def work(progress: Progress) -> str:
         document = build(progress)
         pages = write_pdf(document, path, setup, progress)
-        return tr("Saved %1 (%2 pages).").replace("%1", path).replace("%2", str(pages))
+        text = QCoreApplication.translate("PrintActions", "Saved %1 (%n page(s)).", None, pages)
+        return text.replace("%1", path)
 
     def on_saved_message(message: str) -> None:
         if on_saved is not None:
