@@ -8,13 +8,21 @@ written in the worker too, whole or not at all.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.reports.pdf import PageSetup, PrintableDocument, prepare, render, write_pdf
+from desktop.reports.pdf import (
+    PageSetup,
+    PrintableDocument,
+    paper_or_default,
+    prepare,
+    render,
+    write_pdf,
+)
 from desktop.services.progress import Progress
 from desktop.store.errors import StoreError
+from desktop.ui.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.ui.worker import Worker
 
 Build = Callable[[Progress], PrintableDocument]
@@ -24,6 +32,12 @@ _running: set[Worker] = set()  # kept alive until their signals have arrived
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("PrintActions", text)
+
+
+def page_setup(settings: Settings) -> PageSetup:
+    """The office name and paper from the settings; paper from the locale when unset."""
+    paper = paper_or_default(settings.get(PAPER_SIZE), QLocale.system().name())
+    return PageSetup(paper=paper, office=settings.get(OFFICE_NAME))
 
 
 def print_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:

@@ -13,6 +13,7 @@ from desktop.reports.documents import builders
 from desktop.reports.pdf import PageSetup
 from desktop.services.progress import Progress
 from desktop.ui import print_actions
+from desktop.ui.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from tests.pdf_reading import page_texts, sample_partnership_id
 
 SETUP = PageSetup(paper="A4", office="Office of International Relations")
@@ -157,3 +158,13 @@ def test_preview_paints_the_pages(qtbot, sample_db, tmp_path, monkeypatch):
     qtbot.waitUntil(lambda: bool(FakePreviewDialog.opened), timeout=30000)
     assert FakePreviewDialog.opened == ["Print preview: Exchange calendar 2020"]
     assert "Kaliningrad delegation to Norfolk" in page_texts(tmp_path / "preview.pdf")[0]
+
+
+def test_page_setup_comes_from_the_settings(tmp_path):
+    settings = Settings(tmp_path / "settings.ini")
+    settings.set(OFFICE_NAME, "Office of International Relations")
+    settings.set(PAPER_SIZE, "Letter")
+    setup = print_actions.page_setup(settings)
+    assert (setup.office, setup.paper) == ("Office of International Relations", "Letter")
+    settings.set(PAPER_SIZE, "")
+    assert print_actions.page_setup(settings).paper in ("A4", "Letter")  # the locale's
