@@ -34,6 +34,7 @@ def test_norfolk_kaliningrad_profile_names_the_three_positions_and_active(sample
     text = texts[0]
     assert "Norfolk - Kaliningrad" in text
     assert "Status: Active since 1992" in text
+    assert "Dormant: no completed exchange dated in the last 3 years." in text
     for who in ("Governor Glenn Youngkin", "Mayor Kenny Alexander", "President Marguerite Inscoe"):
         assert who in text
     assert text.count("Position (does not change the status)") == 3

@@ -22,7 +22,7 @@ li { margin-bottom: 3pt; }
 table.grid { border-collapse: collapse; border-color: #9aa5b1; font-size: 8pt; margin-bottom: 4pt; }
 table.grid th { background-color: #e3e8ee; font-weight: bold; text-align: left; }
 table.grid td { vertical-align: top; }
-table.status { background-color: #eef3f8; border-color: #9aa5b1; margin-top: 4pt;
+table.box { background-color: #eef3f8; border-color: #9aa5b1; margin-top: 4pt;
                margin-bottom: 6pt; }
 table.facts td { vertical-align: top; }
 td.label { color: #444444; font-weight: bold; }
@@ -58,7 +58,7 @@ def boxed(text: str, css: str = "") -> str:
     """A line that must stand out (the status), in a shaded frame."""
     cls = f' class="{css}"' if css else ""
     return (
-        '<table class="status" width="100%" border="1" cellspacing="0" cellpadding="6">'
+        '<table class="box" width="100%" border="1" cellspacing="0" cellpadding="6">'
         f"<tr><td{cls}>{esc(text)}</td></tr></table>"
     )
 

@@ -189,11 +189,11 @@ def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
         for e in exchanges
         if e.status == ExchangeStatus.COMPLETED
     ]
+    # Undated exchanges cannot show the partnership is alive: the briefing memo counts the
+    # same way (store/briefing_queries.dormant_candidates), so the two documents agree.
     dated = [c.end for c in completed if known(c)]
-    if completed and not dated:
-        return []  # exchanges happened, but when is not recorded: no honest warning
     if is_dormant(as_of, last_completed_exchange=max(dated, default=None), established=established):
-        return ["Dormant: no completed exchange in the last 3 years."]
+        return ["Dormant: no completed exchange dated in the last 3 years."]
     return []
 
 
