@@ -5,7 +5,7 @@ from datetime import date
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import DatePrecision, Status
 from desktop.services import communities, partnerships
-from desktop.services.documents.list_report import filters_in_words
+from desktop.services.documents.list_report import Grouping, filters_in_words, list_report
 from desktop.services.documents.profile import partnership_profile, rank_by_establishment
 from desktop.services.documents.wording import ordinal
 from desktop.services.listing import PartnershipFilter
@@ -80,3 +80,13 @@ def test_filters_in_words():
         "Status as on 2 March 2022",
     ]
     assert filters_in_words(PartnershipFilter(as_of=date(2022, 3, 2)))[0] == "All partnerships"
+
+
+def test_list_report_groups_countries_by_name_with_totals(sample_db):
+    report = list_report(sample_db, PartnershipFilter(as_of=date(2022, 3, 2)), Grouping.COUNTRY)
+    names = [g.name for g in report.groups]
+    assert names == sorted(names)
+    assert names.index("Ukraine") < names.index("United Kingdom")  # not GB before UA
+    assert report.total == sum(len(g.lines) for g in report.groups) == 116
+    russia = report.groups[names.index("Russia")]
+    assert (len(russia.lines), russia.by_status["Suspended"]) == (69, 1)

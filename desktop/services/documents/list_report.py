@@ -98,6 +98,8 @@ def list_report(
         for row in rows:
             add_row(report, row)
         done += len(rows)
+    if grouping is Grouping.COUNTRY:  # rows come sorted by code (GB, UA); clerks read names
+        report.groups.sort(key=lambda g: g.name)
     return report
 
 
