@@ -74,7 +74,38 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
     add_filter_arguments(export)
+    _add_print_parser(commands)
     return parser
+
+
+def _add_print_parser(commands) -> None:
+    """`print profile ID | list [filters] | briefing [filters] | calendar YEAR --pdf OUT`."""
+    page = _Parser(add_help=False)
+    page.add_argument("--pdf", metavar="OUT.pdf", required=True, help="the PDF file to write")
+    page.add_argument("--paper", choices=["A4", "Letter"], help="default: from the locale")
+    page.add_argument("--office", metavar="NAME", help="office name in every page header")
+    printing = commands.add_parser("print", help="print a summary to a PDF file")
+    documents = printing.add_subparsers(
+        dest="document", metavar="DOCUMENT", parser_class=_Parser, required=True
+    )
+    profile = documents.add_parser("profile", parents=[page], help="one partnership's profile")
+    profile.add_argument("id", type=int, metavar="ID", help="the partnership's number")
+    profile.add_argument("--as-of", metavar="DATE", type=_day, default=None)
+    listing = documents.add_parser("list", parents=[page], help="list report with totals")
+    add_filter_arguments(listing)
+    listing.add_argument("--group-by", choices=["local", "country"], default="local")
+    briefing = documents.add_parser("briefing", parents=[page], help="briefing memo")
+    add_filter_arguments(briefing)
+    briefing.add_argument("--from", dest="period_from", metavar="DATE", type=_day)
+    briefing.add_argument("--to", dest="period_to", metavar="DATE", type=_day)
+    calendar = documents.add_parser("calendar", parents=[page], help="exchanges of a year")
+    calendar.add_argument("year", type=_year, metavar="YEAR")
+
+
+def _year(text: str) -> int:
+    if not text.isdigit() or not 1000 <= int(text) <= 2999:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a year; write it like 2022")
+    return int(text)
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

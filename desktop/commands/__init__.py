@@ -1,10 +1,11 @@
 """Headless subcommands of `sister-cities`, one module each; COMMANDS maps name -> run."""
 
-from desktop.commands import check, export, init, partnerships
+from desktop.commands import check, export, init, partnerships, print_
 
 COMMANDS = {
     "init": init.run,
     "partnerships": partnerships.run,
     "check": check.run,
     "export": export.run,
+    "print": print_.run,
 }

@@ -21,6 +21,7 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
 OFFICE_NAME = Setting("office/name", str, "")
+PAPER_SIZE = Setting("print/paper", str, "")  # "A4" or "Letter"; empty: from the locale
 
 
 class Settings:

@@ -1,0 +1,87 @@
+"""The partnership profile on paper: who, since when, where it stands and why."""
+
+from desktop.reports.documents.html_parts import boxed, facts, heading, page, paragraph, table
+from desktop.reports.pdf import PrintableDocument
+from desktop.services.documents.profile import Profile
+
+
+def profile_document(profile: Profile) -> PrintableDocument:
+    title = f"Partnership profile: {profile.title}"
+    return PrintableDocument(title, profile_html(profile))
+
+
+def profile_html(p: Profile) -> str:
+    parts = [heading(p.title), _lead(p)]
+    parts.append(boxed(f"Status: {p.status_sentence}", "status"))
+    parts += [paragraph(w, "warning") for w in p.warnings]
+    parts.append(
+        facts(
+            [
+                ("Kind", p.kind),
+                ("Established", p.established),
+                ("Distance", p.distance),
+                ("How it developed", p.origin),
+                ("Coordinated by", p.coordinator),
+            ]
+        )
+    )
+    parts.append(heading("The two communities", 2))
+    parts.append(
+        table(
+            ["", "Local community", "Partner community"],
+            [
+                ("Place", p.local.place, p.partner.place),
+                ("Kind", p.local.kind, p.partner.kind),
+                ("Population", p.local.population or "-", p.partner.population or "-"),
+                ("Signed by", p.local.signatory or "-", p.partner.signatory or "-"),
+            ],
+            widths=[16, 42, 42],
+        )
+    )
+    parts.append(heading("Decisions and positions", 2))
+    if p.timeline:
+        parts.append(
+            table(
+                ["Date", "Who", "What", "Details and source"],
+                [(t.when, t.who, f"{t.what}\n{t.effect}", _details(t)) for t in p.timeline],
+                widths=[13, 20, 17, 50],
+            )
+        )
+    else:
+        parts.append(paragraph("No decisions or positions are recorded.", "muted"))
+    parts.append(heading("Exchanges", 2))
+    if p.exchanges:
+        parts.append(
+            table(
+                ["When", "Exchange", "Direction", "People", "Status"],
+                [
+                    (e.when, _exchange(e), e.direction, e.participants or "-", e.status)
+                    for e in p.exchanges
+                ],
+                widths=[12, 43, 11, 11, 23],
+                numeric=[3],
+            )
+        )
+    else:
+        parts.append(paragraph("No exchanges are recorded.", "muted"))
+    if p.notes:
+        parts += [heading("Notes", 2), paragraph(p.notes)]
+    return page(parts)
+
+
+def _lead(p: Profile) -> str:
+    text = f"{p.kind} partnership of {p.local.place} with {p.partner.place}"
+    if p.ordinal_phrase:
+        text += f" ({p.ordinal_phrase})"
+    return paragraph(text + ".", "lead")
+
+
+def _details(t) -> str:
+    return "\n".join(x for x in (t.details, f"Source: {t.source}" if t.source else "") if x)
+
+
+def _exchange(e) -> str:
+    lines = [e.title, e.area]
+    if e.institutions:
+        lines.append(e.institutions)
+    return "\n".join(lines)

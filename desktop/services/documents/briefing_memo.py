@@ -1,0 +1,155 @@
+"""The briefing memo: the briefing workbook's figures in prose, the partnerships that need
+attention, and the decisions and positions of a period.
+
+The figures come from services/briefing_figures (the same numbers the workbook shows); the
+lists of the memo read the same selection through store/briefing_queries.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlmodel import Session
+
+from desktop.domain.dates import PartialDate, format_day
+from desktop.domain.enums import DecisionAction, ExchangeStatus
+from desktop.domain.status import REQUESTS, is_dormant
+from desktop.services.briefing_figures import BriefingFigures, figures_in_session
+from desktop.services.documents.wording import partial
+from desktop.services.progress import Progress
+from desktop.services.unit_of_work import reading
+from desktop.store import briefing_queries as q
+from desktop.store.database import Database
+from desktop.store.queries import PartnershipFilter
+
+DORMANT_YEARS = 3
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    partnership: str  # 'Norfolk - Kaliningrad'
+    reason: str  # what the clerk or the council has to look at
+
+
+@dataclass(frozen=True)
+class PeriodEntry:
+    when: str
+    partnership: str
+    who: str
+    what: str
+    effect: str  # 'Changed the status to Suspended' or 'Position'
+
+
+@dataclass
+class BriefingMemo:
+    figures: BriefingFigures
+    period_text: str  # 'from 1 January 2022 to 31 December 2022', or 'all entries on record'
+    attention: list[AttentionItem] = field(default_factory=list)
+    entries: list[PeriodEntry] = field(default_factory=list)
+
+
+def briefing_memo(
+    db: Database,
+    f: PartnershipFilter,
+    period: tuple[date, date] | None = None,
+    progress: Progress | None = None,
+) -> BriefingMemo:
+    progress = progress or Progress()
+    with reading(db) as session:  # one snapshot: the figures and the lists agree
+        progress.step(0, 3, "Counting")
+        figures = figures_in_session(session, f, period)
+        progress.step(1, 3, "Partnerships that need attention")
+        attention = needs_attention(session, f)
+        progress.step(2, 3, "Decisions and positions")
+        entries = [_entry(row) for row in q.decision_rows(session, f, period)]
+    if period:
+        period_text = f"from {format_day(period[0])} to {format_day(period[1])}"
+    else:
+        period_text = f"all entries on record up to {format_day(f.as_of)}"
+    return BriefingMemo(figures, period_text, attention, entries)
+
+
+def needs_attention(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
+    items = []
+    for row in q.suspensions_due(session, f):
+        items.append(
+            AttentionItem(
+                _pair(row),
+                f"Suspended; the review was due {format_day(row.review_on)}"
+                + (f" (suspended {row.condition})" if row.condition else "")
+                + ".",
+            )
+        )
+    items += _requests_awaiting_decision(session, f)
+    for row in q.open_exchanges_under_stopped(session, f):
+        items.append(
+            AttentionItem(
+                _pair(row),
+                f'{row.status.capitalize()}, yet the exchange "{row.title}" is still '
+                f"{ExchangeStatus(row.exchange_status).label.lower()}.",
+            )
+        )
+    before = f.as_of.replace(year=f.as_of.year - DORMANT_YEARS, day=min(f.as_of.day, 28))
+    for row in q.dormant_candidates(session, f, before):
+        last = PartialDate.of(row.last_on, row.last_precision)
+        established = PartialDate.of(row.established_on, row.established_precision)
+        last_day = last.end if last else None
+        if is_dormant(f.as_of, last_completed_exchange=last_day, established=established):
+            text = f"Dormant: no completed exchange dated in the last {DORMANT_YEARS} years"
+            if last:
+                text += f" (the last one: {partial(row.last_on, row.last_precision)})"
+            items.append(AttentionItem(_pair(row), text + "."))
+    return items
+
+
+def _requests_awaiting_decision(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
+    """Requests to suspend or end that no binding decision has answered since."""
+    open_requests: dict[int, tuple[str, list[str]]] = {}
+    for row in q.decision_rows(session, f, None):
+        action = DecisionAction(row.action)
+        if action in REQUESTS:
+            _, asked = open_requests.setdefault(row.partnership_id, (_pair(row), []))
+            asked.append(f"{_who(row)} ({partial(row.decided_on, row.decided_precision)})")
+        elif row.binding:
+            open_requests.pop(row.partnership_id, None)
+    return [
+        AttentionItem(
+            pair,
+            "Asked to suspend or end it: "
+            + "; ".join(asked)
+            + ". No decision by the body that holds the authority is recorded.",
+        )
+        for pair, asked in open_requests.values()
+    ]
+
+
+def _pair(row) -> str:
+    return f"{row.local} - {row.partner}"
+
+
+def _who(row) -> str:
+    person = " ".join(x for x in (row.actor_title, row.actor_name) if x)
+    return person or row.actor_body
+
+
+def _entry(row) -> PeriodEntry:
+    action = DecisionAction(row.action)
+    if row.binding and action in (
+        DecisionAction.SUSPEND,
+        DecisionAction.END,
+        DecisionAction.REINSTATE,
+        DecisionAction.ESTABLISH,
+        DecisionAction.UPGRADE,
+    ):
+        effect = "Decision: changes the status"
+    elif row.binding:
+        effect = "Decision"
+    else:
+        effect = "Position"
+    what = action.label + (f", {row.condition}" if row.condition else "")
+    return PeriodEntry(
+        when=partial(row.decided_on, row.decided_precision),
+        partnership=_pair(row),
+        who=_who(row),
+        what=what,
+        effect=effect,
+    )

@@ -1,0 +1,141 @@
+"""File > Print..., Print preview and Save as PDF, for whatever the window asks to print.
+
+The window passes `build`: a function of a Progress that gathers the records and returns the
+PrintableDocument. It runs in a worker with a progress dialog the clerk can cancel; the
+print and preview dialogs, and painting on a printer, stay on the GUI thread. A PDF is
+written in the worker too, whole or not at all.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from desktop.reports.pdf import (
+    PageSetup,
+    PrintableDocument,
+    paper_or_default,
+    prepare,
+    render,
+    write_pdf,
+)
+from desktop.services.progress import Progress
+from desktop.store.errors import StoreError
+from desktop.ui.settings import OFFICE_NAME, PAPER_SIZE, Settings
+from desktop.ui.worker import Worker
+
+Build = Callable[[Progress], PrintableDocument]
+EXPECTED = (OSError, ValueError, StoreError)
+_running: set[Worker] = set()  # kept alive until their signals have arrived
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PrintActions", text)
+
+
+def page_setup(settings: Settings) -> PageSetup:
+    """The office name and paper from the settings; paper from the locale when unset."""
+    paper = paper_or_default(settings.get(PAPER_SIZE), QLocale.system().name())
+    return PageSetup(paper=paper, office=settings.get(OFFICE_NAME))
+
+
+def print_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
+    """Build the document, then offer the print dialog and print it."""
+
+    def on_built(document: PrintableDocument) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare(printer, setup)
+        printer.setDocName(document.title)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(tr("Print %s") % document.title)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            _paint(parent, document, printer, setup)
+
+    return _in_worker(parent, build, tr("Preparing the document..."), on_built)
+
+
+def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
+    """Build the document, then show it in the print preview (which can print it)."""
+
+    def on_built(document: PrintableDocument) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        prepare(printer, setup)
+        printer.setDocName(document.title)
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.setWindowTitle(tr("Print preview: %s") % document.title)
+        dialog.paintRequested.connect(lambda device: render(document, device, setup))
+        dialog.exec()
+
+    return _in_worker(parent, build, tr("Preparing the preview..."), on_built)
+
+
+def save_pdf(
+    parent: QWidget,
+    build: Build,
+    suggested_name: str,
+    setup: PageSetup,
+    on_saved: Callable[[str], None] | None = None,
+) -> Worker | None:
+    """Ask where, then build and write the PDF in the worker. None if the clerk cancels."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Save as PDF"), suggested_name, tr("PDF files (*.pdf)")
+    )
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    def work(progress: Progress) -> str:
+        document = build(progress)
+        pages = write_pdf(document, path, setup, progress)
+        text = QCoreApplication.translate("PrintActions", "Saved %1 (%n page(s)).", None, pages)
+        return text.replace("%1", path)
+
+    def on_saved_message(message: str) -> None:
+        if on_saved is not None:
+            on_saved(message)
+
+    return _in_worker(parent, work, tr("Writing the PDF..."), on_saved_message)
+
+
+def _in_worker(parent: QWidget, work, label: str, on_finished) -> Worker:
+    worker = Worker(work, expected=EXPECTED)
+    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(tr("Printing"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)  # quick documents show no dialog at all
+    dialog.canceled.connect(worker.cancel)
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        dialog.setLabelText(message or label)
+
+    def done() -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        _running.discard(worker)
+
+    def finished(result) -> None:
+        done()
+        on_finished(result)
+
+    def failed(message: str) -> None:
+        done()
+        QMessageBox.warning(parent, tr("Printing"), tr("Nothing was printed: %s") % message)
+
+    worker.signals.progress.connect(on_progress)
+    worker.signals.finished.connect(finished)
+    worker.signals.failed.connect(failed)
+    worker.signals.cancelled.connect(done)
+    _running.add(worker)
+    worker.start()
+    return worker
+
+
+def _paint(parent: QWidget, document: PrintableDocument, printer: QPrinter, setup: PageSetup):
+    try:
+        render(document, printer, setup)
+    except OSError as exc:
+        QMessageBox.warning(parent, tr("Printing"), tr("Nothing was printed: %s") % exc)
