@@ -10,6 +10,7 @@ from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_view import RecordView
 from desktop.ui.settings import Settings
 from desktop.ui.views import all_views
@@ -58,6 +59,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.actions.export_briefing)
+        self.file_menu.addSeparator()
+        self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
+        self.print_menu.add_to(self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions.quit)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))

@@ -15,8 +15,11 @@ def make_window(qtbot, db, tmp_path):
 
 
 def loaded(qtbot, view, rows):
-    qtbot.waitUntil(lambda: view.model.rowCount() == rows and not view.model.is_loading())
-    qtbot.waitUntil(lambda: " of " in view.count_line.text())
+    # Generous timeouts: CI machines are slow and busy; the table itself answers in ms.
+    qtbot.waitUntil(
+        lambda: view.model.rowCount() == rows and not view.model.is_loading(), timeout=20000
+    )
+    qtbot.waitUntil(lambda: " of " in view.count_line.text(), timeout=20000)
 
 
 def column_texts(view, column):
@@ -201,3 +204,26 @@ def test_export_briefing_uses_the_partnership_filters(qtbot, sample_db, tmp_path
     rows = list(workbook["Partnerships"].iter_rows(min_row=2, values_only=True))
     assert len([r for r in rows if any(r)]) == 69
     workbook.close()
+
+
+def test_save_as_pdf_prints_the_selected_partnerships_profile(
+    qtbot, sample_db, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "profile.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    view.bar.local.setText("Chicago")
+    view.bar.search.setText("Moscow")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 1)
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    window.print_menu.pdf_action.trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    text = " ".join((page.extract_text() or "") for page in PdfReader(target).pages)
+    assert "Suspended since 1 March 2022 by Mayor Lori Lightfoot" in " ".join(text.split())
