@@ -3,9 +3,9 @@ picker with completions, and the plain-words error line under a field."""
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
 from desktop.domain.dates import DateError, PartialDate, format_partial, parse_partial
 from desktop.domain.enums import DatePrecision, Labelled
@@ -90,10 +90,23 @@ class EnumCombo(QComboBox):
         super().__init__(parent)
         self._enum = enum
         self._has_blank = bool(blank)
+        self._last_key = QElapsedTimer()
         if blank:
             self.addItem(blank, None)
         for member in enum:
             self.addItem(member.label, member.value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing a label picks it, spaces included ('Request termination'): a space in the
+        middle of typing continues the search instead of opening the list."""
+        typing = self._last_key.isValid() and (
+            self._last_key.elapsed() < QApplication.keyboardInputInterval()
+        )
+        if event.key() == Qt.Key.Key_Space and typing and not event.modifiers():
+            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, event.modifiers(), " ")
+        if event.text() and event.text().isprintable():
+            self._last_key.start()
+        super().keyPressEvent(event)
 
     def value(self) -> Labelled | None:
         data = self.currentData()
