@@ -3,7 +3,7 @@ picker with completions, and the plain-words error line under a field."""
 
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
@@ -91,22 +91,43 @@ class EnumCombo(QComboBox):
         self._enum = enum
         self._has_blank = bool(blank)
         self._last_key = QElapsedTimer()
+        self._search = ""
         if blank:
             self.addItem(blank, None)
         for member in enum:
             self.addItem(member.label, member.value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Typing a label picks it, spaces included ('Request termination'): a space in the
-        middle of typing continues the search instead of opening the list."""
-        typing = self._last_key.isValid() and (
-            self._last_key.elapsed() < QApplication.keyboardInputInterval()
-        )
-        if event.key() == Qt.Key.Key_Space and typing and not event.modifiers():
-            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown, event.modifiers(), " ")
-        if event.text() and event.text().isprintable():
-            self._last_key.start()
-        super().keyPressEvent(event)
+        """Typing a label picks it, spaces included ('Request termination'); a letter that
+        fits no label after what was typed starts a new search ('S' after 'Reaffirm')."""
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if not (text and text.isprintable() and plain):
+            super().keyPressEvent(event)
+            return
+        if not self._last_key.isValid() or (
+            self._last_key.elapsed() >= QApplication.keyboardInputInterval()
+        ):
+            self._search = ""
+        self._last_key.start()
+        for candidate in (self._search + text, text):
+            index = self._find_prefix(candidate)
+            if index >= 0:
+                self._search = candidate
+                self.setCurrentIndex(index)
+                return
+        self._search = ""
+
+    def focusInEvent(self, event) -> None:
+        self._search = ""
+        super().focusInEvent(event)
+
+    def _find_prefix(self, typed: str) -> int:
+        wanted = typed.lower()
+        for index in range(self.count()):
+            if self.itemText(index).lower().startswith(wanted):
+                return index
+        return -1
 
     def value(self) -> Labelled | None:
         data = self.currentData()

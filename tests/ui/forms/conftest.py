@@ -2,6 +2,7 @@
 would ask is answered here (never exec() in a test); tests read what was asked."""
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -58,11 +59,27 @@ class Clerk:
 
     def __init__(self, qtbot):
         self.qtbot = qtbot
+        self.dialogs = []
 
     def show(self, dialog):
-        self.qtbot.addWidget(dialog, before_close_func=lambda d: d.form.mark_clean())
+        # Not qtbot.addWidget: a closed RecordDialog deletes itself (WA_DeleteOnClose), and
+        # pytest-qt would close the deleted object again; `close_all` checks first.
+        self.dialogs.append(dialog)
         self.qtbot.waitExposed(dialog)
+        self.active(dialog)
         return dialog
+
+    def close_all(self):
+        for dialog in self.dialogs:
+            if shiboken6.isValid(dialog):
+                dialog.form.mark_clean()
+                dialog.close()
+                dialog.deleteLater()
+
+    def tab(self, widget):
+        """Tab on; with a completion list open, the list gets the key, as on screen."""
+        popup = QApplication.activePopupWidget()
+        self.qtbot.keyClick(popup if popup is not None else widget, Qt.Key.Key_Tab)
 
     def focused(self, dialog):
         return dialog.focusWidget()
@@ -77,12 +94,14 @@ class Clerk:
                 if hasattr(widget, "selectAll"):
                     widget.selectAll()
                 self.qtbot.keyClicks(widget, text)
-            self.qtbot.keyClick(widget, Qt.Key.Key_Tab)
+            self.tab(widget)
 
     def focus(self, widget):
         widget.setFocus()
 
     def type(self, widget, text, *, replace=True):
+        if not widget.window().isActiveWindow():
+            self.active(widget.window())
         widget.setFocus()
         if replace and hasattr(widget, "selectAll"):
             widget.selectAll()
@@ -121,5 +140,7 @@ class Clerk:
 
 
 @pytest.fixture
-def clerk(qtbot):
-    return Clerk(qtbot)
+def clerk(qtbot, questions):
+    clerk = Clerk(qtbot)
+    yield clerk
+    clerk.close_all()
