@@ -19,6 +19,12 @@ RECORD_NAMES = {
     "exchange": "Exchange",
     "decision": "Decision",
 }
+FIELD_NAMES = {
+    "local_id": "Local community",
+    "partner_id": "Partner community",
+    "partnership_id": "Partnership",
+}
+COMMUNITY_FIELDS = {"local_id", "partner_id"}
 ACTIONS = {"create": "Created", "update": "Changed", "archive": "Archived", "restore": "Restored"}
 
 
@@ -46,18 +52,40 @@ def record_history(db: Database, kind: str, record_id: int) -> list[HistoryRow]:
                 (AuditEntry.record_type == "decision") & AuditEntry.record_id.in_(decisions),
             )
         query = select(AuditEntry).where(where).order_by(AuditEntry.at, AuditEntry.id)
-        return [_row(e) for e in session.exec(query)]
+        entries = list(session.exec(query))
+        names = _community_names(session, entries)
+        return [_row(e, names) for e in entries]
 
 
-def _row(entry: AuditEntry) -> HistoryRow:
+def _community_names(session, entries: list[AuditEntry]) -> dict[str, str]:
+    """'Kaliningrad' for the stored '2' of a partnership's local or partner community."""
+    ids = {
+        int(value)
+        for e in entries
+        if e.field in COMMUNITY_FIELDS
+        for value in (e.old_value, e.new_value)
+        if value and value.isdigit()
+    }
+    if not ids:
+        return {}
+    rows = session.exec(select(Community.id, Community.name).where(Community.id.in_(ids)))
+    return {str(i): name for i, name in rows}
+
+
+def _row(entry: AuditEntry, names: dict[str, str]) -> HistoryRow:
+    def shown(value):
+        if entry.field in COMMUNITY_FIELDS and value in names:
+            return names[value]
+        return _shown(entry.record_type, entry.field, value)
+
     return HistoryRow(
         when=_local(entry.at),
         who=entry.who,
         action=ACTIONS.get(entry.action, entry.action),
         record=f"{RECORD_NAMES.get(entry.record_type, entry.record_type)} {entry.record_id}",
-        field=entry.field.replace("_", " ").capitalize(),
-        old=_shown(entry.record_type, entry.field, entry.old_value),
-        new=_shown(entry.record_type, entry.field, entry.new_value),
+        field=FIELD_NAMES.get(entry.field, entry.field.replace("_", " ").capitalize()),
+        old=shown(entry.old_value),
+        new=shown(entry.new_value),
     )
 
 

@@ -18,6 +18,7 @@ class CascadeDialog(QDialog):
     def __init__(self, effect: str, exchanges: list[ExchangeLine], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Cancel planned exchanges?"))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

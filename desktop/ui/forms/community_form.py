@@ -64,7 +64,10 @@ class CommunityForm(RecordForm):
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
-        layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QFormLayout()
+        outer.addLayout(layout)
+        outer.addStretch(1)  # rows keep their height; the space goes below them
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.name = self.add_row(layout, "name", self.tr("&Name:"), QLineEdit(self))
         self.subdivision = self.add_row(

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
+from desktop.domain.status import REQUESTS
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import decisions, lookup
 from desktop.ui.forms import cascade_dialog
@@ -204,6 +205,9 @@ class DecisionForm(RecordForm):
         if preview.binding:
             self.binding_label.setText(self.tr("Binding for this community."))
             self.effect_label.setStyleSheet("font-weight: bold;")
+        elif self.action.value() in REQUESTS:
+            self.binding_label.setText(self.tr("A request: a position, whoever makes it."))
+            self.effect_label.setStyleSheet("color: #8a5300;")
         else:
             self.binding_label.setText(
                 self.tr("Not binding: the actor does not hold the authority for this community.")

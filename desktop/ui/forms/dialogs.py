@@ -16,7 +16,9 @@ def _show(parent, form: RecordForm, record_id: int | None, size, close_on_save) 
     if record_id is not None:
         form.load(form.fetch(record_id))
     dialog = RecordDialog(form, parent, close_on_save=close_on_save)
-    dialog.resize(*size)
+    # Never taller or wider than the screen (a laptop at 1366x768 keeps the buttons visible).
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    dialog.resize(min(size[0], screen.width() - 40), min(size[1], screen.height() - 60))
     dialog.show()  # not exec(): the clerk may look at the main window while typing
     form.setFocus()
     form.focusNextChild()
@@ -47,7 +49,7 @@ def open_exchange(
     partnership_id: int | None = None,
 ) -> RecordDialog:
     form = ExchangeForm(db, partnership_id)
-    return _show(parent, form, exchange_id, (640, 620), close_on_save=True)
+    return _show(parent, form, exchange_id, (640, 520), close_on_save=True)
 
 
 def open_decision(

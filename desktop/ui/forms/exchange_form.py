@@ -4,7 +4,14 @@ The reason is required once it is postponed or canceled."""
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
@@ -21,7 +28,10 @@ class ExchangeForm(RecordForm):
         super().__init__(db, parent)
         self.partnership_id = partnership_id
         self.today: date | None = None  # tests pin "today"; None means the real one
-        layout = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QFormLayout()
+        outer.addLayout(layout)
+        outer.addStretch(1)  # rows keep their height; the space goes below them
         self.partnership_label = QLabel(self)
         self.partnership_label.setWordWrap(True)
         layout.addRow(self.tr("Partnership:"), self.partnership_label)

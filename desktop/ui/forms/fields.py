@@ -39,7 +39,9 @@ class PartialDateEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None, *, day_only: bool = False):
         super().__init__(parent)
         self._day_only = day_only
-        example = "28/02/2022" if day_only else "1992, March 2020 or 28/02/2022"
+        example = (
+            self.tr("e.g. 28/02/2022") if day_only else self.tr("e.g. 1992, March 2020, 28/02/2022")
+        )
         self.setPlaceholderText(example)
         self.hint = QLabel(self)
         self.hint.setObjectName("date_hint")

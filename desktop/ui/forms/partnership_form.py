@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -77,42 +78,17 @@ class PartnershipForm(RecordForm):
             QLineEdit(self),
         )
         self.organization.setPlaceholderText(self.tr("e.g. Norfolk Sister City Association"))
-        signatures = QGroupBox(self.tr("Signatories"), self)
-        signed = QFormLayout(signatures)
-        self.local_signatory_name = self.add_row(
-            signed, "local_signatory_name", self.tr("Local signatory:"), QLineEdit(self)
-        )
-        self.local_signatory_title = self.add_row(
-            signed, "local_signatory_title", self.tr("Local signatory's title:"), QLineEdit(self)
-        )
-        self.local_signed_on = self.add_row(
-            signed,
-            "local_signed_on",
-            self.tr("Local signed on:"),
-            PartialDateEdit(self, day_only=True),
-        )
-        self.partner_signatory_name = self.add_row(
-            signed, "partner_signatory_name", self.tr("Partner signatory:"), QLineEdit(self)
-        )
-        self.partner_signatory_title = self.add_row(
-            signed,
-            "partner_signatory_title",
-            self.tr("Partner signatory's title:"),
-            QLineEdit(self),
-        )
-        self.partner_signed_on = self.add_row(
-            signed,
-            "partner_signed_on",
-            self.tr("Partner signed on:"),
-            PartialDateEdit(self, day_only=True),
-        )
-        outer.addWidget(signatures)
-        more = QFormLayout()
         notes = QPlainTextEdit(self)
         notes.setTabChangesFocus(True)
-        notes.setFixedHeight(60)
-        self.notes = self.add_row(more, "notes", self.tr("&Notes:"), notes)
-        outer.addLayout(more)
+        notes.setFixedHeight(48)
+        self.notes = self.add_row(main, "notes", self.tr("&Notes:"), notes)
+        # The two signatories side by side: who signed for each community, and when.
+        sides = QHBoxLayout()
+        sides.addWidget(self._signatory_side("local", self.tr("Signed for the local community")))
+        sides.addWidget(
+            self._signatory_side("partner", self.tr("Signed for the partner community"))
+        )
+        outer.addLayout(sides)
         self.tabs = QTabWidget(self)
         self.exchanges_tab = ExchangesTab(self.tabs)
         self.timeline_tab = TimelineTab(db, self.tabs)
@@ -128,6 +104,25 @@ class PartnershipForm(RecordForm):
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
         self.load(None)
+
+    def _signatory_side(self, side: str, title: str) -> QGroupBox:
+        box = QGroupBox(title, self)
+        rows = QFormLayout(box)
+        if side == "local":
+            names = (self.tr("Local signatory"), self.tr("Local signatory's title"),
+                     self.tr("Local signed on"))  # fmt: skip
+        else:
+            names = (self.tr("Partner signatory"), self.tr("Partner signatory's title"),
+                     self.tr("Partner signed on"))  # fmt: skip
+        rows_ = (
+            ("signatory_name", self.tr("Name:"), QLineEdit(self)),
+            ("signatory_title", self.tr("Title:"), QLineEdit(self)),
+            ("signed_on", self.tr("Signed on:"), PartialDateEdit(self, day_only=True)),
+        )
+        for (key, label, widget), accessible in zip(rows_, names, strict=True):
+            name = f"{side}_{key}"
+            setattr(self, name, self.add_row(rows, name, label, widget, accessible=accessible))
+        return box
 
     def title(self) -> str:
         if self.record_id is None:

@@ -23,6 +23,7 @@ from desktop.store.database import Database
 from desktop.ui.forms.fields import PartialDateEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_COLUMN_WIDTH = 240
 
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -33,7 +34,7 @@ def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.setAccessibleName(name)
     return table
@@ -49,6 +50,11 @@ def fill(table: QTableWidget, rows: list[tuple[int | None, list[str]]]) -> None:
             table.setItem(r, c, item)
     if rows and table.currentRow() < 0:
         table.setCurrentCell(0, 0)
+    # Fit the columns to what they hold, but no column pushes the others out of sight;
+    # the tooltip holds the whole text.
+    table.resizeColumnsToContents()
+    for column in range(table.columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column), MAX_COLUMN_WIDTH))
 
 
 def cells(table: QTableWidget) -> list[list[str]]:
@@ -147,9 +153,13 @@ class TimelineTab(RecordList):
         caption = QLabel(self.tr("Status o&n:"), self)
         caption.setBuddy(self.status_on)
         row.addWidget(caption)
-        row.addWidget(self.status_on)
+        date_box = QVBoxLayout()
+        date_box.addWidget(self.status_on)
+        date_box.addWidget(self.status_on.hint)
+        self.status_on.hint.hide()
+        row.addLayout(date_box)
         row.addWidget(self.status_on_result, 1)
-        self.layout_.addLayout(row)
+        self.layout_.insertLayout(1, row)  # above the table, where the eye already is
         self.status_on.textChanged.connect(self._on_status_on_changed)
 
     def show_rows(self, rows: list[lookup.TimelineRow]) -> None:

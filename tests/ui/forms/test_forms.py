@@ -177,6 +177,36 @@ def test_decision_messages_and_a_mayor_who_holds_the_authority(clerk, empty_db):
     assert standing.status.label == "Suspended"
 
 
+def test_a_mayor_without_the_authority_is_warned_before_saving(clerk, empty_db):
+    *_, partnership = norfolk_kaliningrad(empty_db)
+    dialog = clerk.show(open_decision(None, empty_db, partnership_id=partnership.id))
+    form = dialog.form
+    clerk.fill(
+        dialog,
+        [
+            ("Date", "26/02/2022"),
+            ("Who (person)", "Kenny Alexander"),
+            ("Title", "Mayor"),
+            ("Body", ""),
+            ("Actor type", "Mayor/executive"),
+            ("Action", "Suspend"),
+        ],
+    )
+    assert form.binding_label.text() == (
+        "Not binding: the actor does not hold the authority for this community."
+    )
+    assert form.effect_label.text() == (
+        "Recorded as a position; the status stays Active. Only the governing body (council) "
+        "can change it for this community."
+    )
+    clerk.save(dialog)
+    assert not dialog.isVisible()
+    standing = partnerships.standing(empty_db, partnership.id, date(2022, 3, 1))
+    assert standing.status.label == "Active"
+    (line,) = lookup.timeline(empty_db, partnership.id)
+    assert (line.action, line.weight, line.status_after) == ("Suspend", "Position", "")
+
+
 def test_unsaved_changes_are_asked_about(clerk, questions, empty_db):
     *_, partnership = norfolk_kaliningrad(empty_db)
     dialog = clerk.show(open_exchange(None, empty_db, partnership_id=partnership.id))
