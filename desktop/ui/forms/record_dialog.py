@@ -77,6 +77,7 @@ class RecordDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         scroll.setWidget(form)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.archive_button = QPushButton(self.tr("&Archive..."), self)

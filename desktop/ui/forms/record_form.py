@@ -142,10 +142,12 @@ class RecordForm(QWidget):
             elif only is None:
                 general.append(problem.message)
         for key, label in self._errors.items():
-            if only is not None and key not in only:
-                label.show_message("")
-            else:
-                label.show_message(" ".join(dict.fromkeys(by_field.get(key, []))))
+            message = ""
+            if only is None or key in only:
+                message = " ".join(dict.fromkeys(by_field.get(key, [])))
+            label.show_message(message)
+            # Screen readers read the description with the field, not the red line under it.
+            self._fields[key].setAccessibleDescription(message)
         self.general_error.show_message(" ".join(general))
 
     def first_problem_widget(self, problems: list[Problem]) -> QWidget | None:

@@ -269,3 +269,41 @@ def test_archive_asks_first_and_keeps_the_record(clerk, questions, empty_db):
     history = cells(form.history_tab.table)
     assert ["Archived", "Exchange 1", "Archived at"] in [row[2:5] for row in history]
     assert decisions  # the module stays importable for the preview the form uses
+
+
+def tab_order(clerk, dialog, steps):
+    names = []
+    for _ in range(steps):
+        widget = dialog.focusWidget()
+        names.append(widget.accessibleName() or getattr(widget, "text", type(widget).__name__)())
+        clerk.tab(widget)
+    return names
+
+
+def test_tab_order_follows_the_page(clerk, empty_db):
+    *_, partnership = norfolk_kaliningrad(empty_db)
+    dialog = clerk.show(open_partnership(None, empty_db))
+    # A new partnership has no tabs or archive yet: from the last field to Save.
+    assert tab_order(clerk, dialog, 15) == [
+        "Local community", "Partner community", "Kind", "Established", "Origin",
+        "Coordinating organization", "Notes", "Local signatory", "Local signatory's title",
+        "Local signed on", "Partner signatory", "Partner signatory's title", "Partner signed on",
+        "&Save", "Close",
+    ]  # fmt: skip
+    dialog = clerk.show(open_exchange(None, empty_db, partnership_id=partnership.id))
+    assert tab_order(clerk, dialog, 10) == [
+        "Title", "Direction", "Programme area", "Starts", "Ends", "Participants",
+        "Institutions", "Status", "Reason", "Notes",
+    ]  # fmt: skip
+    dialog = clerk.show(open_community(None, empty_db))
+    assert tab_order(clerk, dialog, 6) == [
+        "Name", "Subdivision", "Country", "Kind", "Population", "Governing body (council)",
+    ]  # fmt: skip
+
+
+def test_a_message_is_also_the_fields_accessible_description(clerk, empty_db):
+    dialog = clerk.show(open_community(None, empty_db))
+    clerk.save(dialog)
+    assert dialog.form.name.accessibleDescription() == "Give the community's name."
+    clerk.type(dialog.form.name, "Kaliningrad")
+    assert dialog.form.name.accessibleDescription() == ""
