@@ -1,0 +1,237 @@
+"""A decision or position on a partnership's timeline. While the clerk types, the form
+says whether the entry binds this community and what status it will produce; saving a
+binding suspension or end offers to cancel the planned exchanges (only with a yes)."""
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
+from desktop.domain.status import REQUESTS
+from desktop.domain.validation import Problem, ValidationError
+from desktop.services import decisions, lookup
+from desktop.ui.forms import cascade_dialog
+from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
+from desktop.ui.forms.record_form import RecordForm
+
+DAY_FIELDS = ("effective_on", "review_on", "source_date")
+
+
+class DecisionForm(RecordForm):
+    kind = "decision"
+
+    def __init__(self, db, partnership_id: int | None, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.partnership_id = partnership_id
+        outer = QVBoxLayout(self)
+        who = QFormLayout()
+        outer.addLayout(who)
+        self.partnership_label = QLabel(self)
+        self.partnership_label.setWordWrap(True)
+        who.addRow(self.tr("Partnership:"), self.partnership_label)
+        self.decided_on = self.add_row(who, "decided_on", self.tr("&Date:"), PartialDateEdit(self))
+        self.actor_name = self.add_row(
+            who, "actor_name", self.tr("&Who (person):"), QLineEdit(self), aliases=("actor",)
+        )
+        self.actor_title = self.add_row(who, "actor_title", self.tr("&Title:"), QLineEdit(self))
+        self.actor_body = self.add_row(who, "actor_body", self.tr("&Body:"), QLineEdit(self))
+        self.actor_body.setPlaceholderText(self.tr("e.g. Norfolk City Council"))
+        self.actor_type = self.add_row(
+            who, "actor_type", self.tr("Actor t&ype:"), EnumCombo(ActorType, self)
+        )
+        self.action = self.add_row(
+            who,
+            "action",
+            self.tr("&Action:"),
+            EnumCombo(DecisionAction, self, blank=self.tr("Choose the action...")),
+        )
+        self.effective_on = self.add_row(
+            who, "effective_on", self.tr("&Effective from:"), PartialDateEdit(self, day_only=True)
+        )
+        self.condition = self.add_row(who, "condition", self.tr("&Condition:"), QLineEdit(self))
+        self.condition.setPlaceholderText(self.tr("e.g. until the end of hostilities"))
+        self.review_on = self.add_row(
+            who, "review_on", self.tr("Re&view date:"), PartialDateEdit(self, day_only=True)
+        )
+        rationale = QPlainTextEdit(self)
+        rationale.setTabChangesFocus(True)
+        rationale.setFixedHeight(70)
+        self.rationale = self.add_row(who, "rationale", self.tr("&Rationale:"), rationale)
+        source = QGroupBox(self.tr("Source"), self)
+        where = QFormLayout(source)
+        self.source_kind = self.add_row(
+            where,
+            "source_kind",
+            self.tr("&Kind:"),
+            EnumCombo(SourceKind, self, blank="-"),
+            accessible=self.tr("Source kind"),
+        )
+        self.source_title = self.add_row(
+            where,
+            "source_title",
+            self.tr("T&itle:"),
+            QLineEdit(self),
+            accessible=self.tr("Source title"),
+        )
+        self.source_date = self.add_row(
+            where,
+            "source_date",
+            self.tr("Dat&ed:"),
+            PartialDateEdit(self, day_only=True),
+            accessible=self.tr("Source dated"),
+        )
+        self.source_reference = self.add_row(
+            where,
+            "source_reference",
+            self.tr("Re&ference:"),
+            QLineEdit(self),
+            accessible=self.tr("Source reference"),
+        )
+        self.source_reference.setPlaceholderText(self.tr("Resolution number, URL ..."))
+        outer.addWidget(source)
+        effect = QGroupBox(self.tr("What saving will do"), self)
+        box = QVBoxLayout(effect)
+        self.binding_label = QLabel(effect)
+        self.effect_label = QLabel(effect)
+        self.effect_label.setObjectName("decision_effect")
+        for label in (self.binding_label, self.effect_label):
+            label.setWordWrap(True)
+            box.addWidget(label)
+        outer.addWidget(effect)
+        outer.addStretch(1)
+        self.changed.connect(self.update_preview)
+        self.load(None)
+
+    def title(self) -> str:
+        if self.record_id is None:
+            return self.tr("New decision or position")
+        action = self.action.value()
+        return self.tr("Decision: %s") % (action.label if action else self.record_id)
+
+    def load(self, snapshot: dict[str, Any] | None) -> None:
+        self.begin_load()
+        data = snapshot or {}
+        self.record_id = data.get("id")
+        self.version = data.get("version")
+        self.partnership_id = data.get("partnership_id", self.partnership_id)
+        if self.partnership_id is not None:
+            self.partnership_label.setText(lookup.partnership_title(self.db, self.partnership_id))
+        decided = PartialDate.of(data.get("decided_on"), data.get("decided_precision"))
+        self.decided_on.set_partial(decided)
+        for key in ("actor_name", "actor_title", "actor_body", "condition", "source_title"):
+            getattr(self, key).setText(data.get(key, ""))
+        self.source_reference.setText(data.get("source_reference", ""))
+        self.actor_type.set_value(data.get("actor_type", ActorType.GOVERNING_BODY))
+        self.action.set_value(data.get("action"))
+        self.source_kind.set_value(data.get("source_kind"))
+        for key in DAY_FIELDS:
+            getattr(self, key).set_day(data.get(key))
+        self.rationale.setPlainText(data.get("rationale", ""))
+        self.end_load()
+        self.update_preview()
+
+    def value(self) -> dict[str, Any]:
+        decided = self.decided_on.partial()
+        values = {
+            "partnership_id": self.partnership_id,
+            "decided_on": decided.value if decided else None,
+            "decided_precision": decided.precision if decided else DatePrecision.DAY,
+            "actor_type": self.actor_type.value(),
+            "action": self.action.value(),
+            "source_kind": self.source_kind.value(),
+            "rationale": self.rationale.toPlainText().strip(),
+        }
+        for key in ("actor_name", "actor_title", "actor_body", "condition", "source_title"):
+            values[key] = getattr(self, key).text().strip()
+        values["source_reference"] = self.source_reference.text().strip()
+        for key in DAY_FIELDS:
+            values[key] = getattr(self, key).day()
+        return values
+
+    def _local_problems(self) -> list[Problem]:
+        problems = [
+            Problem(key, message)
+            for key in ("decided_on", *DAY_FIELDS)
+            if (message := getattr(self, key).problem())
+        ]
+        if not self.decided_on.text().strip():
+            problems.append(Problem("decided_on", self.tr("Give the date of the decision.")))
+        elif (pd := self.decided_on.partial()) and pd.value is None:
+            problems.append(Problem("decided_on", self.tr("Give at least the year.")))
+        if not any(getattr(self, k).text().strip() for k in ("actor_name", "actor_title")) and (
+            not self.actor_body.text().strip()
+        ):
+            problems.append(
+                Problem("actor", self.tr("Say who decided: a person, a title or a body."))
+            )
+        if self.action.value() is None:
+            problems.append(Problem("action", self.tr("Choose what was decided or asked.")))
+        return problems
+
+    def errors(self) -> list[Problem]:
+        problems = self._local_problems()
+        if problems:
+            return problems
+        try:
+            decisions.preview_decision(self.db, self.value())
+        except ValidationError as exc:
+            return exc.problems
+        return []
+
+    def update_preview(self) -> None:
+        """The binding line and the effect sentence, from the same rule the save uses."""
+        preview = None
+        if self.partnership_id is not None and not self._local_problems():
+            try:
+                preview = decisions.preview_decision(self.db, self.value())
+            except ValidationError:
+                preview = None
+        if preview is None:
+            self.binding_label.setText(
+                self.tr("Fill in the date, who decided and the action to see the effect.")
+            )
+            self.effect_label.setText("")
+            self.effect_label.setStyleSheet("")
+            return
+        if preview.binding:
+            self.binding_label.setText(self.tr("Binding for this community."))
+            self.effect_label.setStyleSheet("font-weight: bold;")
+        elif self.action.value() in REQUESTS:
+            self.binding_label.setText(self.tr("A request: a position, whoever makes it."))
+            self.effect_label.setStyleSheet("color: #8a5300;")
+        else:
+            self.binding_label.setText(
+                self.tr("Not binding: the actor does not hold the authority for this community.")
+            )
+            self.effect_label.setStyleSheet("color: #8a5300;")
+        self.effect_label.setText(preview.effect)
+
+    def fetch(self, record_id: int) -> dict[str, Any]:
+        return lookup.decision_record(self.db, record_id)
+
+    def save(self, expected_version: int | None) -> int | None:
+        values = self.value()
+        if self.record_id is not None:
+            values.pop("partnership_id")
+            return decisions.update_decision(self.db, self.record_id, values, expected_version).id
+        preview = decisions.preview_decision(self.db, values)
+        cancel: list[int] = []
+        if preview.open_exchanges:
+            lines = [lookup.exchange_line(e) for e in preview.open_exchanges]
+            chosen = cascade_dialog.confirm_cancellations(self, preview.effect, lines)
+            if chosen is None:
+                return None
+            cancel = chosen
+        return decisions.record_decision(self.db, values, cancel_exchanges=cancel).id
+
+    def archive(self) -> None:
+        decisions.archive_decision(self.db, self.record_id)

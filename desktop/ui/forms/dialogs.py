@@ -1,0 +1,62 @@
+"""Opening a record in its window: what the main window (and the forms themselves) call.
+Each returns the shown RecordDialog; its `saved(int)` says which record to refresh."""
+
+from PySide6.QtWidgets import QWidget
+
+from desktop.store.database import Database
+from desktop.ui.forms.community_form import CommunityForm
+from desktop.ui.forms.decision_form import DecisionForm
+from desktop.ui.forms.exchange_form import ExchangeForm
+from desktop.ui.forms.partnership_form import PartnershipForm
+from desktop.ui.forms.record_dialog import RecordDialog
+from desktop.ui.forms.record_form import RecordForm
+
+
+def _show(parent, form: RecordForm, record_id: int | None, size, close_on_save) -> RecordDialog:
+    if record_id is not None:
+        form.load(form.fetch(record_id))
+    dialog = RecordDialog(form, parent, close_on_save=close_on_save)
+    # Never taller or wider than the screen (a laptop at 1366x768 keeps the buttons visible).
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    dialog.resize(min(size[0], screen.width() - 40), min(size[1], screen.height() - 60))
+    dialog.show()  # not exec(): the clerk may look at the main window while typing
+    form.setFocus()
+    form.focusNextChild()
+    return dialog
+
+
+def open_community(
+    parent: QWidget | None, db: Database, community_id: int | None = None, *, name: str = ""
+) -> RecordDialog:
+    form = CommunityForm(db)
+    if community_id is None and name:
+        form.name.setText(name)
+        form.touch("name")
+    return _show(parent, form, community_id, (620, 420), close_on_save=True)
+
+
+def open_partnership(
+    parent: QWidget | None, db: Database, partnership_id: int | None = None
+) -> RecordDialog:
+    form = PartnershipForm(db)
+    return _show(parent, form, partnership_id, (980, 860), close_on_save=False)
+
+
+def open_exchange(
+    parent: QWidget | None,
+    db: Database,
+    exchange_id: int | None = None,
+    partnership_id: int | None = None,
+) -> RecordDialog:
+    form = ExchangeForm(db, partnership_id)
+    return _show(parent, form, exchange_id, (640, 520), close_on_save=True)
+
+
+def open_decision(
+    parent: QWidget | None,
+    db: Database,
+    decision_id: int | None = None,
+    partnership_id: int | None = None,
+) -> RecordDialog:
+    form = DecisionForm(db, partnership_id)
+    return _show(parent, form, decision_id, (720, 860), close_on_save=True)

@@ -1,0 +1,215 @@
+"""Input widgets the record forms share: partial dates, labelled choices, a community
+picker with completions, and the plain-words error line under a field."""
+
+from datetime import date
+
+from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+
+from desktop.domain.dates import DateError, PartialDate, format_partial, parse_partial
+from desktop.domain.enums import DatePrecision, Labelled
+from desktop.services import lookup
+from desktop.store.database import Database
+
+CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_COMMUNITY = -1  # the "New community..." entry at the end of the completions
+
+
+class FieldError(QLabel):
+    """The message under a field, in plain words; takes no room while empty."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("field_error")
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+
+
+class PartialDateEdit(QLineEdit):
+    """A date as people write it: '1992', 'March 2020', '28/02/2022'. The line under it
+    (`hint`) says how it was read, so 02/03 vs 03/02 mistakes show before saving."""
+
+    def __init__(self, parent: QWidget | None = None, *, day_only: bool = False):
+        super().__init__(parent)
+        self._day_only = day_only
+        example = (
+            self.tr("e.g. 28/02/2022") if day_only else self.tr("e.g. 1992, March 2020, 28/02/2022")
+        )
+        self.setPlaceholderText(example)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("date_hint")
+        self.hint.setStyleSheet("color: palette(mid);")
+        self.textChanged.connect(self._on_text_changed)
+
+    def problem(self) -> str | None:
+        try:
+            pd = parse_partial(self.text())
+        except DateError as exc:
+            return str(exc)
+        if self._day_only and pd is not None and pd.precision is not DatePrecision.DAY:
+            return self.tr("Give the day as well, for example 28/02/2022.")
+        return None
+
+    def partial(self) -> PartialDate | None:
+        """The date typed, or None when empty or unreadable (see `problem`)."""
+        try:
+            return parse_partial(self.text())
+        except DateError:
+            return None
+
+    def day(self) -> date | None:
+        pd = self.partial()
+        return pd.value if pd is not None and pd.precision is DatePrecision.DAY else None
+
+    def set_partial(self, pd: PartialDate | None) -> None:
+        self.setText(format_partial(pd) if pd is not None else "")
+
+    def set_day(self, value: date | None) -> None:
+        self.set_partial(PartialDate(value, DatePrecision.DAY) if value else None)
+
+    def _on_text_changed(self, _text: str) -> None:
+        pd = self.partial()
+        if pd is None or self.problem():
+            self.hint.setText("")
+        else:
+            self.hint.setText(
+                self.tr("Read as %s: %s") % (pd.precision.label.lower(), format_partial(pd))
+            )
+        self.hint.setVisible(bool(self.hint.text()))
+
+
+class EnumCombo(QComboBox):
+    """A closed choice showing labels and holding values; optional blank first entry."""
+
+    def __init__(self, enum: type[Labelled], parent: QWidget | None = None, blank: str = ""):
+        super().__init__(parent)
+        self._enum = enum
+        self._has_blank = bool(blank)
+        self._last_key = QElapsedTimer()
+        self._search = ""
+        if blank:
+            self.addItem(blank, None)
+        for member in enum:
+            self.addItem(member.label, member.value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Typing a label picks it, spaces included ('Request termination'); a letter that
+        fits no label after what was typed starts a new search ('S' after 'Reaffirm')."""
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if not (text and text.isprintable() and plain):
+            super().keyPressEvent(event)
+            return
+        if not self._last_key.isValid() or (
+            self._last_key.elapsed() >= QApplication.keyboardInputInterval()
+        ):
+            self._search = ""
+        self._last_key.start()
+        for candidate in (self._search + text, text):
+            index = self._find_prefix(candidate)
+            if index >= 0:
+                self._search = candidate
+                self.setCurrentIndex(index)
+                return
+        self._search = ""
+
+    def focusInEvent(self, event) -> None:
+        self._search = ""
+        super().focusInEvent(event)
+
+    def _find_prefix(self, typed: str) -> int:
+        wanted = typed.lower()
+        for index in range(self.count()):
+            if self.itemText(index).lower().startswith(wanted):
+                return index
+        return -1
+
+    def value(self) -> Labelled | None:
+        data = self.currentData()
+        return None if data is None else self._enum(data)
+
+    def set_value(self, value) -> None:
+        if value is None:
+            self.setCurrentIndex(0)
+            return
+        index = self.findData(self._enum(value).value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class CommunityPicker(QLineEdit):
+    """Type part of a name ('Kal') and choose 'Kaliningrad, Russia' from the list, or
+    'New community...' at its end when the place is not in the registry yet."""
+
+    community_chosen = Signal(int)
+    new_requested = Signal(str)  # the name typed so far, to prefill the community form
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._id: int | None = None
+        self._label = ""
+        self._typed = ""
+        self.setPlaceholderText(self.tr("Type a name, e.g. Kal"))
+        self.choices = QStandardItemModel(self)
+        completer = QCompleter(self.choices, self)
+        # The registry filters in SQL (prefix first, then substring); show what it found.
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._on_completer_activated)
+        self.textEdited.connect(self._on_text_edited)
+        self.editingFinished.connect(self._on_editing_finished)
+
+    def community_id(self) -> int | None:
+        return self._id
+
+    def set_community(self, community_id: int | None) -> None:
+        if community_id is None:
+            self._id, self._label = None, ""
+            self.setText("")
+            return
+        choice = lookup.community_choice(self._db, community_id)
+        self._id, self._label = choice.id, choice.label
+        self.setText(choice.label)
+        self.community_chosen.emit(choice.id)
+
+    def _on_text_edited(self, text: str) -> None:
+        if text != self._label:
+            self._id, self._label = None, ""
+        self._typed = text
+        self.choices.clear()
+        if not text.strip():
+            return
+        for choice in lookup.community_completions(self._db, text):
+            item = QStandardItem(choice.label)
+            item.setData(choice.id, CHOICE_ROLE)
+            self.choices.appendRow(item)
+        new = QStandardItem(self.tr("New community..."))
+        new.setData(NEW_COMMUNITY, CHOICE_ROLE)
+        self.choices.appendRow(new)
+        self.completer().complete()
+
+    def _on_completer_activated(self, index: QModelIndex) -> None:
+        chosen = index.data(CHOICE_ROLE)
+        if chosen == NEW_COMMUNITY:
+            self.setText(self._typed)
+            self.new_requested.emit(self._typed.split(",")[0].strip())
+        elif chosen is not None:
+            self.set_community(int(chosen))
+
+    def _on_editing_finished(self) -> None:
+        """Tabbing out of an exact match chooses it, so the mouse is never needed."""
+        if self._id is not None or not self.text().strip():
+            return
+        typed = self.text().strip().lower()
+        found = lookup.community_completions(self._db, self.text())
+        exact = [c for c in found if typed in (c.label.lower(), c.name.lower())]
+        if len(exact) == 1:
+            self.set_community(exact[0].id)

@@ -1,0 +1,256 @@
+"""A partnership: the two communities (picked from completions, or created on the spot),
+kind, establishment date at its known precision, signatories, origin, organization,
+notes; its status today at the top, and tabs for exchanges, timeline and history."""
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import Origin, PartnershipKind
+from desktop.domain.status import describe
+from desktop.domain.validation import Problem
+from desktop.services import history, lookup, partnerships
+from desktop.ui.forms.fields import CommunityPicker, EnumCombo, PartialDateEdit
+from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
+from desktop.ui.forms.record_form import RecordForm
+
+SIGNED = ("local_signed_on", "partner_signed_on")
+
+
+class PartnershipForm(RecordForm):
+    kind = "partnership"
+
+    def __init__(self, db, parent: QWidget | None = None):
+        super().__init__(db, parent)
+        self.today: date | None = None  # tests pin "today"; None means the real one
+        self.child_dialog = None  # the last exchange/decision/community window opened
+        outer = QVBoxLayout(self)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("partnership_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.status_label)
+        main = QFormLayout()
+        outer.addLayout(main)
+        self.local = self.add_row(
+            main,
+            "local",
+            self.tr("&Local community:"),
+            CommunityPicker(db, self),
+            aliases=("local_id",),
+        )
+        self.partner = self.add_row(
+            main,
+            "partner",
+            self.tr("&Partner community:"),
+            CommunityPicker(db, self),
+            aliases=("partner_id",),
+        )
+        self.partnership_kind = self.add_row(
+            main, "kind", self.tr("&Kind:"), EnumCombo(PartnershipKind, self)
+        )
+        self.established = self.add_row(
+            main,
+            "established",
+            self.tr("&Established:"),
+            PartialDateEdit(self),
+            aliases=("established_on",),
+        )
+        self.origin = self.add_row(
+            main, "origin", self.tr("&Origin:"), EnumCombo(Origin, self, blank="-")
+        )
+        self.organization = self.add_row(
+            main,
+            "coordinating_organization",
+            self.tr("Coordinating or&ganization:"),
+            QLineEdit(self),
+        )
+        self.organization.setPlaceholderText(self.tr("e.g. Norfolk Sister City Association"))
+        notes = QPlainTextEdit(self)
+        notes.setTabChangesFocus(True)
+        notes.setFixedHeight(48)
+        self.notes = self.add_row(main, "notes", self.tr("&Notes:"), notes)
+        # The two signatories side by side: who signed for each community, and when.
+        sides = QHBoxLayout()
+        sides.addWidget(self._signatory_side("local", self.tr("Signed for the local community")))
+        sides.addWidget(
+            self._signatory_side("partner", self.tr("Signed for the partner community"))
+        )
+        outer.addLayout(sides)
+        self.tabs = QTabWidget(self)
+        self.exchanges_tab = ExchangesTab(self.tabs)
+        self.timeline_tab = TimelineTab(db, self.tabs)
+        self.history_tab = HistoryTab(self.tabs)
+        self.tabs.addTab(self.exchanges_tab, self.tr("E&xchanges"))
+        self.tabs.addTab(self.timeline_tab, self.tr("&Timeline"))
+        self.tabs.addTab(self.history_tab, self.tr("&History"))
+        self.tabs.setMinimumHeight(260)
+        outer.addWidget(self.tabs, 1)
+        for key, picker in (("local", self.local), ("partner", self.partner)):
+            picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
+            picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
+        self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
+        self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
+        self.load(None)
+
+    def _signatory_side(self, side: str, title: str) -> QGroupBox:
+        box = QGroupBox(title, self)
+        rows = QFormLayout(box)
+        if side == "local":
+            names = (self.tr("Local signatory"), self.tr("Local signatory's title"),
+                     self.tr("Local signed on"))  # fmt: skip
+        else:
+            names = (self.tr("Partner signatory"), self.tr("Partner signatory's title"),
+                     self.tr("Partner signed on"))  # fmt: skip
+        rows_ = (
+            ("signatory_name", self.tr("Name:"), QLineEdit(self)),
+            ("signatory_title", self.tr("Title:"), QLineEdit(self)),
+            ("signed_on", self.tr("Signed on:"), PartialDateEdit(self, day_only=True)),
+        )
+        for (key, label, widget), accessible in zip(rows_, names, strict=True):
+            name = f"{side}_{key}"
+            setattr(self, name, self.add_row(rows, name, label, widget, accessible=accessible))
+        return box
+
+    def title(self) -> str:
+        if self.record_id is None:
+            return self.tr("New partnership")
+        return self.tr("Partnership: %s - %s") % (self.local.text(), self.partner.text())
+
+    # --- load / value / errors ------------------------------------------------------------
+
+    def load(self, snapshot: dict[str, Any] | None) -> None:
+        self.begin_load()
+        data = snapshot or {}
+        self.record_id = data.get("id")
+        self.version = data.get("version")
+        self.local.set_community(data.get("local_id"))
+        self.partner.set_community(data.get("partner_id"))
+        self.partnership_kind.set_value(data.get("kind", PartnershipKind.SISTER_CITY))
+        self.established.set_partial(
+            PartialDate.of(data.get("established_on"), data.get("established_precision"))
+        )
+        self.origin.set_value(data.get("origin"))
+        self.organization.setText(data.get("coordinating_organization", ""))
+        for key in ("local_signatory_name", "local_signatory_title"):
+            getattr(self, key).setText(data.get(key, ""))
+        for key in ("partner_signatory_name", "partner_signatory_title"):
+            getattr(self, key).setText(data.get(key, ""))
+        for key in SIGNED:
+            getattr(self, key).set_day(data.get(key))
+        self.notes.setPlainText(data.get("notes", ""))
+        self.end_load()
+        self.refresh_related()
+
+    def value(self) -> dict[str, Any]:
+        established = self.established.partial()
+        values = {
+            "local_id": self.local.community_id(),
+            "partner_id": self.partner.community_id(),
+            "kind": self.partnership_kind.value(),
+            "established_on": established.value if established else None,
+            "established_precision": established.precision if established else None,
+            "origin": self.origin.value(),
+            "coordinating_organization": self.organization.text().strip(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+        for side in ("local", "partner"):
+            for part in ("name", "title"):
+                key = f"{side}_signatory_{part}"
+                values[key] = getattr(self, key).text().strip()
+        for key in SIGNED:
+            values[key] = getattr(self, key).day()
+        return values
+
+    def errors(self) -> list[Problem]:
+        problems = []
+        for key, picker, who in (
+            ("local", self.local, self.tr("local")),
+            ("partner", self.partner, self.tr("partner")),
+        ):
+            if picker.community_id() is None:
+                problems.append(
+                    Problem(
+                        key,
+                        self.tr(
+                            "Choose the %s community from the list, or 'New community...' "
+                            "at its end."
+                        )
+                        % who,
+                    )
+                )
+        if self.local.community_id() and self.local.community_id() == self.partner.community_id():
+            problems.append(Problem("partner", self.tr("A community cannot partner with itself.")))
+        for key in ("established", *SIGNED):
+            if message := getattr(self, key).problem():
+                problems.append(Problem(key, message))
+        return problems
+
+    # --- services -------------------------------------------------------------------------
+
+    def fetch(self, record_id: int) -> dict[str, Any]:
+        return lookup.partnership_record(self.db, record_id)
+
+    def save(self, expected_version: int | None) -> int:
+        if self.record_id is None:
+            return partnerships.create_partnership(self.db, self.value()).id
+        return partnerships.update_partnership(
+            self.db, self.record_id, self.value(), expected_version
+        ).id
+
+    def archive(self) -> None:
+        partnerships.archive_partnership(self.db, self.record_id)
+
+    def refresh_related(self) -> None:
+        """Status line and tabs, re-read after this or a child record is saved."""
+        pid = self.record_id
+        self.tabs.setEnabled(pid is not None)
+        self.timeline_tab.partnership_id = pid
+        if pid is None:
+            self.status_label.setText(
+                self.tr("Save the partnership to add exchanges and decisions.")
+            )
+            for tab in (self.exchanges_tab, self.timeline_tab, self.history_tab):
+                tab.table.setRowCount(0)
+            return
+        standing = lookup.partnership_standing(self.db, pid, self.today or date.today())
+        self.status_label.setText(self.tr("Status today: %s") % describe(standing))
+        self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
+        self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
+        self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))
+
+    # --- child windows --------------------------------------------------------------------
+
+    def _on_new_community(self, picker: CommunityPicker, name: str) -> None:
+        from desktop.ui.forms.dialogs import open_community
+
+        self.child_dialog = open_community(self, self.db, name=name)
+        self.child_dialog.saved.connect(picker.set_community)
+
+    def _on_exchange_open_requested(self, exchange_id: int | None) -> None:
+        from desktop.ui.forms.dialogs import open_exchange
+
+        self.child_dialog = open_exchange(
+            self, self.db, exchange_id=exchange_id, partnership_id=self.record_id
+        )
+        self.child_dialog.saved.connect(self.refresh_related)
+
+    def _on_decision_open_requested(self, decision_id: int | None) -> None:
+        from desktop.ui.forms.dialogs import open_decision
+
+        self.child_dialog = open_decision(
+            self, self.db, decision_id=decision_id, partnership_id=self.record_id
+        )
+        self.child_dialog.saved.connect(self.refresh_related)

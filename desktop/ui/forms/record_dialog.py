@@ -1,0 +1,213 @@
+"""The window around a record form: Save (Ctrl+S), Archive, Close (Esc), and the questions
+a careful save needs: unsaved changes on close, a record someone else changed meanwhile,
+archiving for sure. The questions are module functions so tests can answer them."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.validation import ValidationError
+from desktop.store.errors import RecordChanged, StoreError
+from desktop.ui.forms.record_form import RecordForm
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+RELOAD, OVERWRITE = "reload", "overwrite"
+
+
+def ask_unsaved(parent: QWidget) -> str:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Unsaved changes"),
+        parent.tr("This record has changes that are not saved. Save them before closing?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    return {
+        QMessageBox.StandardButton.Save: SAVE,
+        QMessageBox.StandardButton.Discard: DISCARD,
+    }.get(answer, CANCEL)
+
+
+def ask_record_changed(parent: QWidget, message: str) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Record changed"), message, parent=parent)
+    reload = box.addButton(parent.tr("&Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
+    overwrite = box.addButton(parent.tr("&Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return RELOAD if clicked is reload else OVERWRITE if clicked is overwrite else CANCEL
+
+
+def confirm_archive(parent: QWidget, what: str) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Archive"),
+        parent.tr(
+            "Archive %s? It leaves the lists but is kept, with its history, and can be restored."
+        )
+        % what,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget, message: str) -> None:
+    QMessageBox.warning(parent, parent.tr("Not saved"), message)
+
+
+class RecordDialog(QDialog):
+    saved = Signal(int)  # the record's id, after every successful save or archive
+
+    def __init__(self, form: RecordForm, parent: QWidget | None = None, *, close_on_save=False):
+        super().__init__(parent)
+        self.form = form
+        self._close_on_save = close_on_save
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+        scroll.setWidget(form)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.archive_button = QPushButton(self.tr("&Archive..."), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        for button in (self.save_button, self.archive_button, self.close_button):
+            # Enter belongs to the fields and tables (open the selected record), not to Save.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form.general_error)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.save_button.setToolTip(QKeySequence(QKeySequence.StandardKey.Save).toString())
+        self.save_button.clicked.connect(self.save)
+        self.archive_button.clicked.connect(self.archive)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
+        form.save_requested.connect(self.save)
+        form.archive_requested.connect(self.archive)
+        form.changed.connect(self._on_form_changed)
+        self._refresh_title()
+
+    # --- actions -----------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Save if the form is valid; True when the record is in the registry as shown."""
+        form = self.form
+        form.mark_all_touched()
+        problems = form.errors()
+        if problems:
+            form.show_problems(problems)
+            if (widget := form.first_problem_widget(problems)) is not None:
+                widget.setFocus()
+            return False
+        try:
+            record_id = form.save(form.version)
+        except RecordChanged as exc:
+            choice = ask_record_changed(self, str(exc))
+            if choice == RELOAD:
+                self.reload()
+                return False
+            if choice != OVERWRITE:
+                return False
+            return self._overwrite()
+        except ValidationError as exc:
+            form.show_problems(exc.problems)
+            return False
+        except StoreError as exc:
+            show_error(self, str(exc))
+            return False
+        return self._after_save(record_id)
+
+    def _overwrite(self) -> bool:
+        try:
+            record_id = self.form.save(None)
+        except ValidationError as exc:
+            self.form.show_problems(exc.problems)
+            return False
+        except StoreError as exc:
+            show_error(self, str(exc))
+            return False
+        return self._after_save(record_id)
+
+    def _after_save(self, record_id: int | None) -> bool:
+        if record_id is None:  # the clerk called it off
+            return False
+        self.form.load(self.form.fetch(record_id))
+        self._refresh_title()
+        self.form.saved.emit(record_id)
+        self.saved.emit(record_id)
+        if self._close_on_save:
+            self.done(QDialog.DialogCode.Accepted)
+        return True
+
+    def reload(self) -> None:
+        if self.form.record_id is not None:
+            self.form.load(self.form.fetch(self.form.record_id))
+        self._refresh_title()
+
+    def archive(self) -> None:
+        form = self.form
+        if form.record_id is None or not confirm_archive(self, form.title()):
+            return
+        try:
+            form.archive()
+        except (ValidationError, StoreError) as exc:
+            show_error(self, str(exc))
+            return
+        self._discard_and_close(form.record_id)
+
+    def _discard_and_close(self, record_id: int) -> None:
+        self.form.load(self.form.fetch(record_id))  # clean, so closing asks nothing
+        self.saved.emit(record_id)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def new_record(self) -> None:
+        if self._may_leave():
+            self.form.load(None)
+            self._refresh_title()
+
+    # --- closing -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        # Esc, Close and the window's own close button all come here (QDialog.closeEvent
+        # calls reject and keeps the window open when it returns without closing).
+        if self._may_leave():
+            self.done(QDialog.DialogCode.Rejected)
+
+    def _may_leave(self) -> bool:
+        if not self.form.is_dirty():
+            return True
+        answer = ask_unsaved(self)
+        if answer == SAVE:
+            return self.save()
+        if answer == DISCARD:
+            self.form.load(self.form.fetch(self.form.record_id) if self.form.record_id else None)
+            return True
+        return False
+
+    def _on_form_changed(self) -> None:
+        self.form.check_touched()
+        self._refresh_title()
+
+    def _refresh_title(self) -> None:
+        marker = "*" if self.form.is_dirty() else ""
+        self.setWindowTitle(self.form.title() + marker)
+        self.archive_button.setEnabled(self.form.record_id is not None)

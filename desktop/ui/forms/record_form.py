@@ -1,0 +1,183 @@
+"""What every record form shares: labelled rows with an error line under each field,
+live validation of the fields the clerk has touched, and knowing whether anything changed.
+
+A form is passive: `load(snapshot)`, `value() -> dict`, `errors() -> [Problem]`; the
+dialog hosting it asks it to `save` or `archive` through the services."""
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.validation import Problem
+from desktop.store.database import Database
+from desktop.ui.forms.fields import FieldError
+
+
+class RecordForm(QWidget):
+    save_requested = Signal()
+    archive_requested = Signal()
+    saved = Signal(int)
+    changed = Signal()  # any edit: the dialog re-checks, the decision form re-previews
+
+    kind = ""  # table name: community, partnership, exchange, decision
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.record_id: int | None = None
+        self.version: int | None = None
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, FieldError] = {}
+        self._aliases: dict[str, str] = {}
+        self._touched: set[str] = set()
+        self._baseline: dict[str, Any] = {}
+        self._loading = False
+        self.general_error = FieldError(self)
+
+    # --- building ----------------------------------------------------------------------
+
+    def add_row(
+        self,
+        layout: QFormLayout,
+        key: str,
+        label: str,
+        widget: QWidget,
+        *,
+        aliases: tuple[str, ...] = (),
+        accessible: str = "",
+    ) -> QWidget:
+        """A labelled field with its error line; `aliases` are the service's names for it."""
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if isinstance(getattr(widget, "hint", None), QLabel):
+            box.addWidget(widget.hint)
+            widget.hint.hide()
+        error = FieldError(cell)
+        box.addWidget(error)
+        caption = QLabel(label, self)
+        caption.setBuddy(widget)
+        layout.addRow(caption, cell)
+        widget.setAccessibleName(accessible or label.replace("&", "").rstrip(":"))
+        self._fields[key] = widget
+        self._errors[key] = error
+        for alias in aliases:
+            self._aliases[alias] = key
+        self._watch(key, widget)
+        return widget
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def touched(*_args) -> None:
+            if not self._loading:
+                self._touched.add(key)
+                self.changed.emit()
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(touched)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(touched)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(touched)
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(touched)
+
+    def touch(self, key: str) -> None:
+        """A change made without typing (a completion chosen): counts as the clerk's edit."""
+        if not self._loading:
+            self._touched.add(key)
+            self.changed.emit()
+
+    def field(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def error_text(self, key: str) -> str:
+        """What the clerk reads under a field ('' when nothing is wrong)."""
+        label = self._errors[key]
+        return label.text() if label.isVisible() or label.text() else ""
+
+    # --- state -------------------------------------------------------------------------
+
+    def begin_load(self) -> None:
+        self._loading = True
+        self._touched.clear()
+
+    def end_load(self) -> None:
+        self._loading = False
+        self.show_problems([])
+        self.mark_clean()
+
+    def mark_clean(self) -> None:
+        """What is on screen now counts as saved (after a load or a save)."""
+        self._baseline = self.value()
+
+    def is_dirty(self) -> bool:
+        return self.value() != self._baseline
+
+    def mark_all_touched(self) -> None:
+        self._touched.update(self._fields)
+
+    def check_touched(self) -> None:
+        """Live validation: messages only at the fields the clerk has been in."""
+        self.show_problems(self.errors(), only=self._touched)
+
+    def show_problems(self, problems: list[Problem], only: set[str] | None = None) -> None:
+        by_field: dict[str, list[str]] = {}
+        general = []
+        for problem in problems:
+            key = self._aliases.get(problem.field, problem.field)
+            if key in self._errors:
+                by_field.setdefault(key, []).append(problem.message)
+            elif only is None:
+                general.append(problem.message)
+        for key, label in self._errors.items():
+            message = ""
+            if only is None or key in only:
+                message = " ".join(dict.fromkeys(by_field.get(key, [])))
+            label.show_message(message)
+            # Screen readers read the description with the field, not the red line under it.
+            self._fields[key].setAccessibleDescription(message)
+        self.general_error.show_message(" ".join(general))
+
+    def first_problem_widget(self, problems: list[Problem]) -> QWidget | None:
+        keys = [self._aliases.get(p.field, p.field) for p in problems]
+        for key, widget in self._fields.items():
+            if key in keys:
+                return widget
+        return None
+
+    # --- for each form to provide --------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def load(self, snapshot: dict[str, Any] | None) -> None:
+        raise NotImplementedError
+
+    def value(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def errors(self) -> list[Problem]:
+        raise NotImplementedError
+
+    def fetch(self, record_id: int) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def save(self, expected_version: int | None) -> int | None:
+        """Create or update through the services; the record's id, or None when the clerk
+        called the save off (e.g. at the cascade question)."""
+        raise NotImplementedError
+
+    def archive(self) -> None:
+        raise NotImplementedError
