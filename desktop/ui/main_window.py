@@ -11,6 +11,7 @@ from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.export_dialog import export_briefing
 from desktop.ui.print_menu import PrintMenu
+from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
 from desktop.ui.settings import Settings
 from desktop.ui.views import all_views
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------
 
     def _create_views(self) -> None:
+        self.opener = RecordOpener(self, self._db)
+        self.opener.saved.connect(self.refresh)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.views: dict[str, RecordView] = {}
@@ -39,16 +42,24 @@ class MainWindow(QMainWindow):
         for spec in all_views():
             view = RecordView(spec, db=self._db, settings=self._settings, parent=self.tabs)
             view.total_changed.connect(self._on_view_total_changed)
+            view.open_requested.connect(
+                lambda record_id, kind=spec.key: self.opener.open(kind, record_id)
+            )
             self.views[spec.key] = view
             self.tabs.addTab(view, spec.title)
         self.attention = AttentionView(db=self._db, parent=self.tabs)
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
+        self.attention.open_requested.connect(self.opener.open_partnership)
         self.setCentralWidget(self.tabs)
 
     def _create_actions(self) -> None:
         self.actions = create_actions(self)
         self.actions.find.triggered.connect(self._on_find_triggered)
         self.actions.archive.triggered.connect(self._on_archive_triggered)
+        self.actions.new.triggered.connect(
+            lambda: self.opener.new(self.current_view().spec.key, self.current_view())
+        )
+        self.actions.open.triggered.connect(self._on_open_triggered)
         self.actions.refresh.triggered.connect(self.refresh)
         self.actions.copy_rows.triggered.connect(lambda: self.current_view().copy_selection())
         self.actions.quit.triggered.connect(self.close)
@@ -64,6 +75,8 @@ class MainWindow(QMainWindow):
         self.print_menu.add_to(self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions.quit)
+        self.file_menu.insertAction(self.file_menu.actions()[0], self.actions.new)
+        self.file_menu.insertAction(self.file_menu.actions()[1], self.actions.open)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.actions.archive)
         self.edit_menu.addSeparator()
@@ -78,7 +91,15 @@ class MainWindow(QMainWindow):
         self.toolbar = self.addToolBar(self.tr("Records"))
         self.toolbar.setObjectName("records-toolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.toolbar.addAction(self.actions.refresh)
+        for action in (
+            self.actions.new,
+            self.actions.open,
+            self.actions.archive,
+            self.actions.refresh,
+            self.actions.export_briefing,
+            self.print_menu.print_action,
+        ):
+            self.toolbar.addAction(action)
 
     def _create_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -134,6 +155,17 @@ class MainWindow(QMainWindow):
         if isinstance(view, RecordView):
             view.bar.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             view.bar.search.selectAll()
+
+    def _on_open_triggered(self) -> None:
+        if self.tabs.currentWidget() is self.attention:
+            partnership_id = self.attention.selected_partnership()
+            if partnership_id is not None:
+                self.opener.open_partnership(partnership_id)
+            return
+        view = self.current_view()
+        record_id = view.selected_id()
+        if record_id is not None:
+            self.opener.open(view.spec.key, record_id)
 
     def _on_export_briefing_triggered(self) -> None:
         """Exports what the partnerships view selects: its filters, search and as-of date."""

@@ -227,3 +227,30 @@ def test_save_as_pdf_prints_the_selected_partnerships_profile(
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
     text = " ".join((page.extract_text() or "") for page in PdfReader(target).pages)
     assert "Suspended since 1 March 2022 by Mayor Lori Lightfoot" in " ".join(text.split())
+
+
+def test_enter_opens_the_selected_partnership_and_ctrl_n_a_new_one(qtbot, sample_db, tmp_path):
+    from PySide6.QtCore import Qt as QtKeys
+
+    window = make_window(qtbot, sample_db, tmp_path)
+    window.show()
+    view = window.views["partnerships"]
+    view.bar.local.setText("Chicago")
+    view.bar.search.setText("Moscow")
+    view.bar.changed.emit()
+    loaded(qtbot, view, 1)
+    view.table.setFocus()
+    view.table.setCurrentIndex(view.model.index(0, 0))
+    qtbot.keyClick(view.table, QtKeys.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.opener._dialogs) == 1)
+    dialog = window.opener._dialogs[0]
+    qtbot.addWidget(dialog)
+    assert (
+        "Moscow" in dialog.windowTitle()
+        or "Moscow" in dialog.findChild(type(dialog.form)).partner.text()
+    )
+    dialog.close()
+    window.actions.new.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.opener._dialogs))
+    for d in window.opener._dialogs:
+        qtbot.addWidget(d)

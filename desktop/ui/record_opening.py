@@ -1,0 +1,66 @@
+"""Opening records from the window: Enter or double-click on a row, and New (Ctrl+N).
+
+A new exchange or decision belongs to a partnership: the one selected (or the selected
+row's partnership); with none selected the clerk is told where to start instead.
+"""
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.store.database import Database
+from desktop.ui.forms import open_community, open_decision, open_exchange, open_partnership
+from desktop.ui.tables.lazy_model import ROW_ROLE
+
+OPENERS = {
+    "partnerships": open_partnership,
+    "exchanges": open_exchange,
+    "decisions": open_decision,
+    "communities": open_community,
+}
+
+
+class RecordOpener(QObject):
+    saved = Signal()  # a form saved something: the tables read again
+
+    def __init__(self, window: QWidget, db: Database):
+        super().__init__(window)
+        self._window, self._db = window, db
+        self._dialogs: list = []
+
+    def open(self, kind: str, record_id: int) -> None:
+        self._track(OPENERS[kind](self._window, self._db, record_id))
+
+    def open_partnership(self, partnership_id: int) -> None:
+        self.open("partnerships", partnership_id)
+
+    def new(self, kind: str, view=None) -> None:
+        if kind in ("partnerships", "communities"):
+            self._track(OPENERS[kind](self._window, self._db, None))
+            return
+        partnership_id = _selected_partnership(view)
+        if partnership_id is None:
+            QMessageBox.information(
+                self._window,
+                self._window.tr("New record"),
+                self._window.tr(
+                    "Select a row first: the new record goes under the same partnership. "
+                    "(Or open a partnership and use its Exchanges and Timeline tabs.)"
+                ),
+            )
+            return
+        self._track(OPENERS[kind](self._window, self._db, None, partnership_id=partnership_id))
+
+    def _track(self, dialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.saved.connect(lambda _id: self.saved.emit())
+        dialog.finished.connect(
+            lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None
+        )
+
+
+def _selected_partnership(view) -> int | None:
+    if view is None:
+        return None
+    index = view.table.currentIndex()
+    row = index.data(ROW_ROLE) if index.isValid() else None
+    return getattr(row, "partnership_id", None)
