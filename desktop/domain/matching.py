@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import pycountry
 from rapidfuzz import fuzz, process
 
 # "Kalinigrad" against "Kaliningrad" scores 95; "Pskov" against "Penza" 44.
@@ -32,8 +33,18 @@ def fold_name(name: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
-def fold_subdivision(name: str) -> str:
-    return fold_name(name)
+def subdivision_name(text: str, country: str) -> str:
+    """'VA' in the United States -> 'Virginia': lists often give states by their code."""
+    text = str(text).strip()
+    if country and 1 <= len(text) <= 3 and text.isalnum():
+        found = pycountry.subdivisions.get(code=f"{country}-{text.upper()}")
+        if found is not None:
+            return found.name
+    return text
+
+
+def fold_subdivision(name: str, country: str = "") -> str:
+    return fold_name(subdivision_name(name, country))
 
 
 @dataclass(frozen=True)
@@ -90,11 +101,11 @@ class Gazetteer:
         Raises Ambiguous when several fit and the subdivision does not tell them apart.
         """
         folded = fold_name(name)
-        exact = self._pick(self._by_name.get((country, folded), []), subdivision)
+        exact = self._pick(self._by_name.get((country, folded), []), subdivision, country)
         if exact is not None:
             return Match(exact, 100.0)
         for close_name, score in self.similar(folded, country, SAME_NAME):
-            place = self._pick(self._by_name[(country, close_name)], subdivision)
+            place = self._pick(self._by_name[(country, close_name)], subdivision, country)
             if place is not None:
                 return Match(place, score)
         return None
@@ -116,12 +127,12 @@ class Gazetteer:
         ]
 
     @staticmethod
-    def _pick(candidates: list[Place], subdivision: str) -> Place | None:
+    def _pick(candidates: list[Place], subdivision: str, country: str) -> Place | None:
         if not candidates:
             return None
         if subdivision:
-            wanted = fold_subdivision(subdivision)
-            same = [c for c in candidates if fold_subdivision(c.subdivision) == wanted]
+            wanted = fold_subdivision(subdivision, country)
+            same = [c for c in candidates if fold_subdivision(c.subdivision, country) == wanted]
             if same:
                 return same[0]
             # A named subdivision that differs is another place (Portland, Maine is not

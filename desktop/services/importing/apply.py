@@ -1,0 +1,137 @@
+"""Carrying out an import plan: one transaction for the whole batch, so a list goes in
+whole or not at all (or, when the clerk chooses, its valid rows only, with the rejected
+ones written to a workbook that gives each row's reason)."""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlmodel import Session
+
+from desktop.domain.validation import Problem, ValidationError
+from desktop.services import audit, records
+from desktop.services.importing import kinds
+from desktop.services.importing.mapping import PARTNERSHIP
+from desktop.services.importing.plan import NEW, REJECTED, ImportPlan, NewCommunity
+from desktop.services.importing.rejects import write_rejects
+from desktop.services.progress import Progress
+from desktop.services.unit_of_work import transaction
+from desktop.store.database import Database
+from desktop.store.models import Community, ImportBatch, Partnership, PartnershipBase
+
+
+class ImportRefused(ValidationError):
+    """Some rows have problems and the clerk asked for all or nothing."""
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    new: int
+    matched: int
+    rejected: int
+    communities: int
+    rejects_file: Path | None = None
+
+    def summary(self) -> str:
+        text = (
+            f"{self.new:,} new, {self.matched:,} matched to existing records, "
+            f"{self.rejected:,} rejected; {self.communities:,} new communities."
+        )
+        if self.rejects_file:
+            text += f" The rejected rows are in {self.rejects_file}."
+        return text
+
+
+def apply_plan(
+    db: Database,
+    plan: ImportPlan,
+    *,
+    valid_only: bool = False,
+    rejects: Path | str | None = None,
+    progress: Progress | None = None,
+) -> ImportResult:
+    """Write the plan's new rows as one batch. Without `valid_only`, any rejected row
+    stops the import before anything is written."""
+    progress = progress or Progress()
+    if plan.rejected and not valid_only:
+        first = next(r for r in plan.rows if r.outcome == REJECTED)
+        raise ImportRefused(
+            [
+                Problem(
+                    "",
+                    f"{plan.rejected:,} of {len(plan.rows):,} rows have problems (the first: "
+                    f"row {first.row}, {first.reasons()}). Nothing was imported. Fix the "
+                    "rows, or import only the valid rows.",
+                )
+            ]
+        )
+    if rejects is not None and not plan.rejected:
+        rejects = None
+    todo = [r for r in plan.rows if r.outcome == NEW]
+    with transaction(db) as session:
+        batch = ImportBatch(
+            who=db.who,
+            file_name=plan.source[:260],
+            sheet=plan.sheet[:120],
+            record_type=plan.record_type,
+            rows_matched=plan.matched,
+            rows_rejected=plan.rejected,
+        )
+        session.add(batch)
+        session.flush()
+        communities = _Communities(session, db.who, batch.id)
+        creator = kinds.for_record_type(plan.record_type, session)
+        for done, row in enumerate(todo, start=1):
+            try:
+                _create(session, db.who, plan, row, communities, creator, batch.id)
+            except ValidationError as exc:
+                raise ValidationError(
+                    [Problem(p.field, f"Row {row.row}: {p.message}") for p in exc.problems]
+                ) from exc
+            if done % 200 == 0:
+                progress.step(done, len(todo), f"Importing row {row.row:,}")
+        batch.rows_new = len(todo)
+        batch.communities_new = communities.created
+        session.add(batch)
+        session.flush()
+        audit.write_action(session, db.who, "create", batch, "file_name", None, plan.source)
+        if rejects is not None:
+            progress.step(len(todo), len(todo), "Writing the rejected rows")
+            write_rejects(plan, rejects)
+        progress.step(len(todo), len(todo), "Saving")
+    return ImportResult(
+        batch.id, len(todo), plan.matched, plan.rejected, communities.created,
+        Path(rejects) if rejects is not None else None,
+    )  # fmt: skip
+
+
+def _create(session, who, plan, row, communities, creator, batch_id) -> None:
+    if plan.record_type == PARTNERSHIP:
+        values = row.record | {
+            "local_id": communities.id_of(row.local),
+            "partner_id": communities.id_of(row.partner),
+        }
+        data = records.validated(PartnershipBase, values)
+        records.create(session, who, Partnership, data.model_dump() | {"batch_id": batch_id})
+    else:
+        creator.create(session, who, row.record, batch_id)
+
+
+class _Communities:
+    """Creates each new community once, the first time a row needs it."""
+
+    def __init__(self, session: Session, who: str, batch_id: int):
+        self.session, self.who, self.batch_id = session, who, batch_id
+        self.ids: dict[int, int] = {}
+        self.created = 0
+
+    def id_of(self, ref) -> int:
+        if not isinstance(ref, NewCommunity):
+            return ref
+        if id(ref) not in self.ids:
+            record = records.create(
+                self.session, self.who, Community, ref.values() | {"batch_id": self.batch_id}
+            )
+            self.ids[id(ref)] = record.id
+            self.created += 1
+        return self.ids[id(ref)]
