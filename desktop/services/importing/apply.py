@@ -68,6 +68,12 @@ def apply_plan(
     if rejects is not None and not plan.rejected:
         rejects = None
     todo = [r for r in plan.rows if r.outcome == NEW]
+    if not todo:  # nothing to write: no empty batch in the history
+        if rejects is not None:
+            write_rejects(plan, rejects)
+        return ImportResult(
+            None, 0, plan.matched, plan.rejected, 0, Path(rejects) if rejects else None
+        )
     with transaction(db) as session:
         batch = ImportBatch(
             who=db.who,
