@@ -56,7 +56,10 @@ class RowReader:
         return f"{label} (for every row)"
 
     def error(self, field_name: str, message: str) -> None:
-        self.problems.append(RowProblem(self.number, self.column(field_name), message))
+        column = self.column(field_name)
+        if any(p.error and p.column == column for p in self.problems):
+            return  # one message a cell: the first says what is wrong with it
+        self.problems.append(RowProblem(self.number, column, message))
 
     def warn(self, field_name: str, message: str) -> None:
         self.problems.append(RowProblem(self.number, self.column(field_name), message, False))

@@ -182,7 +182,10 @@ def _read_workbook(
     try:
         names = [ws.title for ws in wb.worksheets]
         if not names:
-            raise ImportFileError(f"{path.name} holds no worksheets (only charts?).")
+            raise ImportFileError(
+                f"{path.name} holds no worksheet that can be read (only charts, or the file is "
+                "damaged). Open it in Excel and save it again."
+            )
         name = sheet or names[0]
         if name not in names:
             raise ImportFileError(
