@@ -5,18 +5,23 @@ ones written to a workbook that gives each row's reason)."""
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session
-
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import audit, records
 from desktop.services.importing import kinds
+from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
 from desktop.services.importing.plan import NEW, REJECTED, ImportPlan, NewCommunity
 from desktop.services.importing.rejects import write_rejects
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
-from desktop.store.models import Community, ImportBatch, Partnership, PartnershipBase
+from desktop.store.models import (
+    Community,
+    CommunityBase,
+    ImportBatch,
+    Partnership,
+    PartnershipBase,
+)
 
 
 class ImportRefused(ValidationError):
@@ -85,19 +90,22 @@ def apply_plan(
         )
         session.add(batch)
         session.flush()
-        communities = _Communities(session, db.who, batch.id)
-        creator = kinds.for_record_type(plan.record_type, session)
-        for done, row in enumerate(todo, start=1):
-            try:
-                _create(session, db.who, plan, row, communities, creator, batch.id)
-            except ValidationError as exc:
-                raise ValidationError(
-                    [Problem(p.field, f"Row {row.row}: {p.message}") for p in exc.problems]
-                ) from exc
-            if done % 200 == 0:
-                progress.step(done, len(todo), f"Importing row {row.row:,}")
+        if plan.record_type == PARTNERSHIP:
+            created = _partnerships(session, db.who, plan, todo, batch.id, progress)
+        else:
+            created = 0
+            creator = kinds.for_record_type(plan.record_type, session)
+            for done, row in enumerate(todo, start=1):
+                try:
+                    creator.create(session, db.who, row.record, batch.id)
+                except ValidationError as exc:
+                    raise ValidationError(
+                        [Problem(p.field, f"Row {row.row}: {p.message}") for p in exc.problems]
+                    ) from exc
+                if done % 200 == 0:
+                    progress.step(done, len(todo), f"Importing row {row.row:,}")
         batch.rows_new = len(todo)
-        batch.communities_new = communities.created
+        batch.communities_new = created
         session.add(batch)
         session.flush()
         audit.write_action(session, db.who, "create", batch, "file_name", None, plan.source)
@@ -106,38 +114,38 @@ def apply_plan(
             write_rejects(plan, rejects)
         progress.step(len(todo), len(todo), "Saving")
     return ImportResult(
-        batch.id, len(todo), plan.matched, plan.rejected, communities.created,
+        batch.id, len(todo), plan.matched, plan.rejected, created,
         Path(rejects) if rejects is not None else None,
     )  # fmt: skip
 
 
-def _create(session, who, plan, row, communities, creator, batch_id) -> None:
-    if plan.record_type == PARTNERSHIP:
-        values = row.record | {
-            "local_id": communities.id_of(row.local),
-            "partner_id": communities.id_of(row.partner),
-        }
-        data = records.validated(PartnershipBase, values)
-        records.create(session, who, Partnership, data.model_dump() | {"batch_id": batch_id})
-    else:
-        creator.create(session, who, row.record, batch_id)
+CHUNK = 2000
 
 
-class _Communities:
-    """Creates each new community once, the first time a row needs it."""
+def _partnerships(session, who, plan, todo, batch_id, progress) -> int:
+    """The new communities first (each once), then the partnerships, in chunks."""
+    new = plan.new_communities()
+    values = [records.validated(CommunityBase, c.values()).model_dump() for c in new]
+    community_ids = dict(
+        zip(
+            (id(c) for c in new),
+            insert_records(session, who, Community, values, batch_id),
+            strict=True,
+        )
+    )
 
-    def __init__(self, session: Session, who: str, batch_id: int):
-        self.session, self.who, self.batch_id = session, who, batch_id
-        self.ids: dict[int, int] = {}
-        self.created = 0
+    def id_of(ref) -> int:
+        return community_ids[id(ref)] if isinstance(ref, NewCommunity) else ref
 
-    def id_of(self, ref) -> int:
-        if not isinstance(ref, NewCommunity):
-            return ref
-        if id(ref) not in self.ids:
-            record = records.create(
-                self.session, self.who, Community, ref.values() | {"batch_id": self.batch_id}
-            )
-            self.ids[id(ref)] = record.id
-            self.created += 1
-        return self.ids[id(ref)]
+    for start in range(0, len(todo), CHUNK):
+        chunk = todo[start : start + CHUNK]
+        rows = [
+            records.validated(
+                PartnershipBase,
+                row.record | {"local_id": id_of(row.local), "partner_id": id_of(row.partner)},
+            ).model_dump()
+            for row in chunk
+        ]
+        insert_records(session, who, Partnership, rows, batch_id)
+        progress.step(start + len(chunk), len(todo), f"Imported row {chunk[-1].row:,}")
+    return len(new)
