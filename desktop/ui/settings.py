@@ -21,6 +21,9 @@ WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
 OFFICE_NAME = Setting("office/name", str, "")
+IMPORT_FOLDER = Setting("import/folder", str, "")
+IMPORT_MAPPINGS = Setting("import/mappings", str, "{}")  # JSON: record type -> last mapping
+IMPORT_DAY_FIRST = Setting("import/day_first", bool, True)  # 28/02/2022, not 02/28/2022
 
 
 class Settings:

@@ -264,7 +264,7 @@ class _Planner:
             reader.warn(
                 f"{side}_name",
                 f"{name} will be a new community; is it perhaps {describe(near)}? "
-                "(Merge them later under Possible duplicates.)",
+                "(If they are the same, correct the name in the file.)",
             )
             break
         new = NewCommunity(name, subdivision, country, community_kind, reader.number)
