@@ -34,9 +34,7 @@ def to_preview(qtbot, wizard, path, local_country="United States"):
 
 
 def find_row(model, partner):
-    return next(
-        r for r in range(model.rowCount()) if model.planned_row(r).values[2] == partner
-    )
+    return next(r for r in range(model.rowCount()) if model.planned_row(r).values[2] == partner)
 
 
 def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
