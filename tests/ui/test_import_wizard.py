@@ -42,7 +42,11 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
     wizard = make_wizard(qtbot, empty_db, tmp_path)
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
+    first_rows = wizard.sheet_page.first_rows
+    assert first_rows.columnCount() == 6  # as wide as the data, not as the title line
+    assert first_rows.item(1, 2).text() == "Sister city"
     wizard.sheet_page.header_spin.setValue(2)
+    assert first_rows.item(1, 2).font().bold() and not first_rows.item(0, 0).font().bold()
     wizard.next()
     mapping = wizard.mapping_page
     assert mapping.combos["local_name"].currentText() == "City"

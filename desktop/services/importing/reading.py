@@ -150,9 +150,22 @@ def read_table(
 
 
 def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list[tuple]:
-    """The first rows exactly as they are (for choosing the header row)."""
-    table = read_table(path, sheet, header_row=1, limit=rows)
-    return [tuple(table.headers), *(values for _, values in table.rows)]
+    """The first rows exactly as they are, however wide (for choosing the header row)."""
+    path = Path(path)
+    if file_kind(path) == "csv":
+        with path.open("rb") as f:
+            head = f.read(256 * 1024)
+        text, _ = decode_text(head, path.name)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
+        return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
+    wb = _open_workbook(path)
+    try:
+        ws = wb[sheet] if sheet else wb.worksheets[0]
+        return [tuple(_clean(v) for v in r) for r in ws.iter_rows(max_row=rows, values_only=True)]
+    except Exception as exc:
+        raise ImportFileError(f"{path.name} cannot be read: {exc}") from None
+    finally:
+        wb.close()
 
 
 # --- Workbooks --------------------------------------------------------------------------
