@@ -30,7 +30,7 @@ from desktop.ui import settings as keys
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.worker import Worker
 
-DEFAULTABLE = {"local_country", "local_subdivision", "partner_country", "kind"}
+DEFAULTABLE = {"local_country", "local_subdivision", "partner_country", "kind", "status"}
 
 
 def error_label(parent) -> QLabel:

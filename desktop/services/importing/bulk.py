@@ -24,7 +24,9 @@ def insert_records(
         | {"version": 1}
         for row in rows
     ]
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
+    # Core statements on the tables: the ORM's bulk path costs more than SQLite does here.
+    table = model.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids = list(session.execute(statement, stamped).scalars())
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
     kind = model.__tablename__
@@ -43,5 +45,5 @@ def insert_records(
         for name in audited
         if (text := audit._text(row.get(name))) not in (None, "")
     ]
-    session.execute(insert(AuditEntry), entries)
+    session.execute(insert(AuditEntry.__table__), entries)
     return ids

@@ -168,3 +168,23 @@ def test_a_known_pair_matches_and_an_ambiguous_name_is_rejected(sample_db, tmp_p
     assert "several communities called Portland" in portland.reasons()
     assert "Portland, Maine, US" in portland.reasons()
     assert "Portland, Oregon, US" in portland.reasons()
+
+
+def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
+    """'Status: Active' for every row records them as established, date unknown."""
+    plan_rows = [["Norfolk", "Virginia", "Toulon", "France", None, None]]
+    path = write_workbook(tmp_path / "list.xlsx", plan_rows)
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    mapping.defaults |= {"local_country": "US", "status": "Active"}
+    apply_plan(empty_db, plan_file(empty_db, path, mapping=mapping))
+    from datetime import date
+
+    from desktop.services import listing
+    from desktop.services.listing import PartnershipFilter
+
+    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    assert (row.partner, row.status.value, str(row.established)) == (
+        "Toulon",
+        "active",
+        "date unknown",
+    )
