@@ -8,6 +8,7 @@ temporary folder, then times in the same run:
   read      our reader (the same pass plus the XML scan for formulas and merged cells)
   plan      the dry run: reading, cleaning, matching against the registry, the preview plan
   apply     writing the plan as one batch (communities, partnerships, audit entries)
+  undo      archiving the whole batch again (with audit entries)
 and prints each as seconds and as a ratio to the baseline, with the peak memory.
 """
 
@@ -23,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import openpyxl
 
 from desktop.services.importing.apply import apply_plan
+from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.mapping import guess_mapping
 from desktop.services.importing.plan import plan_import
 from desktop.services.importing.reading import read_table
@@ -132,11 +134,16 @@ def main(rows: int) -> None:
     t = time.perf_counter()
     result = apply_plan(db, plan)
     timings["apply"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    archived = undo_batch(db, result.batch_id)
+    timings["undo"] = time.perf_counter() - t
     db.close()
 
     base = timings["baseline"]
     print(f"plan: {plan.summary()}")
     print(f"applied: {result.summary()}")
+    print(f"undone: {archived:,} records archived")
     for name, seconds in timings.items():
         print(f"{name:>9}: {seconds:7.2f} s  ({seconds / base:5.1f} x baseline)")
     dry_run = timings["read"] + timings["plan"]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.importing.apply import apply_plan
+from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.mapping import Mapping, guess_mapping, targets
 from desktop.services.importing.plan import plan_file, with_local_country
 from desktop.ui import settings as keys
@@ -296,9 +297,13 @@ class ResultPage(QWizardPage):
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_button = QPushButton(self.tr("&Undo this import"), self)
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo_clicked)
         layout = QVBoxLayout(self)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
+        layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch()
 
     def initializePage(self) -> None:
@@ -330,10 +335,25 @@ class ResultPage(QWizardPage):
         self.progress.setFormat(self.tr("Done"))
         self.result_label.setText(
             self.tr("Imported as batch %s: %s") % (result.batch_id, result.summary())
-            + "\n"
-            + self.tr("To take the whole import back, undo batch %s.") % result.batch_id
         )
+        self.undo_button.setVisible(result.batch_id is not None)
         self._finish()
+
+    def _on_undo_clicked(self) -> None:
+        """Archive everything this import created (one transaction, with audit entries)."""
+        db, batch_id = self.wizard().db, self.wizard().result.batch_id
+        self.undo_button.setEnabled(False)
+        self.worker = Worker(lambda progress: undo_batch(db, batch_id))
+        self.worker.signals.finished.connect(self._on_undo_finished)
+        self.worker.signals.failed.connect(self._on_worker_failed)
+        self.worker.start()
+
+    def _on_undo_finished(self, archived: int) -> None:
+        self.undo_button.hide()
+        self.result_label.setText(
+            self.tr("Import undone: %s records archived (they stay in the history).")
+            % f"{archived:,}"
+        )
 
     def _on_worker_failed(self, message: str) -> None:
         self.progress.hide()

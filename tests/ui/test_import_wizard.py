@@ -1,8 +1,12 @@
 """The import wizard driven as a clerk would: file, header row, mapping, preview with the
 problems at their cells, then the import in the background."""
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
+from desktop.services import listing
+from desktop.services.listing import PartnershipFilter
 from desktop.ui.import_preview_model import ERROR_BRUSH, WARNING_BRUSH
 from desktop.ui.import_wizard import ImportWizard
 from desktop.ui.settings import Settings
@@ -93,6 +97,14 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
     )
     assert row_counts(empty_db)["partnership"] == 114
     assert rejects.exists()
+
+    result.undo_button.click()
+    qtbot.waitUntil(lambda: result.undo_button.isHidden(), timeout=30_000)
+    assert result.result_label.text() == (
+        "Import undone: 300 records archived (they stay in the history)."
+    )
+    live = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    assert live == []
 
 
 def test_a_renamed_file_is_stopped_on_the_first_page(qtbot, empty_db, tmp_path):

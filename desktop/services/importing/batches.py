@@ -1,10 +1,11 @@
 """Past imports, and undoing one as a whole: every record the batch created is archived
 (with its audit entries), never deleted, so the undo itself is on the record."""
 
-from sqlmodel import func, select
+from sqlmodel import select
 
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import audit, records
+from desktop.services.importing.bulk import archive_records
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, ImportBatch, Partnership, now_utc
@@ -32,33 +33,23 @@ def undo_batch(db: Database, batch_id: int) -> int:
             ids = session.exec(
                 select(model.id).where(model.batch_id == batch_id, model.archived_at.is_(None))
             ).all()
-            for record_id in ids:
-                records.archive(session, db.who, model, record_id)
-            archived += len(ids)
-        for community_id in session.exec(
+            archived += archive_records(session, db.who, model, list(ids))
+        still_used = (
+            select(Partnership.local_id)
+            .where(Partnership.archived_at.is_(None))
+            .union(select(Partnership.partner_id).where(Partnership.archived_at.is_(None)))
+        )
+        ids = session.exec(
             select(Community.id).where(
-                Community.batch_id == batch_id, Community.archived_at.is_(None)
+                Community.batch_id == batch_id,
+                Community.archived_at.is_(None),
+                Community.id.not_in(still_used),
             )
-        ).all():
-            if not _in_use(session, community_id):
-                records.archive(session, db.who, Community, community_id)
-                archived += 1
+        ).all()
+        archived += archive_records(session, db.who, Community, list(ids))
         batch.undone_at, batch.undone_by = now_utc(), db.who
         session.add(batch)
         audit.write_action(
             session, db.who, "undo", batch, "undone_at", None, batch.undone_at.isoformat()
         )
         return archived
-
-
-def _in_use(session, community_id: int) -> bool:
-    return bool(
-        session.exec(
-            select(func.count())
-            .select_from(Partnership)
-            .where(
-                (Partnership.local_id == community_id) | (Partnership.partner_id == community_id),
-                Partnership.archived_at.is_(None),
-            )
-        ).one()
-    )

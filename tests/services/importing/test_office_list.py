@@ -188,3 +188,17 @@ def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
         "active",
         "date unknown",
     )
+
+
+def test_undo_keeps_a_community_a_later_import_uses(empty_db, tmp_path):
+    first = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Toulon", "France", 1989, None]])
+    batch = apply_plan(empty_db, first).batch_id
+    second = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Kiel", "Germany", None, None]])
+    assert [r.local for r in second.rows] != [None] and isinstance(second.rows[0].local, int)
+    apply_plan(empty_db, second)
+    assert undo_batch(empty_db, batch) == 2  # the partnership and Toulon; Norfolk stays
+    with reading(empty_db) as session:
+        live = session.exec(
+            select(Community.name).where(Community.archived_at.is_(None)).order_by(Community.name)
+        ).all()
+    assert live == ["Kiel", "Norfolk"]
