@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
     add_filter_arguments(export)
     _add_print_parser(commands)
+    add_import_arguments(commands.add_parser("import", help="import a list from Excel or CSV"))
     return parser
 
 
@@ -106,6 +107,24 @@ def _year(text: str) -> int:
     if not text.isdigit() or not 1000 <= int(text) <= 2999:
         raise argparse.ArgumentTypeError(f"'{text}' is not a year; write it like 2022")
     return int(text)
+
+
+def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the list: .xlsx, .xlsm or .csv")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first)")
+    parser.add_argument(
+        "--header-row", metavar="N", type=int, default=1, help="the row of column names"
+    )
+    parser.add_argument(
+        "--mapping", metavar="MAPPING.json", help="columns to fields, as saved by the wizard"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
+    parser.add_argument(
+        "--valid-only", action="store_true", help="import the valid rows even if some are not"
+    )
+    parser.add_argument(
+        "--rejects", metavar="OUT.xlsx", help="write the rejected rows and their reasons here"
+    )
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,6 +1,6 @@
 """Headless subcommands of `sister-cities`, one module each; COMMANDS maps name -> run."""
 
-from desktop.commands import check, export, init, partnerships, print_
+from desktop.commands import check, export, import_, init, partnerships, print_
 
 COMMANDS = {
     "init": init.run,
@@ -8,4 +8,5 @@ COMMANDS = {
     "check": check.run,
     "export": export.run,
     "print": print_.run,
+    "import": import_.run,
 }

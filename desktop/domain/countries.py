@@ -102,8 +102,11 @@ def _index() -> dict[str, str]:
 
 def country_code(text: str) -> str:
     """The ISO 3166-1 alpha-2 code for `text`, or CountryError with the nearest names."""
-    key = fold(text).strip(" .")
-    if code := _index().get(key) or _index().get(key.removeprefix("the ")):
+    folded = fold(text)
+    key = folded.strip(" .")
+    index = _index()
+    # The name as written first: "Virgin Islands, U.S." ends in a dot that belongs to it.
+    if code := index.get(folded) or index.get(key) or index.get(key.removeprefix("the ")):
         return code
     raise CountryError(text, suggest(text))
 

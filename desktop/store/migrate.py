@@ -17,6 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from desktop.store.engine import sqlite_path
+from desktop.store.errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -45,10 +46,31 @@ def has_tables(engine: Engine) -> bool:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run migrations in one transaction.
+
+    On SQLite, Alembic's batch mode rebuilds a table (copy, drop, rename) to alter it; with
+    foreign keys enforced, dropping a table other rows point at fails. So, as SQLite's own
+    ALTER TABLE notes prescribe, foreign keys are off while migrating (they can only be
+    switched outside a transaction), every reference is checked before the commit, and
+    enforcement is back on afterwards.
+    """
     config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, revision)
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                command.upgrade(config, revision)
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise StoreError(
+                        "The upgrade would leave records pointing at missing ones; "
+                        "nothing was changed."
+                    )
+        finally:
+            if sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def backup_file(path: Path, label: str = "backup") -> Path:

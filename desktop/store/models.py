@@ -73,6 +73,8 @@ class Tracked(SQLModel):
     created_at: datetime = Field(default_factory=now_utc)
     updated_at: datetime = Field(default_factory=now_utc)
     archived_at: datetime | None = Field(default=None)
+    # The import that created the record, so the whole batch can be undone together.
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
 
 
 # --- Community --------------------------------------------------------------------------
@@ -235,6 +237,28 @@ class Decision(DecisionBase, Tracked, table=True):
     binding: bool = Field(default=False)
     version: int = Field(default=1, sa_column=DECISION_VERSION)
     __mapper_args__ = {"version_id_col": DECISION_VERSION}
+
+
+# --- Imports ----------------------------------------------------------------------------
+
+
+class ImportBatch(SQLModel, table=True):
+    """One import of a file: what was read, by whom, and what came of it. Undoing it
+    archives every record it created (with audit entries), never deletes them."""
+
+    __tablename__ = "import_batch"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=now_utc, index=True)
+    who: str = Field(max_length=120)
+    file_name: str = Field(max_length=260)
+    sheet: str = Field(default="", max_length=120)
+    record_type: str = Field(max_length=20)  # partnership, exchange, decision
+    rows_new: int = 0
+    rows_matched: int = 0
+    rows_rejected: int = 0
+    communities_new: int = 0
+    undone_at: datetime | None = None
+    undone_by: str = Field(default="", max_length=120)
 
 
 # --- Audit trail ------------------------------------------------------------------------

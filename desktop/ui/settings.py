@@ -22,6 +22,9 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
 OFFICE_NAME = Setting("office/name", str, "")
 PAPER_SIZE = Setting("print/paper", str, "")  # "A4" or "Letter"; empty: from the locale
+IMPORT_FOLDER = Setting("import/folder", str, "")
+IMPORT_MAPPINGS = Setting("import/mappings", str, "{}")  # JSON: record type -> last mapping
+IMPORT_DAY_FIRST = Setting("import/day_first", bool, True)  # 28/02/2022, not 02/28/2022
 
 
 class Settings:

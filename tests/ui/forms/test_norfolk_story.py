@@ -225,7 +225,7 @@ def test_norfolk_kaliningrad_from_nothing(clerk, questions, empty_db):
     assert not decision.isVisible()
     tour = lookup.exchanges_of(empty_db, pid)[-1]
     assert (tour.title, tour.status) == ("Youth orchestra tour", "Canceled")
-    assert tour.reason == "Suspend by Norfolk City Council on 8 March 2022"
+    assert tour.reason == "Suspended by Norfolk City Council on 8 March 2022"
 
     timeline = cells(form.timeline_tab.table)
     assert [row[:5] for row in timeline] == [

@@ -1,0 +1,152 @@
+"""Possible duplicate communities ("Kalinigrad" beside "Kaliningrad", "St. Petersburg"
+beside "Saint Petersburg"), and merging two into one without losing anything: every
+partnership, exchange and decision of the merged community moves to the one kept, each
+change in the audit trail, and the merged community is archived, not deleted."""
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from desktop.domain.countries import country_name
+from desktop.domain.enums import ActorType, DecisionAction
+from desktop.domain.matching import SAME_NAME, Gazetteer, Place, fold_name, fold_subdivision
+from desktop.domain.status import is_binding
+from desktop.domain.validation import Problem, ValidationError
+from desktop.services import audit, records
+from desktop.services.timeline import authority_of
+from desktop.services.unit_of_work import reading, transaction
+from desktop.store.database import Database
+from desktop.store.models import Community, Decision, Exchange, Partnership
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    first_id: int
+    second_id: int
+    first: str  # "Kaliningrad, Kaliningrad Oblast, Russia"
+    second: str
+    score: float  # 100 for the same name written differently
+
+
+def possible_duplicates(db: Database) -> list[PossibleDuplicate]:
+    """Pairs of live communities in one country whose names are the same once folded, or
+    similar (score >= 90), and whose subdivisions do not tell them apart."""
+    with reading(db) as session:
+        rows = session.exec(
+            select(Community.id, Community.name, Community.subdivision, Community.country)
+            .where(Community.archived_at.is_(None))
+            .order_by(Community.id)
+        ).all()  # fmt: skip
+    by_country: dict[str, list[Place]] = {}
+    for row in rows:
+        by_country.setdefault(row[3], []).append(Place(*row))
+    found = []
+    for country, places in by_country.items():
+        index = Gazetteer(places)
+        by_folded: dict[str, list[Place]] = {}
+        for place in places:
+            by_folded.setdefault(fold_name(place.name), []).append(place)
+        for folded, group in by_folded.items():
+            candidates = [(p, 100.0) for p in group]
+            for close, score in index.similar(folded, country, SAME_NAME):
+                candidates += [(p, score) for p in by_folded[close]]
+            for a in group:
+                for b, score in candidates:
+                    if a.key < b.key and _compatible(a, b, country):
+                        found.append(PossibleDuplicate(a.key, b.key, _label(a), _label(b), score))
+    return sorted(set(found), key=lambda d: (-d.score, d.first, d.second))
+
+
+def _compatible(a: Place, b: Place, country: str) -> bool:
+    """Portland, Maine and Portland, Oregon are two places; a blank subdivision may be
+    either."""
+    if not a.subdivision or not b.subdivision:
+        return True
+    return fold_subdivision(a.subdivision, country) == fold_subdivision(b.subdivision, country)
+
+
+def _label(place: Place) -> str:
+    return ", ".join(p for p in (place.name, place.subdivision, country_name(place.country)) if p)
+
+
+def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
+    """Move everything linked to `merge_id` onto `keep_id`, then archive `merge_id`."""
+    with transaction(db) as session:
+        keep = records.get(session, Community, keep_id)
+        merged = records.get(session, Community, merge_id)
+        _check(keep, merged)
+        for field in ("subdivision", "latitude", "longitude", "population"):
+            if getattr(keep, field) in (None, "") and getattr(merged, field) not in (None, ""):
+                records.update(
+                    session, db.who, Community, keep_id, {field: getattr(merged, field)}, None
+                )
+        touched = set()
+        for partnership in session.exec(
+            select(Partnership).where(
+                (Partnership.local_id == merge_id) | (Partnership.partner_id == merge_id)
+            )
+        ).all():
+            touched.add(_move(session, db.who, partnership, merge_id, keep_id))
+        for partnership_id in touched:
+            _rederive_binding(session, db.who, partnership_id)
+        records.archive(session, db.who, Community, merge_id)
+        audit.write_action(session, db.who, "merge", merged, "merged_into", None, str(keep_id))
+        return keep
+
+
+def _check(keep: Community, merged: Community) -> None:
+    if keep.id == merged.id:
+        raise ValidationError([Problem("", "Choose two different communities to merge.")])
+    if keep.country != merged.country:
+        raise ValidationError(
+            [
+                Problem(
+                    "",
+                    f"{keep.name} ({country_name(keep.country)}) and {merged.name} "
+                    f"({country_name(merged.country)}) are in different countries; they are "
+                    "two places, not one.",
+                )
+            ]
+        )
+    if keep.archived_at is not None or merged.archived_at is not None:
+        raise ValidationError([Problem("", "An archived community cannot be merged.")])
+
+
+def _move(session: Session, who: str, partnership: Partnership, old: int, new: int) -> int:
+    """Point the partnership at the kept community; if the kept one already has a
+    partnership with the same partner, move this one's exchanges and decisions there and
+    archive this one. Returns the partnership that now holds them."""
+    side = "local_id" if partnership.local_id == old else "partner_id"
+    other = partnership.partner_id if side == "local_id" else partnership.local_id
+    twin = session.exec(
+        select(Partnership.id).where(
+            Partnership.id != partnership.id,
+            ((Partnership.local_id == new) & (Partnership.partner_id == other))
+            | ((Partnership.local_id == other) & (Partnership.partner_id == new)),
+        )
+    ).first()
+    if twin is None:
+        records.update(session, who, Partnership, partnership.id, {side: new}, None)
+        return partnership.id
+    for model in (Exchange, Decision):
+        for record_id in session.exec(
+            select(model.id).where(model.partnership_id == partnership.id)
+        ).all():
+            records.update(session, who, model, record_id, {"partnership_id": twin}, None)
+    if partnership.archived_at is None:
+        records.archive(session, who, Partnership, partnership.id)
+    return twin
+
+
+def _rederive_binding(session: Session, who: str, partnership_id: int) -> None:
+    """The local community decides which entries bind; after a merge it may be another."""
+    partnership = records.get(session, Partnership, partnership_id)
+    authority = authority_of(session, partnership)
+    for decision in session.exec(
+        select(Decision).where(Decision.partnership_id == partnership_id)
+    ).all():
+        binding = is_binding(
+            DecisionAction(decision.action), ActorType(decision.actor_type), authority
+        )
+        if decision.binding != binding:
+            records.update(session, who, Decision, decision.id, {"binding": binding}, None)

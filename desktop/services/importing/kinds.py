@@ -1,0 +1,167 @@
+"""Rows that hang under an existing partnership: exchanges and decisions. Each kind plans
+its row (fields, rules, a match with a record already there) and creates its record."""
+
+from sqlmodel import Session, select
+
+from desktop.domain.countries import fold
+from desktop.domain.enums import (
+    ActorType,
+    DatePrecision,
+    DecisionAction,
+    Direction,
+    ExchangeStatus,
+    ProgrammeArea,
+)
+from desktop.domain.validation import ValidationError, check_exchange
+from desktop.services import records
+from desktop.services.importing.cells import RowReader, date_fields
+from desktop.services.importing.mapping import DECISION, EXCHANGE
+from desktop.store.models import Decision, DecisionBase, Exchange, ExchangeBase
+
+MATCHED, REJECTED = "matched", "rejected"
+
+
+def for_record_type(record_type: str, session: Session):
+    if record_type == EXCHANGE:
+        return ExchangeRows(session)
+    if record_type == DECISION:
+        return DecisionRows(session)
+    return None
+
+
+def _report(reader: RowReader, exc: ValidationError, fields: dict[str, str]) -> None:
+    for p in exc.problems:
+        reader.error(fields.get(p.field, p.field), p.message)
+
+
+def _no_partnership(reader: RowReader) -> None:
+    reader.error(
+        "partner_name",
+        "These two communities have no partnership in the registry; import the partnerships first.",
+    )
+
+
+class ExchangeRows:
+    FIELDS = {"start_on": "start", "end_on": "end", "start_precision": "start"}
+
+    def __init__(self, session: Session):
+        self.seen = {
+            (pid, fold(title), start)
+            for pid, title, start in session.exec(
+                select(Exchange.partnership_id, Exchange.title, Exchange.start_on)
+            )
+        }
+
+    def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
+        title = reader.text("title", required="Give the exchange a title.")
+        start, end = reader.partial_date("start"), reader.partial_date("end")
+        status = reader.choice("status", ExchangeStatus, ExchangeStatus.PLANNED)
+        record = {
+            "title": title,
+            "programme_area": reader.choice("programme_area", ProgrammeArea, ProgrammeArea.OTHER),
+            "direction": reader.choice("direction", Direction, Direction.OUTBOUND),
+            "participants": reader.whole_number("participants"),
+            "institutions": reader.text("institutions"),
+            "status": status,
+            "reason": reader.text("reason"),
+            "notes": reader.text("notes"),
+        }
+        record["start_on"], record["start_precision"] = date_fields(start)
+        record["end_on"], record["end_precision"] = date_fields(end)
+        for p in check_exchange(
+            title=title or "-",
+            start=start,
+            end=end,
+            status=status,
+            reason=record["reason"],
+            participants=record["participants"],
+        ):
+            reader.error(self.FIELDS.get(p.field, p.field), p.message)
+        try:
+            records.validated(ExchangeBase, record | {"partnership_id": 1, "title": title or "-"})
+        except ValidationError as exc:
+            _report(reader, exc, self.FIELDS)
+        planned.record = record
+        if partnership_id is None:
+            if not reader.rejected:
+                _no_partnership(reader)
+            return
+        record["partnership_id"] = partnership_id
+        key = (partnership_id, fold(title), record["start_on"])
+        if key in self.seen and not reader.rejected:
+            planned.outcome = MATCHED
+            planned.note = "This exchange is already in the registry."
+        self.seen.add(key)
+
+    @staticmethod
+    def create(session: Session, who: str, record: dict, batch_id: int) -> Exchange:
+        return records.create(session, who, Exchange, record | {"batch_id": batch_id})
+
+
+class DecisionRows:
+    FIELDS = {"decided_on": "decided_on", "decided_precision": "decided_on"}
+
+    def __init__(self, session: Session):
+        self.seen = {
+            (pid, on, action, fold(name))
+            for pid, on, action, name in session.exec(
+                select(
+                    Decision.partnership_id, Decision.decided_on, Decision.action,
+                    Decision.actor_name,
+                )
+            )
+        }  # fmt: skip
+
+    def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
+        decided = reader.partial_date("decided_on")
+        if decided is None and not reader.rejected:
+            reader.error("decided_on", "Give the date of the decision or statement.")
+        elif decided is not None and decided.precision is DatePrecision.UNKNOWN:
+            reader.error("decided_on", "Give at least the year of the decision.")
+        action = reader.choice("action", DecisionAction)
+        if action is None and reader.raw("action") is None:
+            reader.error("action", "Say what was decided (suspend, end, reaffirm ...).")
+        record = {
+            "actor_name": reader.text("actor_name"),
+            "actor_title": reader.text("actor_title"),
+            "actor_body": reader.text("actor_body"),
+            "actor_type": reader.choice("actor_type", ActorType, ActorType.GOVERNING_BODY),
+            "action": action,
+            "effective_on": reader.day("effective_on"),
+            "condition": reader.text("condition"),
+            "review_on": reader.day("review_on"),
+            "rationale": reader.text("rationale"),
+            "source_title": reader.text("source_title"),
+            "source_reference": reader.text("source_reference"),
+        }
+        if decided is not None and decided.value is not None:
+            record["decided_on"], record["decided_precision"] = decided.value, decided.precision
+        if not (record["actor_name"] or record["actor_title"] or record["actor_body"]):
+            reader.error("actor_name", "Say who decided: a person, a title or a body.")
+        if not reader.rejected:
+            try:
+                records.validated(DecisionBase, record | {"partnership_id": 1})
+            except ValidationError as exc:
+                _report(reader, exc, self.FIELDS)
+        planned.record = record
+        if partnership_id is None:
+            if not reader.rejected:
+                _no_partnership(reader)
+            return
+        record["partnership_id"] = partnership_id
+        key = (partnership_id, record.get("decided_on"), action, fold(record["actor_name"]))
+        if key in self.seen and not reader.rejected:
+            planned.outcome = MATCHED
+            planned.note = "This decision is already on the partnership's timeline."
+        self.seen.add(key)
+
+    @staticmethod
+    def create(session: Session, who: str, record: dict, batch_id: int) -> Decision:
+        """Through the decisions service's own rules: whether it binds, and what the
+        status was before it (an ended partnership takes only a reinstatement)."""
+        from desktop.services.decisions import _derived, _preview
+
+        data = records.validated(DecisionBase, record)
+        preview = _preview(session, data)
+        values = data.model_dump() | _derived(data, preview.binding) | {"batch_id": batch_id}
+        return records.create(session, who, Decision, values)

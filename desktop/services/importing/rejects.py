@@ -1,0 +1,53 @@
+"""The rejects workbook: every row that was not imported, as it was in the file, with the
+reason beside it, so the clerk can fix the rows and import just those again."""
+
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font, PatternFill
+
+from desktop.reports.atomic import atomic_output
+from desktop.services.importing.plan import REJECTED, ImportPlan
+from desktop.services.importing.reading import cell_text
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+BOLD = Font(bold=True)
+PROBLEM = PatternFill("solid", fgColor="FFF2CC")
+
+
+def write_rejects(plan: ImportPlan, path: Path | str) -> int:
+    """Write the rejected rows of `plan` to `path` (whole or not at all); returns how many."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Rejected rows")
+    ws.freeze_panes = "A2"
+    headers = ["Row in file", "Reason", *plan.headers]
+    ws.append([_cell(ws, h, BOLD) for h in headers])
+    count = 0
+    for row in plan.rows:
+        if row.outcome != REJECTED:
+            continue
+        cells = [row.row, _cell(ws, row.reasons(), fill=PROBLEM)]
+        cells += [_cell(ws, v) for v in row.values]
+        ws.append(cells)
+        count += 1
+    ws.column_dimensions["B"].width = 60
+    with atomic_output(path) as temp:
+        wb.save(temp)
+    return count
+
+
+def _cell(ws, value, font=None, fill=None):
+    """A cell whose text is kept as text: a name starting with '=' is not run as a formula."""
+    if isinstance(value, str) or value is None:
+        text = cell_text(value)
+        cell = WriteOnlyCell(ws, value=text)
+        if text.startswith(FORMULA_START):
+            cell.data_type = "s"
+    else:
+        cell = WriteOnlyCell(ws, value=value)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    return cell

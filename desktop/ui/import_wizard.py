@@ -1,0 +1,195 @@
+"""File > Import...: choose a file, its sheet and header row, say which column is which,
+preview every row with its problems at their cells, then import it as one batch."""
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from desktop.services.importing import reading
+from desktop.services.importing.mapping import RECORD_TYPES, Mapping
+from desktop.store.database import Database
+from desktop.ui import settings as keys
+from desktop.ui.import_pages import MappingPage, PreviewPage, ResultPage, error_label
+from desktop.ui.settings import Settings
+
+FILE_FILTER = "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+
+
+class ImportWizard(QWizard):
+    """Owns what the pages share: the file, the table's headers, the mapping, the plan."""
+
+    def __init__(self, *, db: Database, settings: Settings, parent=None):
+        super().__init__(parent)
+        self.db, self.settings = db, settings
+        self.path: Path | None = None
+        self.headers: list[str] = []
+        self.mapping = Mapping()
+        self.plan = None
+        self.result = None
+        self.setWindowTitle(self.tr("Import a list"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.file_page = FilePage(self)
+        self.sheet_page = SheetPage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        for page in (
+            self.file_page,
+            self.sheet_page,
+            self.mapping_page,
+            self.preview_page,
+            self.result_page,
+        ):
+            self.addPage(page)
+        self.resize(980, 640)
+
+    def remembered_mapping(self, record_type: str) -> Mapping | None:
+        saved = json.loads(self.settings.get(keys.IMPORT_MAPPINGS) or "{}")
+        if record_type not in saved:
+            return None
+        try:
+            data = saved[record_type]
+            return Mapping(record_type, data["columns"], data["defaults"], data["day_first"])
+        except (KeyError, TypeError):
+            return None
+
+    def remember_mapping(self, mapping: Mapping) -> None:
+        saved = json.loads(self.settings.get(keys.IMPORT_MAPPINGS) or "{}")
+        saved[mapping.record_type] = asdict(mapping)
+        self.settings.set(keys.IMPORT_MAPPINGS, json.dumps(saved))
+        self.settings.set(keys.IMPORT_DAY_FIRST, mapping.day_first)
+        self.settings.sync()
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Which list?"))
+        self.setSubTitle(self.tr("An Excel workbook (.xlsx, .xlsm) or a CSV file."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("File"))
+        self.path_edit.textChanged.connect(self._on_path_changed)
+        self.choose_button = QPushButton(self.tr("&Choose..."), self)
+        self.choose_button.clicked.connect(self._on_choose_clicked)
+        self.kind_combo = QComboBox(self)
+        for value, label in RECORD_TYPES.items():
+            self.kind_combo.addItem(self.tr(label), value)
+        self.error_label = error_label(self)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit)
+        row.addWidget(self.choose_button)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&File:"), row)
+        form.addRow(self.tr("&Records:"), self.kind_combo)
+        form.addRow(self.error_label)
+
+    def _on_choose_clicked(self) -> None:
+        folder = self.wizard().settings.get(keys.IMPORT_FOLDER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a list"), folder, self.tr(FILE_FILTER)
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _on_path_changed(self) -> None:
+        self.error_label.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.path_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        path = Path(self.path_edit.text().strip())
+        try:
+            reading.file_kind(path)
+        except reading.ImportFileError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        wizard = self.wizard()
+        wizard.path = path
+        wizard.mapping.record_type = self.kind_combo.currentData()
+        wizard.settings.set(keys.IMPORT_FOLDER, str(path.parent))
+        return True
+
+
+class SheetPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard):
+        super().__init__(wizard)
+        self.setTitle(self.tr("Which sheet, and where are the column names?"))
+        self.sheet_combo = QComboBox(self)
+        self.sheet_combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.header_spin = QSpinBox(self)
+        self.header_spin.setRange(1, 50)
+        self.header_spin.valueChanged.connect(self._on_choice_changed)
+        self.first_rows = QTableWidget(self)
+        self.first_rows.setAccessibleName(self.tr("First rows of the sheet"))
+        self.first_rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.error_label = error_label(self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Sheet:"), self.sheet_combo)
+        form.addRow(self.tr("Column names in &row:"), self.header_spin)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.first_rows)
+        layout.addWidget(self.error_label)
+
+    def initializePage(self) -> None:
+        wizard = self.wizard()
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        try:
+            self.sheet_combo.addItems(reading.sheet_names(wizard.path))
+        except reading.ImportFileError as exc:
+            self.error_label.setText(str(exc))
+        self.sheet_combo.blockSignals(False)
+        self._on_choice_changed()
+
+    def sheet(self) -> str | None:
+        name = self.sheet_combo.currentText()
+        return None if name in ("", reading.CSV_SHEET) else name
+
+    def _on_choice_changed(self) -> None:
+        self.error_label.clear()
+        try:
+            rows = reading.peek(self.wizard().path, self.sheet(), rows=15)
+        except reading.ImportFileError as exc:
+            self.error_label.setText(str(exc))
+            rows = []
+        width = max((len(r) for r in rows), default=0)
+        self.first_rows.setRowCount(len(rows))
+        self.first_rows.setColumnCount(width)
+        header_row = self.header_spin.value()
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(reading.cell_text(value))
+                if r + 1 == header_row:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.first_rows.setItem(r, c, item)
+
+    def validatePage(self) -> bool:
+        wizard = self.wizard()
+        try:
+            table = reading.read_table(wizard.path, self.sheet(), self.header_spin.value(), limit=1)
+        except reading.ImportFileError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        wizard.headers = table.headers
+        return True

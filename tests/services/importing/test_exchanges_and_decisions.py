@@ -1,0 +1,116 @@
+"""Exchanges and decisions from a list, under partnerships already in the registry."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from desktop.services import listing
+from desktop.services.importing.apply import apply_plan
+from desktop.services.importing.mapping import DECISION, EXCHANGE, guess_mapping
+from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
+from desktop.services.listing import PartnershipFilter
+from desktop.services.unit_of_work import reading
+from desktop.store.models import Exchange
+from tests.services.importing.office_lists import row_counts, write_workbook
+
+EXCHANGE_HEADERS = [
+    "City", "Sister city", "Country", "Title", "Programme", "Direction", "Start", "End",
+    "Participants", "Institutions", "Status", "Reason",
+]  # fmt: skip
+DECISION_HEADERS = ["City", "Sister city", "Country", "Date", "Who", "Title", "Body", "Action",
+                    "Condition", "Source"]  # fmt: skip
+
+
+def plan_of(db, tmp_path, headers, rows):
+    path = write_workbook(tmp_path / "list.xlsx", rows, headers=headers)
+    return plan_file(db, path)
+
+
+def test_the_headers_say_which_kind_of_record():
+    assert guess_mapping(EXCHANGE_HEADERS).record_type == EXCHANGE
+    assert guess_mapping(DECISION_HEADERS).record_type == DECISION
+
+
+def test_exchanges(sample_db, tmp_path):
+    plan = plan_of(
+        sample_db,
+        tmp_path,
+        EXCHANGE_HEADERS,
+        [
+            ["Norfolk", "Kaliningrad", "Russia", "ODU choir tour", "Arts and culture",
+             "Outbound", "May 2019", "June 2019", 24, "Old Dominion University",
+             "Completed", None],
+            ["Norfolk", "Kalinigrad", "Russia", "Youth sailing", "Youth and education",
+             "Inbound", "2020-03-15", None, "twelve", None, "Canceled", None],
+            ["Norfolk", "Paris", "France", "Art fair", None, None, "2021", None, None, None,
+             None, None],
+            ["Norfolk", "Kaliningrad", "Russia", "Kaliningrad delegation to Norfolk", None,
+             "Inbound", "2020", None, None, None, "Canceled", "COVID-19 pandemic"],
+        ],
+    )  # fmt: skip
+    choir, sailing, paris, delegation = plan.rows
+    assert choir.outcome == NEW
+    assert sailing.outcome == REJECTED
+    assert {(p.column, p.message) for p in sailing.problems if p.error} == {
+        ("Participants", "'twelve' is not a whole number; write e.g. 12."),
+        ("Reason", "Say why the exchange was canceled (for example 'COVID-19 pandemic')."),
+    }
+    assert paris.outcome == REJECTED
+    assert "There is no community Paris (France) in the registry" in paris.reasons()
+    assert delegation.outcome == MATCHED  # the story of the articles is already there
+    before = row_counts(sample_db)
+    result = apply_plan(sample_db, plan, valid_only=True)
+    assert result.new == 1
+    assert row_counts(sample_db)["exchange"] == before["exchange"] + 1
+    with reading(sample_db) as session:
+        saved = session.exec(select(Exchange).where(Exchange.title == "ODU choir tour")).one()
+    assert (saved.participants, saved.status.value, saved.start_precision.value) == (
+        24,
+        "completed",
+        "month",
+    )
+    assert saved.batch_id == result.batch_id
+
+
+def test_decisions_change_the_status_only_with_authority(sample_db, tmp_path):
+    plan = plan_of(
+        sample_db,
+        tmp_path,
+        DECISION_HEADERS,
+        [
+            ["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+             "Suspend", "until the end of hostilities", "Resolution 42"],
+            ["Chicago", "Moscow", "Russia", "1 March 2022", "Lori Lightfoot", "Mayor", None,
+             "Suspend", None, None],
+            ["Norfolk", "Kaliningrad", "Russia", "someday", "Someone", None, None,
+             "Frobnicate", None, None],
+        ],
+    )  # fmt: skip
+    roanoke, chicago, bad = plan.rows
+    assert roanoke.outcome == NEW
+    assert chicago.outcome == MATCHED
+    assert {p.column for p in bad.problems if p.error} == {"Date", "Action"}
+    apply_plan(sample_db, plan, valid_only=True)
+    rows = listing.partnerships(
+        sample_db, PartnershipFilter(as_of=date(2022, 3, 3), local="Roanoke")
+    )
+    assert [(r.partner, r.status.value) for r in rows] == [("Pskov", "suspended")]
+
+
+def test_a_decision_the_timeline_refuses_stops_the_whole_batch(sample_db, tmp_path):
+    plan = plan_of(
+        sample_db,
+        tmp_path,
+        DECISION_HEADERS,
+        [
+            ["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+             "End", None, None],
+            ["Roanoke", "Pskov", "Russia", "2022-03-09", None, None, "Roanoke City Council",
+             "Suspend", None, None],
+        ],
+    )  # fmt: skip
+    before = row_counts(sample_db)
+    with pytest.raises(ValueError, match="Row 3: This partnership has ended"):
+        apply_plan(sample_db, plan)
+    assert row_counts(sample_db) == before

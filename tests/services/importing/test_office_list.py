@@ -1,0 +1,204 @@
+"""Importing the sample lists as an office keeps them: counts, matches, typos, rejects,
+undo."""
+
+import openpyxl
+import pytest
+from sqlmodel import select
+
+from desktop.services.importing.apply import ImportRefused, apply_plan
+from desktop.services.importing.batches import list_batches, undo_batch
+from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
+from desktop.services.importing.reading import read_table
+from desktop.services.unit_of_work import reading
+from desktop.store.models import AuditEntry, Community, Partnership
+from tests.services.importing.office_lists import (
+    REJECTED_BY_TYPO,
+    office_rows,
+    row_counts,
+    write_office_workbook,
+    write_workbook,
+)
+
+ROWS = len(office_rows())  # 116 pairs and Norfolk - Kaliningrad a second time
+
+
+def office_mapping(path):
+    mapping = guess_mapping(read_table(path, header_row=2, limit=1).headers)
+    mapping.defaults["local_country"] = "United States"
+    return mapping
+
+
+def by_partner(plan, name):
+    return [r for r in plan.rows if r.values[2] == name]
+
+
+def test_the_guess_maps_an_office_header():
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    assert mapping.columns == {
+        "City": "local_name",
+        "State": "local_subdivision",
+        "Sister city": "partner_name",
+        "Country": "partner_country",
+        "Year": "established",
+        "Type": "kind",
+    }
+    assert mapping.missing() == ["Local country"]
+
+
+def test_into_the_sample_registry_every_pair_matches(sample_db, tmp_path):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(sample_db, path, header_row=2, mapping=office_mapping(path))
+    assert (plan.new, plan.matched, plan.rejected) == (0, ROWS - 2, 2)
+    assert plan.new_communities() == []
+    # The typo is read as the community already there, and said so.
+    (typo,) = by_partner(plan, "Kalinigrad")
+    assert typo.outcome == MATCHED
+    assert "'Kalinigrad' was read as Kaliningrad" in str(typo.problems[0])
+    (alamos,) = [r for r in plan.rows if r.values[0] == "Los-Alamos"]
+    assert alamos.outcome == MATCHED
+    for partner, hint in REJECTED_BY_TYPO.items():
+        (row,) = by_partner(plan, partner)
+        assert row.outcome == REJECTED
+        assert hint in row.reasons() and row.reasons().startswith("Country: ")
+    # The merged City cells were read as Alexandria on each of their rows.
+    assert all(r.values[0] == "Alexandria" for r in plan.rows[:3])
+    assert any("Merged cells A3:A" in remark for remark in plan.remarks)
+    before = row_counts(sample_db)
+    result = apply_plan(sample_db, plan, valid_only=True)
+    assert result.new == 0 and result.batch_id is None
+    assert row_counts(sample_db) == before
+
+
+def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_path):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    assert (plan.new, plan.matched, plan.rejected) == (ROWS - 3, 1, 2)
+    # The second Norfolk - Kaliningrad row meets the first one (spelt Kalinigrad).
+    (second,) = [r for r in by_partner(plan, "Kaliningrad")]
+    assert second.outcome == MATCHED and "same pair as row" in second.note
+
+    before = row_counts(empty_db)
+    with pytest.raises(ImportRefused, match="2 of 117 rows have problems"):
+        apply_plan(empty_db, plan)
+    assert row_counts(empty_db) == before
+
+    rejects = tmp_path / "rejected.xlsx"
+    result = apply_plan(empty_db, plan, valid_only=True, rejects=rejects)
+    assert (result.new, result.matched, result.rejected) == (ROWS - 3, 1, 2)
+    with reading(empty_db) as session:
+        assert len(session.exec(select(Partnership)).all()) == ROWS - 3
+        names = {c.name for c in session.exec(select(Community))}
+        norfolks = session.exec(select(Community).where(Community.name == "Norfolk")).all()
+    assert "Kalinigrad" in names and "Kaliningrad" not in names  # nothing to correct it by
+    assert len(norfolks) == 1 and norfolks[0].subdivision == "Virginia"
+    assert norfolks[0].country == "US"
+
+    sheet = openpyxl.load_workbook(rejects).active
+    lines = list(sheet.values)
+    assert lines[0][:4] == ("Row in file", "Reason", "City", "State")
+    reasons = {line[4]: line[1] for line in lines[1:]}
+    assert set(reasons) == {"Tema", "San Miguel"}
+    assert "'Ghano' is not a country I know. Did you mean Ghana" in reasons["Tema"]
+    assert "El Salvador" in reasons["San Miguel"]
+
+
+def test_undo_archives_the_whole_batch_with_audit(empty_db, tmp_path):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    result = apply_plan(empty_db, plan, valid_only=True)
+    (batch,) = list_batches(empty_db)
+    assert (batch.rows_new, batch.rows_rejected, batch.file_name) == (ROWS - 3, 2, "office.xlsx")
+    archived = undo_batch(empty_db, result.batch_id)
+    assert archived == (ROWS - 3) + result.communities
+    with reading(empty_db) as session:
+        live = session.exec(select(Partnership).where(Partnership.archived_at.is_(None))).all()
+        kept = session.exec(select(Community).where(Community.archived_at.is_(None))).all()
+        archives = session.exec(select(AuditEntry).where(AuditEntry.action == "archive")).all()
+    assert live == [] and kept == []
+    assert len(archives) == archived
+    # Importing again after the undo creates the records again (archived ones do not match).
+    again = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    assert again.new == ROWS - 3
+    with pytest.raises(ValueError, match="already undone"):
+        undo_batch(empty_db, result.batch_id)
+
+
+def _plan(db, tmp_path, rows):
+    path = write_workbook(tmp_path / "list.xlsx", rows)
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    mapping.defaults["local_country"] = "US"
+    return plan_file(db, path, mapping=mapping)
+
+
+def test_st_petersburg_florida_never_merges_with_st_petersburg_russia(empty_db, tmp_path):
+    plan = _plan(
+        empty_db,
+        tmp_path,
+        [
+            ["St. Petersburg", "Florida", "Saint Petersburg", "Russia", 1996, "Sister city"],
+            ["Saint-Petersburg", "FL", "St Petersburg", "Russia", None, None],
+        ],
+    )
+    first, second = plan.rows
+    assert first.outcome == NEW and second.outcome == MATCHED
+    apply_plan(empty_db, plan)
+    with reading(empty_db) as session:
+        places = session.exec(
+            select(Community.name, Community.subdivision, Community.country)
+        ).all()
+    assert sorted(places) == [
+        ("Saint Petersburg", "", "RU"),
+        ("St. Petersburg", "Florida", "US"),
+    ]
+
+
+def test_a_known_pair_matches_and_an_ambiguous_name_is_rejected(sample_db, tmp_path):
+    plan = _plan(
+        sample_db,
+        tmp_path,
+        [
+            ["St Petersburg", "FL", "Saint Petersburg", "Russia", None, None],
+            ["Portland", "", "Khabarovsk", "Russia", None, None],
+        ],
+    )
+    stp, portland = plan.rows
+    assert stp.outcome == MATCHED and "Already in the registry" in stp.note
+    assert portland.outcome == REJECTED
+    assert "several communities called Portland" in portland.reasons()
+    assert "Portland, Maine, US" in portland.reasons()
+    assert "Portland, Oregon, US" in portland.reasons()
+
+
+def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
+    """'Status: Active' for every row records them as established, date unknown."""
+    plan_rows = [["Norfolk", "Virginia", "Toulon", "France", None, None]]
+    path = write_workbook(tmp_path / "list.xlsx", plan_rows)
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    mapping.defaults |= {"local_country": "US", "status": "Active"}
+    apply_plan(empty_db, plan_file(empty_db, path, mapping=mapping))
+    from datetime import date
+
+    from desktop.services import listing
+    from desktop.services.listing import PartnershipFilter
+
+    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    assert (row.partner, row.status.value, str(row.established)) == (
+        "Toulon",
+        "active",
+        "date unknown",
+    )
+
+
+def test_undo_keeps_a_community_a_later_import_uses(empty_db, tmp_path):
+    first = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Toulon", "France", 1989, None]])
+    batch = apply_plan(empty_db, first).batch_id
+    second = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Kiel", "Germany", None, None]])
+    assert [r.local for r in second.rows] != [None] and isinstance(second.rows[0].local, int)
+    apply_plan(empty_db, second)
+    assert undo_batch(empty_db, batch) == 2  # the partnership and Toulon; Norfolk stays
+    with reading(empty_db) as session:
+        live = session.exec(
+            select(Community.name).where(Community.archived_at.is_(None)).order_by(Community.name)
+        ).all()
+    assert live == ["Kiel", "Norfolk"]

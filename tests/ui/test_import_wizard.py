@@ -1,0 +1,134 @@
+"""The import wizard driven as a clerk would: file, header row, mapping, preview with the
+problems at their cells, then the import in the background."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from desktop.services import listing
+from desktop.services.listing import PartnershipFilter
+from desktop.ui.import_preview_model import ERROR_BRUSH, WARNING_BRUSH
+from desktop.ui.import_wizard import ImportWizard
+from desktop.ui.settings import Settings
+from tests.services.importing.office_lists import row_counts, write_office_workbook
+
+
+def make_wizard(qtbot, db, tmp_path):
+    wizard = ImportWizard(db=db, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def to_preview(qtbot, wizard, path, local_country="United States"):
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.sheet_page
+    assert wizard.sheet_page.sheet_combo.currentText() == "Sister cities"
+    wizard.sheet_page.header_spin.setValue(2)
+    wizard.next()
+    page = wizard.mapping_page
+    assert wizard.currentPage() is page
+    if local_country is not None:
+        page.defaults["local_country"].setText(local_country)
+    wizard.next()
+    assert wizard.currentPage() is wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
+    return wizard.preview_page
+
+
+def find_row(model, partner):
+    return next(r for r in range(model.rowCount()) if model.planned_row(r).values[2] == partner)
+
+
+def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    first_rows = wizard.sheet_page.first_rows
+    assert first_rows.columnCount() == 6  # as wide as the data, not as the title line
+    assert first_rows.item(1, 2).text() == "Sister city"
+    wizard.sheet_page.header_spin.setValue(2)
+    assert first_rows.item(1, 2).font().bold() and not first_rows.item(0, 0).font().bold()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["local_name"].currentText() == "City"
+    assert mapping.combos["partner_name"].currentText() == "Sister city"
+    assert mapping.combos["partner_country"].currentText() == "Country"
+    assert mapping.combos["established"].currentText() == "Year"
+    assert not mapping.isComplete()
+    assert mapping.error_label.text() == "Still needed: Local country"
+    mapping.defaults["local_country"].setText("United States")
+    assert mapping.isComplete()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
+
+    assert "<b>117</b> rows: <b>114</b> new, <b>1</b> matched" in preview.summary_label.text()
+    assert "<b>2</b> rejected" in preview.summary_label.text()
+    model = preview.model
+    country = 2 + wizard.plan.headers.index("Country")
+    tema = model.index(find_row(model, "Tema"), country)
+    assert tema.data() == "Ghano"
+    assert tema.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    assert "Did you mean Ghana" in tema.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(find_row(model, "Tema"), 1).data() == "Rejected"
+    # Kaliningrad the second time matches the first (typed Kalinigrad): a warning cell.
+    partner = 2 + wizard.plan.headers.index("Sister city")
+    typo = model.index(find_row(model, "Kalinigrad"), partner)
+    assert typo.data(Qt.ItemDataRole.BackgroundRole) is None
+    second = model.index(find_row(model, "Kaliningrad"), partner)
+    assert second.data(Qt.ItemDataRole.BackgroundRole) == WARNING_BRUSH
+    preview.only_problems.setChecked(True)
+    assert model.rowCount() == 5  # 2 rejected, 3 with warnings (e.g. Saratov or Sarov?)
+
+    assert not preview.isComplete()  # all or nothing, with rejected rows: no Import
+    assert "Some rows have problems" in preview.error_label.text()
+    preview.valid_only.setChecked(True)
+    assert preview.isComplete()
+    rejects = tmp_path / "office-rejected.xlsx"
+    assert preview.rejects_edit.text() == str(rejects)
+    wizard.next()
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.done, timeout=30_000)
+    assert result.result_label.text().startswith(
+        "Imported as batch 1: 114 new, 1 matched to existing records, 2 rejected"
+    )
+    assert row_counts(empty_db)["partnership"] == 114
+    assert rejects.exists()
+
+    result.undo_button.click()
+    qtbot.waitUntil(lambda: result.undo_button.isHidden(), timeout=30_000)
+    assert result.result_label.text() == (
+        "Import undone: 300 records archived (they stay in the history)."
+    )
+    live = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    assert live == []
+
+
+def test_a_renamed_file_is_stopped_on_the_first_page(qtbot, empty_db, tmp_path):
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(b"%PDF-1.4")
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert wizard.currentPage() is wizard.file_page
+    assert "is a PDF document, not a spreadsheet" in wizard.file_page.error_label.text()
+
+
+def test_the_mapping_is_remembered_and_the_sample_list_matches(qtbot, sample_db, tmp_path):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    first = make_wizard(qtbot, sample_db, tmp_path)
+    preview = to_preview(qtbot, first, path, local_country="US")
+    assert "<b>0</b> new, <b>115</b> matched" in preview.summary_label.text()
+    assert not preview.isComplete()  # nothing new to import
+    before = row_counts(sample_db)
+
+    again = make_wizard(qtbot, sample_db, tmp_path)
+    again.file_page.path_edit.setText(str(path))
+    again.next()
+    again.sheet_page.header_spin.setValue(2)
+    again.next()
+    assert again.mapping_page.defaults["local_country"].text() == "US"
+    assert row_counts(sample_db) == before
