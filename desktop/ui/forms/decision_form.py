@@ -19,6 +19,7 @@ from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, Sourc
 from desktop.domain.status import REQUESTS
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import decisions, lookup
+from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.record_form import RecordForm
@@ -185,6 +186,8 @@ class DecisionForm(RecordForm):
             decisions.preview_decision(self.db, self.value())
         except ValidationError as exc:
             return exc.problems
+        except StoreError as exc:  # e.g. the database is locked: say so, do not save
+            return [Problem("", str(exc))]
         return []
 
     def update_preview(self) -> None:
@@ -193,8 +196,8 @@ class DecisionForm(RecordForm):
         if self.partnership_id is not None and not self._local_problems():
             try:
                 preview = decisions.preview_decision(self.db, self.value())
-            except ValidationError:
-                preview = None
+            except (ValidationError, StoreError):
+                preview = None  # the messages show at the fields, or when saving
         if preview is None:
             self.binding_label.setText(
                 self.tr("Fill in the date, who decided and the action to see the effect.")

@@ -99,13 +99,9 @@ class RecordForm(QWidget):
             self._touched.add(key)
             self.changed.emit()
 
-    def field(self, key: str) -> QWidget:
-        return self._fields[key]
-
     def error_text(self, key: str) -> str:
         """What the clerk reads under a field ('' when nothing is wrong)."""
-        label = self._errors[key]
-        return label.text() if label.isVisible() or label.text() else ""
+        return self._errors[key].text()
 
     # --- state -------------------------------------------------------------------------
 

@@ -307,3 +307,25 @@ def test_a_message_is_also_the_fields_accessible_description(clerk, empty_db):
     assert dialog.form.name.accessibleDescription() == "Give the community's name."
     clerk.type(dialog.form.name, "Kaliningrad")
     assert dialog.form.name.accessibleDescription() == ""
+
+
+def test_the_cascade_question_lists_the_exchanges_with_tick_boxes(qtbot):
+    from desktop.services.lookup import ExchangeLine
+    from desktop.ui.forms.cascade_dialog import CascadeDialog
+
+    lines = [
+        ExchangeLine(7, "Youth orchestra tour", "Outbound", "June 2022", "", "", "Planned", ""),
+        ExchangeLine(9, "Faculty visit", "Inbound", "2023", "", "", "Confirmed", ""),
+    ]
+    dialog = CascadeDialog("Suspended from 8 March 2022", lines)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = [check.text() for check in dialog.checks.values()]
+    assert texts == [
+        "Youth orchestra tour - June 2022 - Planned",
+        "Faculty visit - 2023 - Confirmed",
+    ]
+    assert dialog.chosen() == [7, 9]  # ticked to begin with; nothing happens until a button
+    dialog.checks[9].click()
+    dialog.cancel_them.click()
+    assert (dialog.result(), dialog.chosen()) == (1, [7])
