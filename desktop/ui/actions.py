@@ -15,6 +15,8 @@ class Actions:
     refresh: QAction
     copy_rows: QAction
     export_briefing: QAction
+    import_list: QAction
+    duplicates: QAction
     quit: QAction
     about: QAction
 
@@ -44,6 +46,16 @@ def create_actions(window: QWidget) -> Actions:
             "&Export briefing...",
             QKeySequence("Ctrl+E"),
             "Export the partnerships on screen as a council briefing workbook",
+        ),
+        import_list=make(
+            "&Import...",
+            QKeySequence("Ctrl+I"),
+            "Bring in partnerships, exchanges or decisions from Excel or CSV",
+        ),
+        duplicates=make(
+            "Possible &duplicates...",
+            None,
+            "Communities that may be the same place, and merging them",
         ),
         quit=make("&Quit", standard.Quit),
         about=make("&About Sister City Registry"),

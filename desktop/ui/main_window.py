@@ -9,7 +9,9 @@ from desktop.ui import settings as keys
 from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
+from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.import_wizard import ImportWizard
 from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
@@ -64,11 +66,14 @@ class MainWindow(QMainWindow):
         self.actions.copy_rows.triggered.connect(lambda: self.current_view().copy_selection())
         self.actions.quit.triggered.connect(self.close)
         self.actions.export_briefing.triggered.connect(self._on_export_briefing_triggered)
+        self.actions.import_list.triggered.connect(self._on_import_triggered)
+        self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
         self.actions.about.triggered.connect(self._on_about_triggered)
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.actions.import_list)
         self.file_menu.addAction(self.actions.export_briefing)
         self.file_menu.addSeparator()
         self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
@@ -82,6 +87,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.actions.copy_rows)
         self.edit_menu.addAction(self.actions.find)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.actions.duplicates)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.actions.refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -166,6 +173,18 @@ class MainWindow(QMainWindow):
         record_id = view.selected_id()
         if record_id is not None:
             self.opener.open(view.spec.key, record_id)
+
+    def _on_import_triggered(self) -> None:
+        wizard = ImportWizard(db=self._db, settings=self._settings, parent=self)
+        wizard.finished.connect(lambda _result: self.refresh())
+        wizard.show()
+        self._import_wizard = wizard
+
+    def _on_duplicates_triggered(self) -> None:
+        dialog = DuplicatesDialog(db=self._db, parent=self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.show()
+        self._duplicates_dialog = dialog
 
     def _on_export_briefing_triggered(self) -> None:
         """Exports what the partnerships view selects: its filters, search and as-of date."""

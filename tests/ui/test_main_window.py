@@ -254,3 +254,13 @@ def test_enter_opens_the_selected_partnership_and_ctrl_n_a_new_one(qtbot, sample
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.opener._dialogs))
     for d in window.opener._dialogs:
         qtbot.addWidget(d)
+
+
+def test_file_import_and_possible_duplicates_open_their_windows(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    window.actions.import_list.trigger()
+    qtbot.addWidget(window._import_wizard)
+    assert window._import_wizard.isVisible()
+    window.actions.duplicates.trigger()
+    qtbot.addWidget(window._duplicates_dialog)
+    assert window._duplicates_dialog.isVisible()
