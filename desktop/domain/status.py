@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.dates import PartialDate, format_day
+from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, Status
 
 DEFAULT_AUTHORITY: frozenset[ActorType] = frozenset({ActorType.GOVERNING_BODY})
@@ -77,6 +77,7 @@ class Standing:
     decided_by: TimelineEntry | None = None
     condition: str = ""
     review_on: date | None = None
+    since_text: str = ""  # "1992": the start as precisely as it is known, for sentences
 
     def due_for_review(self, day: date) -> bool:
         return (
@@ -111,7 +112,12 @@ def standing_on(
     start = established_from(established, local_signed_on, partner_signed_on)
     standing = Standing(Status.PROPOSED)
     if start is not None and start <= day:
-        standing = Standing(Status.ACTIVE, since=None if start == date.min else start)
+        as_written = ""
+        if established is not None and established.value == start:
+            as_written = format_partial(established)  # "since 1992", not "since 1 January"
+        standing = Standing(
+            Status.ACTIVE, since=None if start == date.min else start, since_text=as_written
+        )
     deciding = sorted(
         (
             e
@@ -140,7 +146,7 @@ def describe(standing: Standing) -> str:
     """'Suspended since 1 March 2022 by Mayor Lori Lightfoot, until the end of hostilities'."""
     text = standing.status.label
     if standing.since:
-        text += f" since {format_day(standing.since)}"
+        text += f" since {standing.since_text or format_day(standing.since)}"
     if standing.decided_by and standing.decided_by.actor:
         text += f" by {standing.decided_by.actor}"
     if standing.condition:

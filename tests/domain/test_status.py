@@ -170,3 +170,8 @@ def test_dormant_after_three_years_without_a_completed_exchange():
         established=None,
         threshold_years=5,
     )
+
+
+def test_a_standing_from_a_year_says_the_year():
+    standing = standing_on(date(2022, 3, 1), timeline=[], established=parse_partial("1992"))
+    assert describe(standing) == "Active since 1992"

@@ -112,10 +112,7 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
 
 
 def _status_sentence(standing, p: Partnership) -> str:
-    # Active from the establishment itself: say "since 1992" as recorded, not "1 January 1992".
-    if standing.decided_by is None and standing.since and p.established_on == standing.since:
-        return f"{standing.status.label} since {partial(p.established_on, p.established_precision)}"
-    return describe(standing)
+    return describe(standing)  # "Active since 1992": the domain keeps the date's precision
 
 
 def _side(community: Community, title: str, name: str, signed_on) -> Side:
