@@ -202,3 +202,14 @@ def test_undo_keeps_a_community_a_later_import_uses(empty_db, tmp_path):
             select(Community.name).where(Community.archived_at.is_(None)).order_by(Community.name)
         ).all()
     assert live == ["Kiel", "Norfolk"]
+
+
+def test_a_cancelled_import_writes_nothing(empty_db, tmp_path):
+    from desktop.services.progress import Cancelled, Progress
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    before = row_counts(empty_db)
+    with pytest.raises(Cancelled):
+        apply_plan(empty_db, plan, valid_only=True, progress=Progress(is_cancelled=lambda: True))
+    assert row_counts(empty_db) == before
