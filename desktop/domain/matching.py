@@ -10,10 +10,14 @@ from dataclasses import dataclass
 
 import pycountry
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 # "Kalinigrad" against "Kaliningrad" scores 95; "Pskov" against "Penza" 44.
 SAME_NAME = 90.0
 POSSIBLY_SAME = 80.0
+# A name read as another one differs from it by one typo at most: "Aleksandrov" and
+# "Aleksandrovsk" score 92 but are two towns (two letters apart).
+TYPO_EDITS = 1
 
 ABBREVIATIONS = {
     "st": "saint",
@@ -96,7 +100,8 @@ class Gazetteer:
 
     def find(self, name: str, subdivision: str, country: str) -> Match | None:
         """The community this is, if any: the same folded name (and subdivision when both
-        give one), else the one most similar name in the country (score >= SAME_NAME).
+        give one), else the most similar name in the country (score >= SAME_NAME and one
+        typo away).
 
         Raises Ambiguous when several fit and the subdivision does not tell them apart.
         """
@@ -105,6 +110,8 @@ class Gazetteer:
         if exact is not None:
             return Match(exact, 100.0)
         for close_name, score in self.similar(folded, country, SAME_NAME):
+            if Levenshtein.distance(folded, close_name) > TYPO_EDITS:
+                continue  # "Aleksandrov" is not "Aleksandrovsk": two towns, not a typo
             place = self._pick(self._by_name[(country, close_name)], subdivision, country)
             if place is not None:
                 return Match(place, score)

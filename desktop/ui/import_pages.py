@@ -27,10 +27,13 @@ from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.mapping import Mapping, guess_mapping, targets
 from desktop.services.importing.plan import plan_file, with_local_country
+from desktop.store.errors import StoreError
 from desktop.ui import settings as keys
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.worker import Worker
 
+# A locked or damaged database, a bad file or row, a full disk: plain messages, not bugs.
+EXPECTED = (OSError, ValueError, StoreError)
 DEFAULTABLE = {"local_country", "local_subdivision", "partner_country", "kind", "status"}
 
 
@@ -223,7 +226,7 @@ class PreviewPage(QWizardPage):
         path, sheet = wizard.path, wizard.sheet_page.sheet()
         header_row, mapping, db = wizard.sheet_page.header_spin.value(), wizard.mapping, wizard.db
         self.worker = Worker(
-            lambda progress: plan_file(db, path, sheet, header_row, mapping, progress)
+            lambda progress: plan_file(db, path, sheet, header_row, mapping, progress), EXPECTED
         )
         self.worker.signals.progress.connect(self._on_worker_progress)
         self.worker.signals.finished.connect(self._on_worker_finished)
@@ -316,7 +319,8 @@ class ResultPage(QWizardPage):
         self.worker = Worker(
             lambda progress: apply_plan(
                 db, plan, valid_only=valid_only, rejects=rejects, progress=progress
-            )
+            ),
+            EXPECTED,
         )
         self.worker.signals.progress.connect(self._on_worker_progress)
         self.worker.signals.finished.connect(self._on_worker_finished)
@@ -343,7 +347,7 @@ class ResultPage(QWizardPage):
         """Archive everything this import created (one transaction, with audit entries)."""
         db, batch_id = self.wizard().db, self.wizard().result.batch_id
         self.undo_button.setEnabled(False)
-        self.worker = Worker(lambda progress: undo_batch(db, batch_id))
+        self.worker = Worker(lambda progress: undo_batch(db, batch_id), EXPECTED)
         self.worker.signals.finished.connect(self._on_undo_finished)
         self.worker.signals.failed.connect(self._on_worker_failed)
         self.worker.start()

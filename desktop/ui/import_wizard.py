@@ -59,6 +59,14 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(980, 640)
 
+    def reject(self) -> None:
+        """Cancel stops the check or the import; an import stopped halfway writes nothing
+        (it is one transaction)."""
+        for page in (self.preview_page, self.result_page):
+            if page.worker is not None:
+                page.worker.cancel()
+        super().reject()
+
     def remembered_mapping(self, record_type: str) -> Mapping | None:
         saved = json.loads(self.settings.get(keys.IMPORT_MAPPINGS) or "{}")
         if record_type not in saved:

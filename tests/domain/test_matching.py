@@ -63,8 +63,10 @@ def test_accents_and_hyphens_are_exact_matches():
 
 
 def test_different_names_stay_different():
-    places = Gazetteer(KNOWN)
+    places = Gazetteer([*KNOWN, Place(8, "Aleksandrov", "Vladimir Oblast", "RU")])
     assert places.find("Kaluga", "", "RU") is None
+    assert places.find("Aleksandrovsk", "", "RU") is None  # similar, but two letters apart
+    assert [p.key for p in places.possibly_same("Aleksandrovsk", "RU")] == [8]
     assert places.possibly_same("Kalinin", "RU") == []
 
 

@@ -154,7 +154,8 @@ def plan_import(
                 Problem(
                     "",
                     f"Say which column holds: {', '.join(missing)} (or give one value for every "
-                    "row, e.g. the local country).",
+                    f"row, e.g. the local country). The list's columns are: "
+                    f"{', '.join(table.headers[:12])}.",
                 )
             ]
         )

@@ -8,16 +8,20 @@ never calculated, merged cells) is found by one pass over the sheet's XML.
 
 import csv
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl.utils.cell import get_column_letter, range_boundaries
+from openpyxl.utils.cell import get_column_letter
 
+from desktop.services.importing.errors import ImportFileError
+from desktop.services.importing.sheet_xml import scan_sheet_xml
+from desktop.services.importing.text_files import decode_text, sniff_delimiter
 from desktop.services.progress import Progress
+
+__all__ = ["ImportFileError", "decode_text", "sniff_delimiter"]  # callers import them here
 
 MAX_ROWS = 250_000  # rows under the header; a bigger list is split by the office
 MAX_CELL = 32_767  # Excel's own limit for the text of one cell
@@ -36,10 +40,6 @@ OTHER_KINDS = {
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 CSV_SHEET = "(the whole file)"
-
-
-class ImportFileError(ValueError):
-    """The file cannot be read as a list; the message says why and what to do."""
 
 
 @dataclass
@@ -208,7 +208,7 @@ def _read_workbook(
         declared = _declared_rows(ws)
         if limit is None and declared is not None and declared - header_row > MAX_ROWS:
             raise _too_many(path, name, declared - header_row)
-        uncached, merged = _scan_sheet_xml(wb, ws)
+        uncached, merged = scan_sheet_xml(wb, ws)
         return _collect(
             path.name,
             name,
@@ -236,42 +236,6 @@ def _declared_rows(ws) -> int | None:
         return ws.max_row
     except Exception:
         return None
-
-
-FORMULA_NO_VALUE = re.compile(
-    rb"<(?:\w+:)?c r=\"([A-Z]+[0-9]+)\"[^>]*>"
-    rb"(?:<(?:\w+:)?f[^>]*/>|<(?:\w+:)?f[^>]*>[^<]*</(?:\w+:)?f>)"
-    rb"(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>)?</(?:\w+:)?c>"
-)
-MERGE = re.compile(rb"<(?:\w+:)?mergeCell ref=\"([A-Z]+[0-9]+:[A-Z]+[0-9]+)\"")
-
-
-def _scan_sheet_xml(wb, ws) -> tuple[set[tuple[int, int]], list[tuple[int, int, int, int]]]:
-    """Formula cells with no saved value, and merged ranges (min_col, min_row, max_col,
-    max_row): openpyxl's streaming reader hides both."""
-    uncached: set[tuple[int, int]] = set()
-    merged = []
-    path = getattr(ws, "_worksheet_path", None)
-    if path is None:
-        return uncached, merged
-    tail = b""
-    with wb._archive.open(path) as xml:
-        while chunk := xml.read(1 << 20):
-            text = tail + chunk
-            for m in FORMULA_NO_VALUE.finditer(text):
-                col, row = _coordinate(m[1])
-                uncached.add((row, col))
-            for m in MERGE.finditer(text):
-                merged.append(range_boundaries(m[1].decode()))
-            tail = text[-4096:]  # a cell cut by the chunk boundary is seen whole next time
-    return uncached, sorted(set(merged))
-
-
-def _coordinate(ref: bytes) -> tuple[int, int]:
-    from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
-
-    letters, row = coordinate_from_string(ref.decode())
-    return column_index_from_string(letters) - 1, row
 
 
 def _too_many(path: Path, sheet: str, rows: int) -> ImportFileError:
@@ -435,51 +399,6 @@ def _read_csv(path: Path, header_row: int, progress: Progress, limit: int | None
         )
     except csv.Error as exc:
         raise ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.") from None
-
-
-def decode_text(raw: bytes, name: str = "the file") -> tuple[str, str]:
-    """The text and the encoding it was written in: UTF-8 (with or without the BOM Excel
-    writes), UTF-16 with its BOM, else Windows-1252 (Excel's "CSV" on Western Windows).
-    A file that mixes UTF-8 lines with Windows-1252 lines is refused, naming the lines."""
-    if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFileError(f"{name} is not a text file (it holds binary data).")
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return raw.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            raise ImportFileError(f"{name} is damaged: its UTF-16 text cannot be read.") from None
-    try:
-        return raw.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    utf8_lines, other_lines = [], []
-    for number, line in enumerate(raw.split(b"\n"), start=1):
-        if line.isascii():
-            continue
-        try:
-            line.decode("utf-8")
-            utf8_lines.append(number)
-        except UnicodeDecodeError:
-            other_lines.append(number)
-    if utf8_lines and other_lines:
-        raise ImportFileError(
-            f"{name} mixes two text encodings: line {utf8_lines[0]} is written in UTF-8 but "
-            f"line {other_lines[0]} is not (Windows-1252?), so some names would come out "
-            "garbled. Open the file in Excel or a text editor and save it again as "
-            "'CSV UTF-8', then import that."
-        )
-    return raw.decode("cp1252", errors="replace").replace("\ufffd", "?"), "Windows-1252"
-
-
-def sniff_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
-    except csv.Error:
-        first = sample.split("\n", 1)[0]
-        counts = {d: first.count(d) for d in ",;\t|"}
-        best = max(counts, key=counts.get)
-        return best if counts[best] else ","
 
 
 def cell_text(value) -> str:

@@ -202,3 +202,40 @@ def test_undo_keeps_a_community_a_later_import_uses(empty_db, tmp_path):
             select(Community.name).where(Community.archived_at.is_(None)).order_by(Community.name)
         ).all()
     assert live == ["Kiel", "Norfolk"]
+
+
+def test_a_cancelled_import_writes_nothing(empty_db, tmp_path):
+    from desktop.services.progress import Cancelled, Progress
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    before = row_counts(empty_db)
+    with pytest.raises(Cancelled):
+        apply_plan(empty_db, plan, valid_only=True, progress=Progress(is_cancelled=lambda: True))
+    assert row_counts(empty_db) == before
+
+
+def test_excel_date_cells_serial_numbers_and_written_dates(empty_db, tmp_path):
+    from datetime import date, datetime
+
+    rows = [
+        ["Norfolk", "VA", "Toulon", "France", datetime(1989, 5, 3), None],
+        ["Norfolk", "VA", "Kiel", "Germany", 33727, None],  # a date cell formatted General
+        ["Norfolk", "VA", "Halifax", "Canada", "March 2020", None],
+        ["Norfolk", "VA", "Wilhelmshaven", "Germany", "03/04/1976", None],
+    ]
+    path = write_workbook(tmp_path / "dates.xlsx", rows)
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    mapping.defaults["local_country"] = "US"
+    for day_first, april in ((True, date(1976, 4, 3)), (False, date(1976, 3, 4))):
+        mapping.day_first = day_first
+        plan = plan_file(empty_db, path, mapping=mapping)
+        got = [
+            (r.record["established_on"], r.record["established_precision"].value) for r in plan.rows
+        ]
+        assert got == [
+            (date(1989, 5, 3), "day"),
+            (date(1992, 5, 3), "day"),
+            (date(2020, 3, 1), "month"),
+            (april, "day"),
+        ]
