@@ -21,7 +21,8 @@ UNAUDITED = {
 }
 
 
-def _text(value) -> str | None:
+def as_text(value) -> str | None:
+    """A field value as the audit trail stores it (enums by value, dates ISO)."""
     if value is None:
         return None
     if isinstance(value, Enum):
@@ -34,7 +35,7 @@ def _text(value) -> str | None:
 def snapshot(record: SQLModel) -> dict[str, str | None]:
     """The audited fields of a record as text, for diffing before and after a change."""
     return {
-        name: _text(getattr(record, name))
+        name: as_text(getattr(record, name))
         for name in type(record).model_fields
         if name not in UNAUDITED
     }

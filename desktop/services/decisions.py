@@ -38,7 +38,7 @@ class DecisionPreview:
 def preview_decision(db: Database, values: dict[str, Any]) -> DecisionPreview:
     data = records.validated(DecisionBase, values)
     with reading(db) as session:
-        return _preview(session, data)
+        return preview_in(session, data)
 
 
 def record_decision(
@@ -48,9 +48,9 @@ def record_decision(
     those the clerk agreed to), with the decision as their reason."""
     data = records.validated(DecisionBase, values)
     with transaction(db) as session:
-        preview = _preview(session, data)
+        preview = preview_in(session, data)
         decision = records.create(
-            session, db.who, Decision, data.model_dump() | _derived(data, preview.binding)
+            session, db.who, Decision, data.model_dump() | derived_fields(data, preview.binding)
         )
         if cancel_exchanges:
             # "Suspended by Norfolk City Council on 8 March 2022"
@@ -85,7 +85,7 @@ def update_decision(
             ActorType(data.actor_type),
             authority_of(session, partnership),
         )
-        changes = data.model_dump(include=set(values)) | _derived(data, binding)
+        changes = data.model_dump(include=set(values)) | derived_fields(data, binding)
         return records.update(session, db.who, Decision, decision_id, changes, expected_version)
 
 
@@ -94,11 +94,13 @@ def archive_decision(db: Database, decision_id: int) -> Decision:
         return records.archive(session, db.who, Decision, decision_id)
 
 
-def _derived(data: DecisionBase, binding: bool) -> dict[str, Any]:
+def derived_fields(data: DecisionBase, binding: bool) -> dict[str, Any]:
+    """The columns the services derive: when it takes effect, and whether it binds."""
     return {"takes_effect_on": data.effective_on or data.decided_on, "binding": binding}
 
 
-def _preview(session: Session, data: DecisionBase) -> DecisionPreview:
+def preview_in(session: Session, data: DecisionBase) -> DecisionPreview:
+    """The preview inside a transaction already open (the importer checks each row so)."""
     partnership = records.get(session, Partnership, data.partnership_id)
     authority = authority_of(session, partnership)
     action, actor_type = DecisionAction(data.action), ActorType(data.actor_type)

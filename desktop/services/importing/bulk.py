@@ -43,7 +43,7 @@ def insert_records(
         }
         for record_id, row in zip(ids, stamped, strict=True)
         for name in audited
-        if (text := audit._text(row.get(name))) not in (None, "")
+        if (text := audit.as_text(row.get(name))) not in (None, "")
     ]
     session.execute(insert(AuditEntry.__table__), entries)
     return ids

@@ -159,9 +159,9 @@ class DecisionRows:
     def create(session: Session, who: str, record: dict, batch_id: int) -> Decision:
         """Through the decisions service's own rules: whether it binds, and what the
         status was before it (an ended partnership takes only a reinstatement)."""
-        from desktop.services.decisions import _derived, _preview
+        from desktop.services.decisions import derived_fields, preview_in
 
         data = records.validated(DecisionBase, record)
-        preview = _preview(session, data)
-        values = data.model_dump() | _derived(data, preview.binding) | {"batch_id": batch_id}
+        preview = preview_in(session, data)
+        values = data.model_dump() | derived_fields(data, preview.binding) | {"batch_id": batch_id}
         return records.create(session, who, Decision, values)
