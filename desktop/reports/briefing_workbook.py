@@ -297,14 +297,15 @@ ATTENTION_COLUMNS = [
 
 
 def _community_text(session: Session, f: PartnershipFilter) -> str:
-    rows = q.local_communities(session, f, limit=4)
+    """'Norfolk, Virginia, United States', or 'Albany, Anacortes, Asheville and 60 more'."""
+    rows, count = q.local_communities(session, f, limit=3)
     if not rows:
-        return "No community (nothing selected)"
-    if len(rows) == 1:
+        return "None (nothing selected)"
+    if count == 1:
         name, subdivision, country = rows[0]
         return ", ".join(p for p in (name, subdivision, country_name(country)) if p)
-    names = ", ".join(r[0] for r in rows[:3])
-    return f"{names} and others" if len(rows) > 3 else names
+    names = ", ".join(r[0] for r in rows)
+    return f"{names} and {count - len(rows):,} more" if count > len(rows) else names
 
 
 def _write_cover(

@@ -34,6 +34,7 @@ DATE_FORMATS = {
 DATETIME_FORMAT = "d mmm yyyy hh:mm"
 PERCENT_FORMAT = "0.0%"
 EXCEL_MAX_ROWS = 1_048_576
+WRAP_OVER = 12  # characters; narrower than any wrapped column
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 8  # a longer note is cut off on screen; the whole text stays in the cell
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
@@ -86,10 +87,12 @@ class Cells:
         return cell
 
     def text(self, value: object, *, wrap: bool = False):
-        """A text cell (or None when empty); never a formula."""
+        """A text cell (or None when empty); never a formula. `wrap` wraps text too long to
+        fit a column (short text stays a plain value: a styled cell costs time)."""
         if value is None or value == "":
             return None
         text = clean_text(value)
+        wrap = wrap and len(text) > WRAP_OVER
         if is_dangerous(text):
             cell = self._cell(text, "wrap_safe" if wrap else "safe")
             cell.data_type = "s"  # openpyxl took a leading '=' for a formula

@@ -338,13 +338,16 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
     return _stream(session, query)
 
 
-def local_communities(session: Session, f: PartnershipFilter, limit: int = 3) -> list[Row]:
-    """(name, subdivision, country) of the local communities in the selection, a few."""
+def local_communities(session: Session, f: PartnershipFilter, limit: int = 3):
+    """((name, subdivision, country) of the first few, how many) local communities in the
+    selection."""
     inner = _filtered(f, status_on(f.as_of)).add_columns(Local.id.label("local_id")).subquery()
+    ids = sa.select(inner.c.local_id)
     query = (
         sa.select(Local.name, Local.subdivision, Local.country)
-        .where(Local.id.in_(sa.select(inner.c.local_id)))
+        .where(Local.id.in_(ids))
         .order_by(Local.name)
         .limit(limit)
     )
-    return session.execute(query).all()
+    count = sa.select(sa.func.count(sa.distinct(inner.c.local_id)))
+    return session.execute(query).all(), session.execute(count).scalar_one()

@@ -1,5 +1,6 @@
 """The briefing workbook as a council member opens it: sheets, tables, cells, charts."""
 
+import re
 import zipfile
 from datetime import date, datetime
 
@@ -71,6 +72,7 @@ def test_cover_says_what_when_and_how_many(sample_db, tmp_path):
     assert cover["Exported by"] == sample_db.who
     assert cover["Partnerships"] == 69
     assert cover["Suspended or ended"] == "1 of 69 (1.4%)"
+    assert re.fullmatch(r"Albany, \w+, \w+ and \d+ more", cover["Community"])
     assert row_with(wb["Cover"], "Records as of")[1].number_format == "d mmm yyyy"
 
 
@@ -111,6 +113,7 @@ def test_summary_has_native_charts_for_status_and_exchanges_per_year(sample_db, 
 def test_norfolk_kaliningrad_dates_by_precision_and_the_timeline(sample_db, tmp_path):
     f = PartnershipFilter(as_of=AFTER_CHICAGO, local="Norfolk", country="RU")
     _, wb = export(sample_db, tmp_path, f)
+    assert row_with(wb["Cover"], "Community")[1].value == "Norfolk, Virginia, United States"
     (pair,) = by_header(wb["Partnerships"])
     established = pair["Established"]
     assert established.value == datetime(1992, 1, 1) and established.number_format == "yyyy"
