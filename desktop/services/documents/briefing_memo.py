@@ -10,11 +10,12 @@ from datetime import date
 
 from sqlmodel import Session
 
-from desktop.domain.dates import PartialDate, format_day
-from desktop.domain.enums import DecisionAction, ExchangeStatus
-from desktop.domain.status import REQUESTS, is_dormant
+from desktop.domain.dates import format_day
+from desktop.domain.enums import DecisionAction
+from desktop.domain.status import REQUESTS
 from desktop.services.briefing_figures import BriefingFigures, figures_in_session
 from desktop.services.documents.wording import partial
+from desktop.services.needs_attention import attention_items
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
@@ -69,36 +70,13 @@ def briefing_memo(
 
 
 def needs_attention(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
-    items = []
-    for row in q.suspensions_due(session, f):
-        items.append(
-            AttentionItem(
-                _pair(row),
-                f"Suspended; the review was due {format_day(row.review_on)}"
-                + (f" (suspended {row.condition})" if row.condition else "")
-                + ".",
-            )
-        )
-    items += _requests_awaiting_decision(session, f)
-    for row in q.open_exchanges_under_stopped(session, f):
-        items.append(
-            AttentionItem(
-                _pair(row),
-                f'{row.status.capitalize()}, yet the exchange "{row.title}" is still '
-                f"{ExchangeStatus(row.exchange_status).label.lower()}.",
-            )
-        )
-    before = f.as_of.replace(year=f.as_of.year - DORMANT_YEARS, day=min(f.as_of.day, 28))
-    for row in q.dormant_candidates(session, f, before):
-        last = PartialDate.of(row.last_on, row.last_precision)
-        established = PartialDate.of(row.established_on, row.established_precision)
-        last_day = last.end if last else None
-        if is_dormant(f.as_of, last_completed_exchange=last_day, established=established):
-            text = f"Dormant: no completed exchange dated in the last {DORMANT_YEARS} years"
-            if last:
-                text += f" (the last one: {partial(row.last_on, row.last_precision)})"
-            items.append(AttentionItem(_pair(row), text + "."))
-    return items
+    """The window's "needs attention" items (one rule, in services/needs_attention), and
+    requests that no binding decision has answered: a memo is where the council sees them."""
+    items = [
+        AttentionItem(f"{item.local} - {item.partner}", f"{item.kind.label}: {item.detail}")
+        for item in attention_items(session, f.as_of, DORMANT_YEARS, f)
+    ]
+    return items + _requests_awaiting_decision(session, f)
 
 
 def _requests_awaiting_decision(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
