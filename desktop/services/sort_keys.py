@@ -4,7 +4,7 @@ in the same transaction, so the table sorts a million rows off an index, never s
 A rename updates the keys without touching the partnerships' versions: nobody's open
 form of a partnership is made stale by a community's new spelling."""
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.domain.countries import fold
 from desktop.store.models import Community, Partnership
@@ -28,6 +28,23 @@ def keys_for(session: Session, local_id: int, partner_id: int) -> dict[str, str]
         "partner_sort": sort_name(partner) if partner else "",
         "partner_country": partner.country if partner else "",
     }
+
+
+def keys_for_many(session: Session, pairs: list[tuple[int, int]]) -> list[dict[str, str]]:
+    """`keys_for` for many (local_id, partner_id) pairs, reading each community once."""
+    wanted = sorted({i for pair in pairs for i in pair})
+    places: dict[int, Community] = {}
+    for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
+        chunk = wanted[start : start + 900]
+        places |= {c.id: c for c in session.exec(select(Community).where(Community.id.in_(chunk)))}
+    return [
+        {
+            "local_sort": sort_name(places[local]),
+            "partner_sort": sort_name(places[partner]),
+            "partner_country": places[partner].country,
+        }
+        for local, partner in pairs
+    ]
 
 
 def refresh_for_community(session: Session, community: Community) -> None:

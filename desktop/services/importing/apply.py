@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import audit, records
+from desktop.services import audit, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
@@ -146,6 +146,9 @@ def _partnerships(session, who, plan, todo, batch_id, progress) -> int:
             ).model_dump()
             for row in chunk
         ]
+        # The listing sorts and filters by these copies: they go in with the row.
+        keys = sort_keys.keys_for_many(session, [(r["local_id"], r["partner_id"]) for r in rows])
+        rows = [row | key for row, key in zip(rows, keys, strict=True)]
         insert_records(session, who, Partnership, rows, batch_id)
         progress.step(start + len(chunk), len(todo), f"Imported row {chunk[-1].row:,}")
     return len(new)

@@ -93,6 +93,13 @@ def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_pat
     assert "Kalinigrad" in names and "Kaliningrad" not in names  # nothing to correct it by
     assert len(norfolks) == 1 and norfolks[0].subdivision == "Virginia"
     assert norfolks[0].country == "US"
+    # Imported partnerships list, filter and sort like any other.
+    from desktop.services import listing
+    from desktop.services.listing import PartnershipFilter
+
+    assert listing.count(empty_db, PartnershipFilter(country="RU")) == 69
+    by_partner_name = listing.partnerships(empty_db, PartnershipFilter(), order_by="partner")
+    assert by_partner_name[0].partner == "Aachen"
 
     sheet = openpyxl.load_workbook(rejects).active
     lines = list(sheet.values)
