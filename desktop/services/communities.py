@@ -5,12 +5,13 @@ from typing import Any
 from sqlmodel import func, select
 
 from desktop.domain.enums import ActorType
-from desktop.domain.status import format_authority, is_binding
+from desktop.domain.status import format_authority
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records, sort_keys
+from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
-from desktop.store.models import Community, CommunityBase, Decision, Partnership
+from desktop.store.models import Community, CommunityBase, Partnership
 
 
 def create_community(db: Database, values: dict[str, Any]) -> Community:
@@ -73,15 +74,9 @@ def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]
             {"binding_actor_types": format_authority(kinds)},
             None,
         )
-        decisions = session.exec(
-            select(Decision)
-            .join(Partnership, Decision.partnership_id == Partnership.id)
-            .where(Partnership.local_id == community_id)
-        )
-        for decision in decisions:
-            binding = is_binding(decision.action, decision.actor_type, frozenset(kinds))
-            if decision.binding != binding:
-                records.update(session, db.who, Decision, decision.id, {"binding": binding}, None)
+        session.flush()  # the new authority is what the re-derivation reads
+        local_of = select(Partnership.id).where(Partnership.local_id == community_id)
+        rederive_binding(session, db.who, session.exec(local_of).all())
         return community
 
 

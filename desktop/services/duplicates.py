@@ -8,12 +8,10 @@ from dataclasses import dataclass
 from sqlmodel import Session, select
 
 from desktop.domain.countries import country_name
-from desktop.domain.enums import ActorType, DecisionAction
 from desktop.domain.matching import SAME_NAME, Gazetteer, Place, fold_name, fold_subdivision
-from desktop.domain.status import is_binding
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import audit, records
-from desktop.services.timeline import authority_of
+from desktop.services import audit, records, sort_keys
+from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
@@ -87,9 +85,9 @@ def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
             )
         ).all():
             touched.add(_move(session, db.who, partnership, merge_id, keep_id))
-        for partnership_id in touched:
-            _rederive_binding(session, db.who, partnership_id)
+        rederive_binding(session, db.who, touched)
         records.archive(session, db.who, Community, merge_id)
+        sort_keys.refresh_for_community(session, keep)  # its name may have gained a subdivision
         audit.write_action(session, db.who, "merge", merged, "merged_into", None, str(keep_id))
         return keep
 
@@ -126,7 +124,9 @@ def _move(session: Session, who: str, partnership: Partnership, old: int, new: i
         )
     ).first()
     if twin is None:
-        records.update(session, who, Partnership, partnership.id, {side: new}, None)
+        local, partner = (new, other) if side == "local_id" else (other, new)
+        changes = {side: new} | sort_keys.keys_for(session, local, partner)
+        records.update(session, who, Partnership, partnership.id, changes, None)
         return partnership.id
     for model in (Exchange, Decision):
         for record_id in session.exec(
@@ -136,17 +136,3 @@ def _move(session: Session, who: str, partnership: Partnership, old: int, new: i
     if partnership.archived_at is None:
         records.archive(session, who, Partnership, partnership.id)
     return twin
-
-
-def _rederive_binding(session: Session, who: str, partnership_id: int) -> None:
-    """The local community decides which entries bind; after a merge it may be another."""
-    partnership = records.get(session, Partnership, partnership_id)
-    authority = authority_of(session, partnership)
-    for decision in session.exec(
-        select(Decision).where(Decision.partnership_id == partnership_id)
-    ).all():
-        binding = is_binding(
-            DecisionAction(decision.action), ActorType(decision.actor_type), authority
-        )
-        if decision.binding != binding:
-            records.update(session, who, Decision, decision.id, {"binding": binding}, None)

@@ -8,7 +8,7 @@ from sqlmodel import select
 from desktop.domain.status import Standing
 from desktop.domain.validation import Problem, ValidationError, check_partnership
 from desktop.services import records, sort_keys
-from desktop.services.timeline import standing_of
+from desktop.services.timeline import rederive_binding, standing_of
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, Partnership, PartnershipBase
@@ -31,9 +31,14 @@ def update_partnership(
         _check(session, data, partnership_id)
         changes = data.model_dump(include=set(values))
         changes |= sort_keys.keys_for(session, data.local_id, data.partner_id)
-        return records.update(
+        local_changed = data.local_id != current.local_id
+        partnership = records.update(
             session, db.who, Partnership, partnership_id, changes, expected_version
         )
+        if local_changed:  # another community's authority now decides what binds
+            session.flush()
+            rederive_binding(session, db.who, [partnership_id])
+        return partnership
 
 
 def archive_partnership(db: Database, partnership_id: int) -> Partnership:

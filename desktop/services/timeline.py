@@ -11,6 +11,7 @@ from desktop.domain.status import (
     STATUS_AFTER,
     Standing,
     TimelineEntry,
+    is_binding,
     parse_authority,
     standing_on,
 )
@@ -84,3 +85,18 @@ def timeline_lines(session: Session, partnership_id: int) -> list[TimelineLine]:
         after = STATUS_AFTER.get(decision.action) if decision.binding else None
         lines.append(TimelineLine(decision, decision.binding, after))
     return lines
+
+
+def rederive_binding(session: Session, who: str, partnership_ids) -> None:
+    """Which entries bind depends on the local community's authority: after that authority
+    changes, or a partnership gets another local community (an edit, a merge), the stored
+    `binding` flags the SQL status reads are worked out again, in the same transaction."""
+    for partnership_id in partnership_ids:
+        partnership = records.get(session, Partnership, partnership_id)
+        authority = authority_of(session, partnership)
+        for decision in session.exec(
+            select(Decision).where(Decision.partnership_id == partnership_id)
+        ).all():
+            binding = is_binding(decision.action, ActorType(decision.actor_type), authority)
+            if decision.binding != binding:
+                records.update(session, who, Decision, decision.id, {"binding": binding}, None)

@@ -94,6 +94,13 @@ def test_merge_keeps_every_linked_record(sample_db, typo):
     status = {r.partner: r.status.value for r in rows}
     assert status["Kaliningrad"] == "suspended" and "Kalinigrad" not in status
     assert possible_duplicates(sample_db) == []
+    # The moved partnership sorts and searches under its new partner's name.
+    roanoke = listing.partnerships(
+        sample_db, PartnershipFilter(local="Roanoke"), order_by="partner"
+    )
+    assert [r.partner for r in roanoke] == ["Kaliningrad", "Pskov"]
+    with reading(sample_db) as session:
+        assert session.get(Partnership, new_pair).partner_sort == "kaliningrad, kaliningrad oblast"
 
 
 def test_no_merge_across_countries(sample_db):

@@ -123,3 +123,33 @@ def test_short_and_long_searches_select_the_same_partnerships(sample_db, text):
     finally:
         search.SELECTIVE_LENGTH = original
     assert found == other
+
+
+def test_sql_status_follows_a_change_of_local_community_and_of_authority(sample_db):
+    """Chicago's mayor binds; moved under Norfolk (its council decides) the same entry is a
+    position, in the list as on the form."""
+    from desktop.domain.enums import ActorType
+    from desktop.services import communities
+
+    moscow = find(sample_db, "Chicago", "Moscow")
+    norfolk = find(sample_db, "Norfolk", "Kaliningrad")
+    with Session(sample_db.engine) as s:
+        norfolk_id = s.get(Partnership, norfolk.id).local_id
+        version = s.get(Partnership, moscow.id).version
+    day = date(2022, 3, 2)
+    partnerships.update_partnership(sample_db, moscow.id, {"local_id": norfolk_id}, version)
+    [row] = [
+        r
+        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=day))
+        if r.id == moscow.id
+    ]
+    assert row.local == "Norfolk" and row.status is Status.ACTIVE
+    assert partnerships.standing(sample_db, moscow.id, day).status is Status.ACTIVE
+    communities.set_binding_authority(sample_db, norfolk_id, {ActorType.MAYOR_EXECUTIVE})
+    [row] = [
+        r
+        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=day))
+        if r.id == moscow.id
+    ]
+    assert row.status is Status.SUSPENDED
+    assert partnerships.standing(sample_db, moscow.id, day).status is Status.SUSPENDED
