@@ -17,6 +17,7 @@ from desktop import __version__
 from desktop.domain.countries import CountryError, country_code
 from desktop.domain.dates import DateError, parse_day
 from desktop.domain.enums import Status
+from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.domain.validation import ValidationError
 from desktop.store.errors import StoreError
 
@@ -225,10 +226,12 @@ def write_rows(rows: list[dict], fmt: str, out=None) -> None:
         if fmt == "table":
             out.write("No partnerships match.\n")
         return
-    if fmt == "csv":
+    if fmt == "csv":  # opened in Excel: text that looks like a formula stays text
         writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows(
+            {k: as_plain_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows
+        )
         return
     headers = list(rows[0])
     widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in headers}

@@ -48,6 +48,11 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
         yield temp
         with temp.open("rb+") as f:
             os.fsync(f.fileno())
+        # mkstemp makes the file private (0600); a briefing saved to a shared folder must
+        # open for colleagues like any file the clerk saves.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
         try:
             os.replace(temp, path)
         except PermissionError as exc:

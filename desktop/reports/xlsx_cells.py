@@ -24,8 +24,8 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop.domain.enums import DatePrecision
+from desktop.domain.spreadsheet_text import looks_like_formula
 
-DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 DATE_FORMATS = {
     DatePrecision.YEAR: "yyyy",
     DatePrecision.MONTH: "mmm yyyy",
@@ -46,7 +46,7 @@ def clean_text(value: object) -> str:
 
 
 def is_dangerous(text: str) -> bool:
-    return text.startswith(DANGEROUS_START)
+    return looks_like_formula(text)
 
 
 class Cells:

@@ -62,6 +62,8 @@ def record_decision(
                 exchange = records.get(session, Exchange, exchange_id)
                 if exchange.partnership_id != data.partnership_id:
                     continue
+                if exchange.status not in OPEN_EXCHANGE:  # someone completed it meanwhile
+                    continue
                 records.update(
                     session,
                     db.who,

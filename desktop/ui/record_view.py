@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
+from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.services.listing import Listing
 from desktop.store.database import Database
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
@@ -209,5 +210,6 @@ class RecordView(QWidget):
 
 
 def _cell(value) -> str:
-    """Tabs and line breaks inside a cell would split it in Excel."""
-    return " ".join(str(value or "").split())
+    """Tabs and line breaks inside a cell would split it in Excel; a name pasted as
+    '=HYPERLINK(...)' would run there."""
+    return as_plain_text(" ".join(str(value or "").split()))

@@ -147,3 +147,17 @@ def test_python_dash_m_desktop_is_the_same_command(sample_db):
         timeout=60,
     )
     assert result.returncode == 0 and "Moscow" in result.stdout
+
+
+def test_csv_output_keeps_formula_like_names_as_text(empty_db, capsys):
+    from desktop.services.communities import create_community
+    from desktop.services.partnerships import create_partnership
+
+    home = create_community(empty_db, {"name": '=HYPERLINK("http://x","y")', "country": "US"})
+    away = create_community(empty_db, {"name": "@SUM(A1)", "country": "FR"})
+    create_partnership(
+        empty_db, {"local_id": home.id, "partner_id": away.id, "established_on": None}
+    )
+    code, out, _ = run(capsys, "--db", str(empty_db.path), "partnerships", "--format", "csv")
+    assert code == 0
+    assert "'=HYPERLINK" in out and ",'@SUM(A1)," in out

@@ -7,11 +7,11 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from desktop.domain.spreadsheet_text import looks_like_formula
 from desktop.reports.atomic import atomic_output
 from desktop.services.importing.plan import REJECTED, ImportPlan
 from desktop.services.importing.reading import cell_text
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 BOLD = Font(bold=True)
 PROBLEM = PatternFill("solid", fgColor="FFF2CC")
 
@@ -42,8 +42,11 @@ def _cell(ws, value, font=None, fill=None):
     if isinstance(value, str) or value is None:
         text = cell_text(value)
         cell = WriteOnlyCell(ws, value=text)
-        if text.startswith(FORMULA_START):
+        if looks_like_formula(text):
+            # Text, and marked so: the clerk edits this workbook, and an edited '=...' cell
+            # without Excel's quote prefix would come alive.
             cell.data_type = "s"
+            cell.quotePrefix = True
     else:
         cell = WriteOnlyCell(ws, value=value)
     if font is not None:
