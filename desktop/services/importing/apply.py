@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import audit, records, sort_keys
+from desktop.services import audit, coordinates, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
@@ -15,6 +15,7 @@ from desktop.services.importing.rejects import write_rejects
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
+from desktop.store.errors import StoreError
 from desktop.store.models import (
     Community,
     CommunityBase,
@@ -36,12 +37,19 @@ class ImportResult:
     rejected: int
     communities: int
     rejects_file: Path | None = None
+    # Where the new communities lie, filled afterwards (see _fill_new_communities).
+    places: coordinates.FillResult | None = None
+    places_problem: str = ""
 
     def summary(self) -> str:
         text = (
             f"{self.new:,} new, {self.matched:,} matched to existing records, "
             f"{self.rejected:,} rejected; {self.communities:,} new communities."
         )
+        if self.places is not None:
+            text += f" {self.places.summary()}"
+        if self.places_problem:
+            text += f" Their coordinates could not be filled: {self.places_problem}"
         if self.rejects_file:
             text += f" The rejected rows are in {self.rejects_file}."
         return text
@@ -113,10 +121,23 @@ def apply_plan(
             progress.step(len(todo), len(todo), "Writing the rejected rows")
             write_rejects(plan, rejects)
         progress.step(len(todo), len(todo), "Saving")
-    return ImportResult(
+    result = ImportResult(
         batch.id, len(todo), plan.matched, plan.rejected, created,
         Path(rejects) if rejects is not None else None,
     )  # fmt: skip
+    if created:
+        _fill_new_communities(db, batch.id, result)
+    return result
+
+
+def _fill_new_communities(db: Database, batch_id: int, result: ImportResult) -> None:
+    """Coordinates for the communities the import created, in a second transaction of its
+    own: the list is in (committed) whatever happens here, the city table is read before
+    any lock is taken, and a failure here is reported, never an import undone for it."""
+    try:
+        result.places = coordinates.fill_coordinates(db, batch_id=batch_id)
+    except (StoreError, ValidationError) as exc:
+        result.places_problem = str(exc)
 
 
 CHUNK = 2000

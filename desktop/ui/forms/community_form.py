@@ -5,12 +5,15 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QCompleter,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -19,7 +22,7 @@ from desktop.domain import countries
 from desktop.domain.enums import ActorType, CommunityKind
 from desktop.domain.status import format_authority, parse_authority
 from desktop.domain.validation import Problem
-from desktop.services import communities, lookup
+from desktop.services import communities, lookup, places
 from desktop.ui.forms.fields import EnumCombo
 from desktop.ui.forms.record_form import RecordForm
 
@@ -101,6 +104,19 @@ class CommunityForm(RecordForm):
             self.tr("&Decides on partnerships:"),
             authority,
         )
+        self.latitude = self.add_row(layout, "latitude", self.tr("&Latitude:"), QLineEdit(self))
+        self.latitude.setPlaceholderText(self.tr("Degrees north, e.g. 36.8468"))
+        self.longitude = self.add_row(layout, "longitude", self.tr("Lon&gitude:"), QLineEdit(self))
+        self.longitude.setPlaceholderText(self.tr("Degrees east, e.g. -76.2852 (west is minus)"))
+        self.look_up = QPushButton(self.tr("Look up &coordinates"), self)
+        self.look_up.clicked.connect(self.look_up_coordinates)
+        self.place_note = QLabel(self)
+        self.place_note.setObjectName("place_note")
+        self.place_note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.look_up)
+        row.addWidget(self.place_note, 1)
+        layout.addRow("", row)
         self.load(None)
 
     def title(self) -> str:
@@ -120,6 +136,10 @@ class CommunityForm(RecordForm):
         self.community_kind.set_value(data.get("kind", CommunityKind.CITY))
         population = data.get("population")
         self.population.setText("" if population is None else str(population))
+        for key in ("latitude", "longitude"):
+            number = data.get(key)
+            getattr(self, key).setText("" if number is None else str(number))
+        self.place_note.setText("")
         kinds = parse_authority(data.get("binding_actor_types"))
         for actor, check in self.authority.items():
             check.setChecked(actor in kinds)
@@ -133,6 +153,8 @@ class CommunityForm(RecordForm):
             "country": self.country.code() or self.country.text().strip(),
             "kind": self.community_kind.value(),
             "population": int(text) if text.isdigit() else (text or None),
+            "latitude": _degrees(self.latitude.text()),
+            "longitude": _degrees(self.longitude.text()),
             "binding_actor_types": format_authority(
                 a for a, check in self.authority.items() if check.isChecked()
             ),
@@ -147,11 +169,65 @@ class CommunityForm(RecordForm):
         text = self.population.text().strip().replace(",", "")
         if text and not text.isdigit():
             problems.append(Problem("population", self.tr("Population is a whole number.")))
+        for key, limit in (("latitude", 90), ("longitude", 180)):
+            number = _degrees(getattr(self, key).text())
+            if isinstance(number, str) or (number is not None and abs(number) > limit):
+                message = self.tr("Degrees between -%d and %d, e.g. 36.8468.") % (limit, limit)
+                problems.append(Problem(key, message))
         if not any(check.isChecked() for check in self.authority.values()):
             problems.append(
                 Problem("binding_actor_types", self.tr("Tick at least one: usually the council."))
             )
         return problems
+
+    def look_up_coordinates(self) -> None:
+        """Fill the coordinates (and an empty population) from the offline city table; when
+        several places have the name, the clerk says which."""
+        name, code = self.name.text().strip(), self.country.code()
+        if not name or not code:
+            self.place_note.setText(self.tr("Give the name and the country first."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first look-up reads
+        try:  # the table (about a second)
+            found = places.candidates(name, code, self.subdivision.text())
+        finally:
+            QApplication.restoreOverrideCursor()
+        if not found:
+            self.place_note.setText(
+                self.tr("No town of that name in %s in the offline table (towns of %s people "
+                        "or more); type the coordinates.")
+                % (countries.country_name(code), f"{places.MIN_POPULATION:,}")
+            )  # fmt: skip
+            return
+        chosen = found[0]
+        if len(found) > 1:
+            labels = [c.label() for c in found]
+            item, ok = QInputDialog.getItem(
+                self,
+                self.tr("Which place?"),
+                self.tr("%d places in %s are called %s. Which is this community?")
+                % (len(found), countries.country_name(code), name),
+                labels,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            chosen = found[labels.index(item)]
+        self._fill_place(chosen)
+
+    def _fill_place(self, place: places.Candidate) -> None:
+        self.latitude.setText(str(place.latitude))
+        self.longitude.setText(str(place.longitude))
+        self.touch("latitude")
+        self.touch("longitude")
+        if place.population and not self.population.text().strip():
+            self.population.setText(str(place.population))
+            self.touch("population")
+        if place.admin1 and not self.subdivision.text().strip():
+            self.subdivision.setText(place.admin1)
+            self.touch("subdivision")
+        self.place_note.setText(self.tr("From GeoNames: %s.") % place.label())
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.community_record(self.db, record_id)
@@ -171,3 +247,14 @@ class CommunityForm(RecordForm):
 
     def archive(self) -> None:
         communities.archive_community(self.db, self.record_id)
+
+
+def _degrees(text: str) -> float | str | None:
+    """'36.8468' -> 36.8468; '' -> None; anything else stays text for the error message."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        return text

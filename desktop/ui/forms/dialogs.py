@@ -32,7 +32,7 @@ def open_community(
     if community_id is None and name:
         form.name.setText(name)
         form.touch("name")
-    return _show(parent, form, community_id, (620, 420), close_on_save=True)
+    return _show(parent, form, community_id, (620, 520), close_on_save=True)
 
 
 def open_partnership(

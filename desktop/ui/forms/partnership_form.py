@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Origin, PartnershipKind
+from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem
-from desktop.services import history, lookup, partnerships
+from desktop.services import coordinates, history, lookup, partnerships
 from desktop.ui.forms.fields import CommunityPicker, EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
 from desktop.ui.forms.record_form import RecordForm
@@ -58,6 +59,9 @@ class PartnershipForm(RecordForm):
             CommunityPicker(db, self),
             aliases=("partner_id",),
         )
+        self.distance_label = QLabel(self)
+        self.distance_label.setObjectName("partnership_distance")
+        main.addRow(self.tr("Distance:"), self.distance_label)
         self.partnership_kind = self.add_row(
             main, "kind", self.tr("&Kind:"), EnumCombo(PartnershipKind, self)
         )
@@ -100,6 +104,8 @@ class PartnershipForm(RecordForm):
         outer.addWidget(self.tabs, 1)
         for key, picker in (("local", self.local), ("partner", self.partner)):
             picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
+            picker.community_chosen.connect(self.show_distance)
+            picker.textEdited.connect(self.show_distance)  # typing un-chooses the community
             picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
@@ -152,6 +158,7 @@ class PartnershipForm(RecordForm):
             getattr(self, key).set_day(data.get(key))
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
+        self.show_distance()
         self.refresh_related()
 
     def value(self) -> dict[str, Any]:
@@ -230,6 +237,20 @@ class PartnershipForm(RecordForm):
         self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
         self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
         self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))
+
+    def show_distance(self, *_args) -> None:
+        """'7,126 km (4,428 miles)' between the two communities chosen."""
+        local, partner = self.local.community_id(), self.partner.community_id()
+        if local is None or partner is None:
+            self.distance_label.setText("")
+            return
+        km = coordinates.distance_km(self.db, local, partner)
+        if km is None:
+            self.distance_label.setText(
+                self.tr("distance unknown: add coordinates to both communities")
+            )
+        else:
+            self.distance_label.setText(describe_distance(km))
 
     # --- child windows --------------------------------------------------------------------
 

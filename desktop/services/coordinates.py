@@ -1,0 +1,103 @@
+"""Filling in where communities lie (and how many live there) from the offline city table,
+only where the name leaves no doubt; the doubtful ones come back for the clerk to choose."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, select
+
+from desktop.domain.geography import great_circle_km
+from desktop.services import places, records
+from desktop.services.unit_of_work import reading, transaction
+from desktop.store.database import Database
+from desktop.store.models import Community, CommunityBase
+
+
+@dataclass(frozen=True)
+class Doubtful:
+    """A community the table knows several places for: 'Portland' with no state."""
+
+    community_id: int
+    label: str
+    candidates: list[places.Candidate]
+
+
+@dataclass
+class FillResult:
+    filled: list[int] = field(default_factory=list)
+    ambiguous: list[Doubtful] = field(default_factory=list)
+    not_found: list[int] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"Coordinates filled for {len(self.filled):,} communities"
+        if self.ambiguous:
+            text += f"; {len(self.ambiguous):,} have several possible places"
+        if self.not_found:
+            text += f"; {len(self.not_found):,} are not in the city table"
+        return text + "."
+
+
+def fill_coordinates(
+    db: Database, community_ids: Iterable[int] | None = None, *, batch_id: int | None = None
+) -> FillResult:
+    """Fill latitude, longitude and (when missing) population of the communities that have
+    no coordinates yet (all, the ones given, or those an import batch created), in one
+    transaction with an audit entry per change."""
+    places.warm_up()  # read the table before the write lock is taken, not while holding it
+    with transaction(db) as session:
+        return fill_in_session(session, db.who, community_ids, batch_id=batch_id)
+
+
+def fill_in_session(
+    session: Session,
+    who: str,
+    community_ids: Iterable[int] | None = None,
+    *,
+    batch_id: int | None = None,
+) -> FillResult:
+    """The same, inside a transaction the caller already holds (the sample records)."""
+    query = select(Community).where(
+        Community.archived_at.is_(None),
+        Community.latitude.is_(None) | Community.longitude.is_(None),
+    )
+    if community_ids is not None:
+        query = query.where(Community.id.in_(list(community_ids)))
+    if batch_id is not None:
+        query = query.where(Community.batch_id == batch_id)
+    result = FillResult()
+    for community in session.exec(query.order_by(Community.id)).all():
+        found = places.candidates(community.name, community.country, community.subdivision)
+        if len(found) == 1:
+            records.update(
+                session, who, Community, community.id, values_for(community, found[0]), None
+            )
+            result.filled.append(community.id)
+        elif found:
+            label = ", ".join(
+                p for p in (community.name, community.subdivision, community.country) if p
+            )
+            result.ambiguous.append(Doubtful(community.id, label, found))
+        else:
+            result.not_found.append(community.id)
+    return result
+
+
+def values_for(community: CommunityBase | None, place: places.Candidate) -> dict:
+    """What a chosen place fills in: the population only where none was recorded."""
+    values = {"latitude": place.latitude, "longitude": place.longitude}
+    if place.population and (community is None or community.population is None):
+        values["population"] = place.population
+    return values
+
+
+def distance_km(db: Database, first_id: int | None, second_id: int | None) -> float | None:
+    """How far apart two communities lie; None until both have coordinates."""
+    if first_id is None or second_id is None:
+        return None
+    with reading(db) as session:
+        a = records.get(session, Community, first_id)
+        b = records.get(session, Community, second_id)
+        coordinates = (a.latitude, a.longitude, b.latitude, b.longitude)
+    if any(c is None for c in coordinates):
+        return None
+    return great_circle_km(*coordinates)

@@ -1,0 +1,126 @@
+"""Where communities lie, from the offline GeoNames table: only what the name leaves no
+doubt about is filled in; the doubtful ones come back with their candidates."""
+
+from datetime import date
+
+import pytest
+from sqlmodel import select
+
+from desktop.reports.documents import builders
+from desktop.reports.pdf import PageSetup, write_pdf
+from desktop.services import communities, coordinates, history, lookup, places
+from desktop.services.importing.apply import apply_plan
+from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.plan import plan_file
+from desktop.services.unit_of_work import reading
+from desktop.store.models import Community
+from tests.pdf_reading import page_texts, sample_partnership_id
+from tests.services.importing.office_lists import write_workbook
+
+
+def test_norfolk_virginia_is_one_place():
+    place = places.unambiguous("Norfolk", "US", "Virginia")
+    assert place is not None
+    assert (place.name, place.admin1) == ("Norfolk", "Virginia")
+    assert place.latitude == pytest.approx(36.85, abs=0.05)
+    assert place.longitude == pytest.approx(-76.29, abs=0.05)
+    # The state by its code is the same state; Norfolk, Nebraska is never it.
+    assert places.unambiguous("Norfolk", "US", "VA") == place
+    assert places.unambiguous("Norfolk", "US", "Nebraska").admin1 == "Nebraska"
+
+
+def test_portland_needs_its_state():
+    found = places.candidates("Portland", "US")
+    assert {"Maine", "Oregon"} <= {c.admin1 for c in found}
+    assert places.unambiguous("Portland", "US") is None
+    oregon = places.unambiguous("Portland", "US", "Oregon")
+    assert oregon is not None and oregon.longitude == pytest.approx(-122.68, abs=0.05)
+    assert "Portland, Oregon" in oregon.label()
+
+
+def test_st_petersburg_florida_and_russia_never_mix():
+    florida = places.candidates("St. Petersburg", "US", "Florida")
+    russia = places.candidates("Saint-Petersburg", "RU")
+    assert [(c.country, c.admin1) for c in florida] == [("US", "Florida")]
+    assert [c.country for c in russia] == ["RU"]
+    assert florida[0].latitude == pytest.approx(27.77, abs=0.05)
+    assert russia[0].latitude == pytest.approx(59.94, abs=0.05)
+    assert places.candidates("St. Petersburg", "FR") == []
+
+
+def test_fill_coordinates_fills_the_unambiguous_and_returns_the_rest(empty_db):
+    norfolk = communities.create_community(
+        empty_db, {"name": "Norfolk", "subdivision": "Virginia", "country": "US"}
+    )
+    portland = communities.create_community(empty_db, {"name": "Portland", "country": "US"})
+    nowhere = communities.create_community(empty_db, {"name": "Nowhere Special", "country": "US"})
+    result = coordinates.fill_coordinates(empty_db)
+    assert result.filled == [norfolk.id]
+    assert result.not_found == [nowhere.id]
+    [doubt] = result.ambiguous
+    assert doubt.community_id == portland.id and doubt.label == "Portland, US"
+    assert any("Portland, Maine" in c.label() for c in doubt.candidates)
+    assert result.summary() == (
+        "Coordinates filled for 1 communities; 1 have several possible places; "
+        "1 are not in the city table."
+    )
+    record = lookup.community_record(empty_db, norfolk.id)
+    assert record["latitude"] == pytest.approx(36.85, abs=0.05)
+    assert record["population"] > 200_000
+    fields = {row.field for row in history.record_history(empty_db, "community", norfolk.id)}
+    assert {"Latitude", "Longitude", "Population"} <= fields
+    assert lookup.community_record(empty_db, portland.id)["latitude"] is None
+    # Filled ones are left alone next time; only the listed ones are looked at.
+    assert coordinates.fill_coordinates(empty_db, [norfolk.id]).filled == []
+
+
+def test_a_recorded_population_is_kept(empty_db):
+    norfolk = communities.create_community(
+        empty_db,
+        {"name": "Norfolk", "subdivision": "Virginia", "country": "US", "population": 1234},
+    )
+    coordinates.fill_coordinates(empty_db)
+    assert lookup.community_record(empty_db, norfolk.id)["population"] == 1234
+
+
+def test_an_import_fills_its_new_communities(empty_db, tmp_path):
+    path = write_workbook(
+        tmp_path / "list.xlsx",
+        [
+            ["Norfolk", "Virginia", "Kaliningrad", "Russia", 1992, "Sister city"],
+            ["Portland", None, "Sapporo", "Japan", 1959, "Sister city"],
+        ],
+    )
+    mapping = guess_mapping(["City", "State", "Sister city", "Country", "Year", "Type"])
+    mapping.defaults["local_country"] = "US"
+    result = apply_plan(empty_db, plan_file(empty_db, path, mapping=mapping))
+    assert result.communities == 4
+    assert "Coordinates filled for 3 communities; 1 have several possible places." in (
+        result.summary()
+    )
+    with reading(empty_db) as session:
+        filled = dict(session.exec(select(Community.name, Community.latitude)).all())
+    assert filled["Portland"] is None
+    assert filled["Kaliningrad"] == pytest.approx(54.71, abs=0.05)
+    assert filled["Sapporo"] == pytest.approx(43.06, abs=0.05)
+
+
+def test_the_sample_norfolk_kaliningrad_lies_more_than_4400_miles_apart(sample_db):
+    with reading(sample_db) as session:
+        ids = {
+            c.name: c.id
+            for c in session.exec(
+                select(Community).where(Community.name.in_(["Norfolk", "Kaliningrad"]))
+            )
+        }
+    km = coordinates.distance_km(sample_db, ids["Norfolk"], ids["Kaliningrad"])
+    assert 7000 < km < 7300 and km / 1.609344 > 4400
+
+
+def test_the_printed_profile_gives_the_distance(sample_db, tmp_path, qapp):
+    pid = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
+    out = tmp_path / "profile.pdf"
+    setup = PageSetup(printed_on=date(2026, 1, 5))
+    write_pdf(builders.build_profile(sample_db, pid, date(2022, 3, 2)), out, setup)
+    text = " ".join(page_texts(out))
+    assert "7,142 km (4,438 miles)" in text
