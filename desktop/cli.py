@@ -5,6 +5,7 @@ ends in one plain line on stderr and a non-zero exit, never a traceback.
 """
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -180,12 +181,17 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
 
     try:
         return COMMANDS[args.command](args)
+    except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's advice for SIGPIPE)
+        return EXIT_OK
     except (StoreError, ValidationError, UsageError, OSError) as exc:
         print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         print("sister-cities: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
+
     except Exception:  # a bug of ours: keep the details for us, give the clerk one line
         log = crash_log()
         print(
@@ -196,17 +202,18 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         return EXIT_FAILED
 
 
-def crash_log() -> Path:
-    """Append the current exception's traceback to the log file; return its path."""
+def crash_log(exc: BaseException | None = None) -> Path:
+    """Append a traceback (the one being handled, or `exc`'s) to the log; return its path."""
     import traceback
 
     from platformdirs import user_log_path
 
     folder = user_log_path("sister-city-registry", ensure_exists=True)
     path = folder / "errors.log"
+    details = traceback.format_exception(exc) if exc is not None else [traceback.format_exc()]
     with path.open("a", encoding="utf-8") as f:
         f.write(f"--- {date.today().isoformat()} sister-cities {__version__}\n")
-        f.write(traceback.format_exc())
+        f.writelines(details)
     return path
 
 

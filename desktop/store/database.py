@@ -101,7 +101,8 @@ def _check_file(path: Path, where: str, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise StoreError(
-                f"There is no database at {where}. Run `sister-cities init` to create one."
+                f"There is no database at {where}. Create it with "
+                f"`sister-cities --db {path} init`, or check the path."
             )
         if not path.parent.exists():
             raise StoreError(

@@ -81,15 +81,22 @@ def backup_file(path: Path, label: str = "backup") -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}.sqlite")
-    source = sqlite3.connect(path)
     try:
-        dest = sqlite3.connect(target)
+        source = sqlite3.connect(path)
         try:
-            source.backup(dest, pages=256)
+            dest = sqlite3.connect(target)
+            try:
+                source.backup(dest, pages=256)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    finally:
-        source.close()
+            source.close()
+    except sqlite3.Error as exc:  # locked, disk full, not readable: no half copy left behind
+        target.unlink(missing_ok=True)
+        raise StoreError(
+            f"Could not back up {path} before upgrading it ({exc}); nothing was changed. "
+            "Close other programs using it and check there is free disk space."
+        ) from exc
     return target
 
 

@@ -19,6 +19,7 @@ def open_window(target: str | Path) -> int:
     from desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_exception_hook()
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
@@ -34,3 +35,26 @@ def open_window(target: str | Path) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def install_exception_hook() -> None:
+    """An error nobody expected, raised in a slot, would otherwise only reach the terminal
+    while the clerk's click seems to do nothing: log it and say so in plain words."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.cli import crash_log
+
+    def report(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log = crash_log(error.with_traceback(trace))
+        QMessageBox.critical(
+            None,
+            "Sister City Registry",
+            f"Something went wrong: {error}\n\nEverything saved before this is safe: each "
+            f"save is complete or not made at all. The details were written to {log}; please "
+            "send that file to whoever supports the registry.",
+        )
+
+    sys.excepthook = report

@@ -161,3 +161,9 @@ def test_csv_output_keeps_formula_like_names_as_text(empty_db, capsys):
     code, out, _ = run(capsys, "--db", str(empty_db.path), "partnerships", "--format", "csv")
     assert code == 0
     assert "'=HYPERLINK" in out and ",'@SUM(A1)," in out
+
+
+def test_a_missing_database_names_the_command_that_creates_it(tmp_path, capsys):
+    missing = tmp_path / "office.sqlite"
+    code, _, err = run(capsys, "--db", str(missing), "check")
+    assert code == 1 and f"sister-cities --db {missing} init" in one_line_error(err)

@@ -1,5 +1,7 @@
 """The window as a clerk meets it: the views, their counts, filters that survive a restart."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
@@ -264,3 +266,24 @@ def test_file_import_and_possible_duplicates_open_their_windows(qtbot, sample_db
     window.actions.duplicates.trigger()
     qtbot.addWidget(window._duplicates_dialog)
     assert window._duplicates_dialog.isVisible()
+
+
+def test_an_unexpected_error_in_the_window_is_logged_and_told(monkeypatch, tmp_path):
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.launch import install_exception_hook
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[2]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook()
+    try:
+        raise RuntimeError("the printer caught fire")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    assert "Something went wrong: the printer caught fire" in told[0]
+    log = told[0].split("written to ")[1].split(";")[0]
+    assert "the printer caught fire" in Path(log).read_text(encoding="utf-8")
