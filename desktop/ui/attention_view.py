@@ -92,8 +92,8 @@ class AttentionView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.horizontalHeader().setStretchLastSection(False)
-        for column, width in enumerate((230, 170, 170, 520, 120)):
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((230, 150, 150, 470, 130)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_table_activated)
         self.table.setAccessibleName(self.tr("Needs attention"))

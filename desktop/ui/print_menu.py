@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
+from desktop.domain.countries import fold
 from desktop.reports.documents.builders import (
     build_briefing,
     build_calendar,
@@ -20,6 +21,7 @@ from desktop.reports.documents.builders import (
 from desktop.store.database import Database
 from desktop.ui import print_actions
 from desktop.ui.settings import Settings
+from desktop.ui.tables.lazy_model import ROW_ROLE
 
 
 class PrintMenu(QObject):
@@ -63,9 +65,11 @@ class PrintMenu(QObject):
         )
         f = partnerships.current_filter()
         if selected is not None:
+            row = partnerships.table.currentIndex().data(ROW_ROLE)
+            name = _file_name(f"{row.local}-{row.partner}") if row else f"partnership-{selected}"
             return (
                 lambda progress: build_profile(self._db, selected, f.as_of, progress),
-                f"partnership-{selected}.pdf",
+                f"{name}.pdf",
             )
         return (
             lambda progress: build_list(self._db, f, progress=progress),
@@ -116,3 +120,9 @@ def _memo(db, f, office, progress):
 
 def _calendar(db, year, progress):
     return build_calendar(db, year, progress)
+
+
+def _file_name(text: str) -> str:
+    """'Norfolk-Kaliningrad' -> 'norfolk-kaliningrad': a file name any system accepts."""
+    folded = fold(text)
+    return "-".join("".join(c if c.isalnum() else " " for c in folded).split()) or "profile"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
@@ -64,6 +64,10 @@ class RecordView(QWidget):
         layout.addWidget(self.count_line)
 
         self.bar.changed.connect(self._on_bar_changed)
+        # From the search box to the results without the mouse: Enter or Down goes to the
+        # first row; Enter there opens it.
+        self.bar.search.returnPressed.connect(self.focus_results)
+        self.bar.search.installEventFilter(self)
         self.model.count_changed.connect(self._show_counts)
         self.model.load_failed.connect(self.count_line.setText)
         self._restore()
@@ -90,6 +94,24 @@ class RecordView(QWidget):
             table.setColumnWidth(number, column.width)
         table.activated.connect(self._on_table_activated)  # Enter or double-click
         return table
+
+    def eventFilter(self, watched, event):  # Qt's name
+        if (
+            watched is self.bar.search
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self.table.selectRow(self.table.currentIndex().row())
 
     # --- state ------------------------------------------------------------------------
 

@@ -215,7 +215,10 @@ def test_save_as_pdf_prints_the_selected_partnerships_profile(
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     target = tmp_path / "profile.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    suggested = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: suggested.append(a[2]) or (str(target), "")
+    )
     told = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
     window = make_window(qtbot, sample_db, tmp_path)
@@ -229,6 +232,7 @@ def test_save_as_pdf_prints_the_selected_partnerships_profile(
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
     text = " ".join((page.extract_text() or "") for page in PdfReader(target).pages)
     assert "Suspended since 1 March 2022 by Mayor Lori Lightfoot" in " ".join(text.split())
+    assert suggested == ["chicago-moscow.pdf"]
 
 
 def test_enter_opens_the_selected_partnership_and_ctrl_n_a_new_one(qtbot, sample_db, tmp_path):
@@ -287,3 +291,21 @@ def test_an_unexpected_error_in_the_window_is_logged_and_told(monkeypatch, tmp_p
     assert "Something went wrong: the printer caught fire" in told[0]
     log = told[0].split("written to ")[1].split(";")[0]
     assert "the printer caught fire" in Path(log).read_text(encoding="utf-8")
+
+
+def test_from_the_search_box_to_the_record_by_keyboard(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    window.show()
+    window.activateWindow()
+    view = window.views["partnerships"]
+    loaded(qtbot, view, 116)
+    window.actions.find.trigger()
+    qtbot.keyClicks(view.bar.search, "Kalin")
+    loaded(qtbot, view, 1)
+    qtbot.keyClick(view.bar.search, Qt.Key.Key_Return)  # to the first result
+    assert view.table.currentIndex().row() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # and open it
+    qtbot.waitUntil(lambda: len(window.opener._dialogs) == 1)
+    dialog = window.opener._dialogs[0]
+    qtbot.addWidget(dialog)
+    assert "Kaliningrad" in dialog.windowTitle()

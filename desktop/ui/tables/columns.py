@@ -36,13 +36,13 @@ def partnership_columns() -> list[ColumnSpec]:
 
 def exchange_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec(_tr("Title"), "title", lambda r: r.title, 260),
-        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 130),
-        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 130),
-        ColumnSpec(_tr("Programme area"), "area", lambda r: r.programme_area.label, 150),
-        ColumnSpec(_tr("Direction"), "direction", lambda r: r.direction.label, 90),
-        ColumnSpec(_tr("Start"), "start", lambda r: format_partial(r.start), 110),
-        ColumnSpec(_tr("End"), None, lambda r: format_partial(r.end), 110),
+        ColumnSpec(_tr("Title"), "title", lambda r: r.title, 220),
+        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 110),
+        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 110),
+        ColumnSpec(_tr("Programme area"), "area", lambda r: r.programme_area.label, 140),
+        ColumnSpec(_tr("Direction"), "direction", lambda r: r.direction.label, 80),
+        ColumnSpec(_tr("Start"), "start", lambda r: format_partial(r.start), 95),
+        ColumnSpec(_tr("End"), None, lambda r: format_partial(r.end), 95),
         ColumnSpec(
             _tr("Participants"),
             "participants",
@@ -50,7 +50,7 @@ def exchange_columns() -> list[ColumnSpec]:
             90,
             align_right=True,
         ),
-        ColumnSpec(_tr("Institutions"), "institutions", lambda r: r.institutions, 200),
+        ColumnSpec(_tr("Institutions"), "institutions", lambda r: r.institutions, 170),
         ColumnSpec(_tr("Status"), "status", lambda r: r.status.label, 100),
     ]
 
