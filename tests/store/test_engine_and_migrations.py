@@ -107,7 +107,7 @@ def test_someone_elses_sqlite_database(tmp_path):
 def test_missing_folder_and_missing_file(tmp_path):
     with pytest.raises(StoreError, match=r"The folder for .* does not exist"):
         open_database(tmp_path / "nowhere" / "db.sqlite")
-    with pytest.raises(StoreError, match="sister-cities init"):
+    with pytest.raises(StoreError, match=r"sister-cities --db .*absent.sqlite init"):
         open_database(tmp_path / "absent.sqlite", create=False)
 
 
