@@ -9,14 +9,16 @@ from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
 from desktop.store.database import Database
+from desktop.store.engine import SQLITE_BEGIN
 from desktop.store.errors import RecordChanged, explain
 
 
 @contextmanager
-def transaction(db: Database) -> Iterator[Session]:
+def transaction(db: Database, *, writing: bool = True) -> Iterator[Session]:
     """Commit everything done in the block, or nothing; driver errors become plain ones."""
+    bind = db.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) if writing else db.engine
     try:
-        with Session(db.engine, expire_on_commit=False) as session, session.begin():
+        with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
     except StaleDataError as exc:
         raise RecordChanged(
@@ -31,8 +33,8 @@ def transaction(db: Database) -> Iterator[Session]:
 
 @contextmanager
 def reading(db: Database) -> Iterator[Session]:
-    """A read-only session (still one consistent snapshot)."""
-    with transaction(db) as session:
+    """A read-only session (still one consistent snapshot); it never waits for writers."""
+    with transaction(db, writing=False) as session:
         yield session
 
 

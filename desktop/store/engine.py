@@ -13,6 +13,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+SQLITE_BEGIN = "sqlite_begin"  # execution option: "IMMEDIATE" for writing transactions
 
 
 def sqlite_url(path: Path | str) -> URL:
@@ -66,4 +67,8 @@ def _on_sqlite_connect(dbapi_connection, _record):
 
 
 def _on_sqlite_begin(connection):
-    connection.exec_driver_sql("BEGIN")
+    # A writing transaction asks for the write lock at once ("BEGIN IMMEDIATE"): a second
+    # writer then waits out the busy timeout instead of failing when a read transaction
+    # tries to become a write one (SQLITE_BUSY cannot be waited out there).
+    mode = connection.get_execution_options().get(SQLITE_BEGIN, "")
+    connection.exec_driver_sql(f"BEGIN {mode}".strip())

@@ -174,3 +174,29 @@ def test_changing_who_decides_rederives_binding(pair):
     assert partnerships.standing(db, p.id, date(2022, 3, 2)).status is Status.ACTIVE
     communities.set_binding_authority(db, norfolk.id, {ActorType.MAYOR_EXECUTIVE})
     assert partnerships.standing(db, p.id, date(2022, 3, 2)).status is Status.SUSPENDED
+
+
+def test_two_clerks_writing_at_once_wait_for_each_other(pair):
+    """The second writer waits for the first (busy timeout), then saves: no 'locked' error."""
+    import threading
+    import time
+
+    db, _, _, p = pair
+    holder = db.engine.raw_connection()
+    holder.driver_connection.execute("BEGIN IMMEDIATE")  # another clerk, mid-save
+    done = []
+    worker = threading.Thread(
+        target=lambda: done.append(
+            partnerships.update_partnership(db, p.id, {"notes": "second clerk"})
+        )
+    )
+    worker.start()
+    time.sleep(0.5)
+    assert not done  # waiting, not failing
+    # The other clerk's save changes the database: a transaction that had started reading
+    # before it could never write after it (SQLite's BUSY_SNAPSHOT).
+    holder.driver_connection.execute("UPDATE community SET population = 1 WHERE id = 1")
+    holder.driver_connection.execute("COMMIT")
+    holder.close()
+    worker.join(timeout=20)
+    assert done and done[0].notes == "second clerk"
