@@ -183,7 +183,7 @@ class DecisionForm(RecordForm):
         if problems:
             return problems
         try:
-            decisions.preview_decision(self.db, self.value())
+            decisions.preview_decision(self.db, self.value(), exclude_id=self.record_id)
         except ValidationError as exc:
             return exc.problems
         except StoreError as exc:  # e.g. the database is locked: say so, do not save
@@ -195,7 +195,9 @@ class DecisionForm(RecordForm):
         preview = None
         if self.partnership_id is not None and not self._local_problems():
             try:
-                preview = decisions.preview_decision(self.db, self.value())
+                preview = decisions.preview_decision(
+                    self.db, self.value(), exclude_id=self.record_id
+                )
             except (ValidationError, StoreError):
                 preview = None  # the messages show at the fields, or when saving
         if preview is None:
