@@ -52,11 +52,11 @@ class DecisionForm(RecordForm):
         self.action = self.add_row(
             who,
             "action",
-            self.tr("&Action:"),
+            self.tr("Acti&on:"),
             EnumCombo(DecisionAction, self, blank=self.tr("Choose the action...")),
         )
         self.effective_on = self.add_row(
-            who, "effective_on", self.tr("&Effective from:"), PartialDateEdit(self, day_only=True)
+            who, "effective_on", self.tr("Effective fro&m:"), PartialDateEdit(self, day_only=True)
         )
         self.condition = self.add_row(who, "condition", self.tr("&Condition:"), QLineEdit(self))
         self.condition.setPlaceholderText(self.tr("e.g. until the end of hostilities"))
