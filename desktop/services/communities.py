@@ -1,5 +1,6 @@
 """Communities: the places on either side of a partnership."""
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlmodel import func, select
@@ -24,8 +25,15 @@ def create_community(db: Database, values: dict[str, Any]) -> Community:
 def update_community(
     db: Database, community_id: int, values: dict[str, Any], expected_version: int | None = None
 ) -> Community:
+    """Save the community form in one transaction; when `binding_actor_types` (who decides
+    for it) changes, which recorded decisions of its partnerships bind is worked out again
+    in the same transaction, so the registry never shows the one without the other."""
+    values = dict(values)
+    if "binding_actor_types" in values:
+        values["binding_actor_types"] = _authority_text(values["binding_actor_types"])
     with transaction(db) as session:
         current = records.get(session, Community, community_id)
+        authority_before = current.binding_actor_types
         data = records.validated(CommunityBase, current.model_dump() | values)
         _refuse_duplicate(session, data, community_id)
         changes = data.model_dump(include=set(values))
@@ -33,6 +41,8 @@ def update_community(
             session, db.who, Community, community_id, changes, expected_version
         )
         sort_keys.refresh_for_community(session, community)
+        if community.binding_actor_types != authority_before:
+            _rederive_for_local(session, db.who, community_id)
         return community
 
 
@@ -61,23 +71,31 @@ def archive_community(db: Database, community_id: int) -> Community:
 def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]) -> Community:
     """Say who decides for this community (its council, or e.g. Chicago's mayor), and
     re-derive which recorded decisions of its partnerships are binding."""
-    if not kinds:
+    authority = _authority_text(kinds)
+    with transaction(db) as session:
+        community = records.update(
+            session, db.who, Community, community_id, {"binding_actor_types": authority}, None
+        )
+        _rederive_for_local(session, db.who, community_id)
+        return community
+
+
+def _authority_text(kinds: str | Iterable[ActorType]) -> str:
+    """The stored form of who decides ("governing_body,mayor_executive"); none is refused."""
+    if isinstance(kinds, str):
+        kinds = [ActorType(v.strip()) for v in kinds.split(",") if v.strip()]
+    text = format_authority(ActorType(k) for k in kinds)
+    if not text:
         raise ValidationError(
             [Problem("binding_actor_types", "At least one actor type must hold the authority.")]
         )
-    with transaction(db) as session:
-        community = records.update(
-            session,
-            db.who,
-            Community,
-            community_id,
-            {"binding_actor_types": format_authority(kinds)},
-            None,
-        )
-        session.flush()  # the new authority is what the re-derivation reads
-        local_of = select(Partnership.id).where(Partnership.local_id == community_id)
-        rederive_binding(session, db.who, session.exec(local_of).all())
-        return community
+    return text
+
+
+def _rederive_for_local(session, who: str, community_id: int) -> None:
+    session.flush()  # the new authority is what the re-derivation reads
+    local_of = select(Partnership.id).where(Partnership.local_id == community_id)
+    rederive_binding(session, who, session.exec(local_of).all())
 
 
 def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:

@@ -35,10 +35,13 @@ class DecisionPreview:
     open_exchanges: list[Exchange]  # offered for cancellation on a suspension or an end
 
 
-def preview_decision(db: Database, values: dict[str, Any]) -> DecisionPreview:
+def preview_decision(
+    db: Database, values: dict[str, Any], exclude_id: int | None = None
+) -> DecisionPreview:
+    """`exclude_id`: the decision being edited, which must not count as its own past."""
     data = records.validated(DecisionBase, values)
     with reading(db) as session:
-        return preview_in(session, data)
+        return preview_in(session, data, exclude_id)
 
 
 def record_decision(
@@ -81,13 +84,9 @@ def update_decision(
     with transaction(db) as session:
         current = records.get(session, Decision, decision_id)
         data = records.validated(DecisionBase, current.model_dump() | values)
-        partnership = records.get(session, Partnership, data.partnership_id)
-        binding = is_binding(
-            DecisionAction(data.action),
-            ActorType(data.actor_type),
-            authority_of(session, partnership),
-        )
-        changes = data.model_dump(include=set(values)) | derived_fields(data, binding)
+        # The same checks as recording it, against the timeline without this entry.
+        preview = preview_in(session, data, exclude_id=decision_id)
+        changes = data.model_dump(include=set(values)) | derived_fields(data, preview.binding)
         return records.update(session, db.who, Decision, decision_id, changes, expected_version)
 
 
@@ -101,8 +100,11 @@ def derived_fields(data: DecisionBase, binding: bool) -> dict[str, Any]:
     return {"takes_effect_on": data.effective_on or data.decided_on, "binding": binding}
 
 
-def preview_in(session: Session, data: DecisionBase) -> DecisionPreview:
-    """The preview inside a transaction already open (the importer checks each row so)."""
+def preview_in(
+    session: Session, data: DecisionBase, exclude_id: int | None = None
+) -> DecisionPreview:
+    """The preview inside a transaction already open (the importer checks each row so);
+    `exclude_id` is the decision being edited, left out of the timeline it is checked on."""
     partnership = records.get(session, Partnership, data.partnership_id)
     authority = authority_of(session, partnership)
     action, actor_type = DecisionAction(data.action), ActorType(data.actor_type)
@@ -114,7 +116,7 @@ def preview_in(session: Session, data: DecisionBase) -> DecisionPreview:
         condition=data.condition,
         review_on=data.review_on,
     )
-    before = standing_of(session, partnership, entry.takes_effect)
+    before = standing_of(session, partnership, entry.takes_effect, exclude_id=exclude_id)
     problems = check_decision(
         decided_on=data.decided_on,
         action=action,

@@ -64,9 +64,15 @@ def decisions_of(session: Session, partnership_id: int) -> list[Decision]:
 
 
 def standing_of(
-    session: Session, partnership: Partnership, day: date, extra: TimelineEntry | None = None
+    session: Session,
+    partnership: Partnership,
+    day: date,
+    extra: TimelineEntry | None = None,
+    exclude_id: int | None = None,
 ) -> Standing:
-    entries = [entry_of(d) for d in decisions_of(session, partnership.id)]
+    """The standing on `day`; `exclude_id` leaves out a decision being edited, so it is
+    checked against the entries before it rather than against itself."""
+    entries = [entry_of(d) for d in decisions_of(session, partnership.id) if d.id != exclude_id]
     if extra is not None:
         entries.append(extra)
     return standing_on(

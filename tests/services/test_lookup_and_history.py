@@ -75,11 +75,43 @@ def test_a_partnerships_lines_and_history(empty_db):
 
     rows = history.record_history(empty_db, "partnership", partnership.id)
     shown = [(r.action, r.record, r.field, r.old, r.new) for r in rows]
-    assert ("Created", "Partnership 1", "Partner community", "", "Kaliningrad") in shown
-    assert ("Created", "Exchange 1", "Direction", "", "Two-way") in shown
-    assert ("Changed", "Exchange 1", "Status", "Planned", "Canceled") in shown
-    assert ("Created", "Decision 1", "Action", "", "Suspend") in shown
+    pair = "Partnership Norfolk - Kaliningrad"
+    assert ("Created", pair, "Partner community", "", "Kaliningrad") in shown
+    assert ("Created", pair, "Established", "", "1992") in shown
+    assert ("Created", "Exchange Youth orchestra tour", "Direction", "", "Two-way") in shown
+    assert ("Created", "Exchange Youth orchestra tour", "Starts", "", "June 2022") in shown
+    assert ("Changed", "Exchange Youth orchestra tour", "Status", "Planned", "Canceled") in shown
+    suspension = "Decision Suspend, 8 March 2022"
+    assert ("Created", suspension, "Action", "", "Suspend") in shown
+    assert ("Created", suspension, "Date", "", "8 March 2022") in shown
+    assert ("Created", suspension, "Review date", "", "8 March 2023") in shown
+    assert ("Created", suspension, "Actor type", "", "Governing body (council)") in shown
+    # The precision columns are folded into their dates, not rows of their own.
+    assert not any("precision" in r.field.lower() for r in rows)
     # Only this partnership's story: a community's own history is separate.
     assert not any(r.record.startswith("Community") for r in rows)
     norfolk_rows = history.record_history(empty_db, "community", snapshot["local_id"])
-    assert {r.record for r in norfolk_rows} == {"Community 1"}
+    assert {r.record for r in norfolk_rows} == {"Community Norfolk"}
+    assert ("Created", "Country", "", "United States") in [
+        (r.action, r.field, r.old, r.new) for r in norfolk_rows
+    ]
+
+
+def test_a_changed_date_reads_as_the_form_writes_it(empty_db):
+    partnership = story(empty_db)
+    partnerships.update_partnership(
+        empty_db,
+        partnership.id,
+        {"established_on": date(1992, 6, 1), "established_precision": "month"},
+    )
+    partnerships.update_partnership(
+        empty_db,
+        partnership.id,
+        {"established_on": date(1992, 6, 15), "established_precision": "day"},
+    )
+    rows = history.record_history(empty_db, "partnership", partnership.id)
+    changed = [(r.field, r.old, r.new) for r in rows if r.action == "Changed"]
+    assert changed == [
+        ("Established", "1992", "June 1992"),
+        ("Established", "June 1992", "15 June 1992"),
+    ]

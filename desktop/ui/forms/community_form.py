@@ -236,13 +236,9 @@ class CommunityForm(RecordForm):
         values = self.value()
         if self.record_id is None:
             return communities.create_community(self.db, values).id
-        authority = values.pop("binding_actor_types")
-        changed_authority = authority != self._baseline.get("binding_actor_types")
+        # One call, one transaction: a change of who decides also re-derives, in the same
+        # transaction, which recorded decisions of its partnerships bind.
         record = communities.update_community(self.db, self.record_id, values, expected_version)
-        if changed_authority:
-            # A separate use case: it also re-derives which recorded decisions bind.
-            kinds = {ActorType(v) for v in authority.split(",") if v}
-            communities.set_binding_authority(self.db, self.record_id, kinds)
         return record.id
 
     def archive(self) -> None:

@@ -52,11 +52,11 @@ class DecisionForm(RecordForm):
         self.action = self.add_row(
             who,
             "action",
-            self.tr("&Action:"),
+            self.tr("Acti&on:"),
             EnumCombo(DecisionAction, self, blank=self.tr("Choose the action...")),
         )
         self.effective_on = self.add_row(
-            who, "effective_on", self.tr("&Effective from:"), PartialDateEdit(self, day_only=True)
+            who, "effective_on", self.tr("Effective fro&m:"), PartialDateEdit(self, day_only=True)
         )
         self.condition = self.add_row(who, "condition", self.tr("&Condition:"), QLineEdit(self))
         self.condition.setPlaceholderText(self.tr("e.g. until the end of hostilities"))
@@ -183,7 +183,7 @@ class DecisionForm(RecordForm):
         if problems:
             return problems
         try:
-            decisions.preview_decision(self.db, self.value())
+            decisions.preview_decision(self.db, self.value(), exclude_id=self.record_id)
         except ValidationError as exc:
             return exc.problems
         except StoreError as exc:  # e.g. the database is locked: say so, do not save
@@ -195,7 +195,9 @@ class DecisionForm(RecordForm):
         preview = None
         if self.partnership_id is not None and not self._local_problems():
             try:
-                preview = decisions.preview_decision(self.db, self.value())
+                preview = decisions.preview_decision(
+                    self.db, self.value(), exclude_id=self.record_id
+                )
             except (ValidationError, StoreError):
                 preview = None  # the messages show at the fields, or when saving
         if preview is None:

@@ -40,10 +40,10 @@ class ExchangeForm(RecordForm):
             layout, "direction", self.tr("&Direction:"), EnumCombo(Direction, self)
         )
         self.programme_area = self.add_row(
-            layout, "programme_area", self.tr("Programme &area:"), EnumCombo(ProgrammeArea, self)
+            layout, "programme_area", self.tr("Pro&gramme area:"), EnumCombo(ProgrammeArea, self)
         )
         self.start = self.add_row(
-            layout, "start", self.tr("&Starts:"), PartialDateEdit(self), aliases=("start_on",)
+            layout, "start", self.tr("Sta&rts:"), PartialDateEdit(self), aliases=("start_on",)
         )
         self.end = self.add_row(
             layout, "end", self.tr("&Ends:"), PartialDateEdit(self), aliases=("end_on",)
@@ -60,7 +60,7 @@ class ExchangeForm(RecordForm):
         self.status = self.add_row(
             layout, "status", self.tr("Stat&us:"), EnumCombo(ExchangeStatus, self)
         )
-        self.reason = self.add_row(layout, "reason", self.tr("&Reason:"), QLineEdit(self))
+        self.reason = self.add_row(layout, "reason", self.tr("Reaso&n:"), QLineEdit(self))
         self.reason.setPlaceholderText(self.tr("Why it was postponed or canceled"))
         notes = QPlainTextEdit(self)
         notes.setTabChangesFocus(True)

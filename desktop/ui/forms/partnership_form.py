@@ -73,7 +73,7 @@ class PartnershipForm(RecordForm):
             aliases=("established_on",),
         )
         self.origin = self.add_row(
-            main, "origin", self.tr("&Origin:"), EnumCombo(Origin, self, blank="-")
+            main, "origin", self.tr("Orig&in:"), EnumCombo(Origin, self, blank="-")
         )
         self.organization = self.add_row(
             main,

@@ -105,7 +105,7 @@ class ExchangesTab(RecordList):
             self.tr("Status"),
             self.tr("Reason"),
         ]
-        self.setup(headers, self.tr("&New exchange..."), self.tr("Exchanges"))
+        self.setup(headers, self.tr("Ne&w exchange..."), self.tr("Exchanges"))
 
     def show_lines(self, lines: list[lookup.ExchangeLine]) -> None:
         fill(
@@ -147,10 +147,13 @@ class TimelineTab(RecordList):
         self.status_on = PartialDateEdit(self, day_only=True)
         self.status_on.setAccessibleName(self.tr("Status on date"))
         self.status_on.setPlaceholderText(self.tr("A date, e.g. 01/03/2022"))
+        # Wide enough for the whole example: a clipped "A date, e.g. 01/0..." misleads.
+        example = self.status_on.fontMetrics().horizontalAdvance(self.status_on.placeholderText())
+        self.status_on.setMinimumWidth(example + 32)
         self.status_on_result = QLabel(self)
         self.status_on_result.setWordWrap(True)
         row = QHBoxLayout()
-        caption = QLabel(self.tr("Status o&n:"), self)
+        caption = QLabel(self.tr("Stat&us on:"), self)
         caption.setBuddy(self.status_on)
         row.addWidget(caption)
         date_box = QVBoxLayout()

@@ -254,7 +254,11 @@ def test_norfolk_kaliningrad_from_nothing(clerk, questions, empty_db):
     # The history tab: who changed what, the partnership's children included.
     history = cells(form.history_tab.table)
     whats = {(row[2], row[3].split()[0], row[4], row[6]) for row in history}
-    assert ("Created", "Partnership", "Established on", "1992-01-01") in whats
+    assert ("Created", "Partnership", "Established", "1992") in whats
+    assert {row[3] for row in history if row[3].startswith("Partnership")} == {
+        "Partnership Norfolk - Kaliningrad"
+    }
+    assert not any("precision" in row[4] for row in history)
     assert ("Created", "Exchange", "Reason", "COVID-19 pandemic") in whats
     assert ("Created", "Decision", "Action", "Suspend") in whats
     assert ("Changed", "Exchange", "Status", "Canceled") in whats
