@@ -5,12 +5,20 @@ its problems at their cells. The wizard previews this plan; `apply` carries it o
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
 from sqlmodel import Session, func, select
 
-from desktop.domain.countries import country_name
+from desktop.domain.countries import country_name, uk_nation
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import CommunityKind, PartnershipKind, Status
-from desktop.domain.matching import Ambiguous, Gazetteer, Place, describe, subdivision_name
+from desktop.domain.matching import (
+    Ambiguous,
+    Gazetteer,
+    Place,
+    describe,
+    fold_name,
+    subdivision_name,
+)
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records
 from desktop.services.importing import kinds
@@ -226,6 +234,8 @@ class _Planner:
         country, nation = reader.country(f"{side}_country")
         if not name or country is None:
             return None
+        if not subdivision and not nation:
+            name, subdivision = split_subdivision(name, country)
         subdivision = subdivision_name(subdivision, country) if subdivision else nation
         try:
             match = self.places.find(name, subdivision, country)
@@ -329,6 +339,31 @@ class _Planner:
             planned.note = f"The same pair as row {self.rows_by_pair[pair]}."
         else:
             self.rows_by_pair[pair] = reader.number
+
+
+def split_subdivision(name: str, country: str) -> tuple[str, str]:
+    """'Norfolk, Virginia' (or 'Norfolk, VA'; 'Dundee, Scotland') -> the name and the state,
+    when the list has no column for the state; the whole text stays the name when what
+    follows the last comma is not a state or province of that country."""
+    head, comma, tail = name.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not head or not tail:
+        return name, ""
+    known = known_subdivision(tail, country)
+    return (head, known) if known else (name, "")
+
+
+def known_subdivision(text: str, country: str) -> str:
+    """The subdivision's name when `text` names or codes one of `country`'s, else ''."""
+    if country == "GB" and (nation := uk_nation(text)):
+        return nation
+    if (named := subdivision_name(text, country)) != text:
+        return named  # a code: 'VA' -> 'Virginia'
+    folded = fold_name(text)
+    for found in pycountry.subdivisions.get(country_code=country) or ():
+        if fold_name(found.name) == folded:
+            return found.name
+    return ""
 
 
 _PARTNERSHIP_FIELDS = {"established_on": "established", "established_precision": "established"}
