@@ -10,7 +10,14 @@ from desktop.services import audit, coordinates, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
-from desktop.services.importing.plan import NEW, REJECTED, ImportPlan, NewCommunity
+from desktop.services.importing.plan import (
+    NEW,
+    REJECTED,
+    RESTORE,
+    ImportPlan,
+    NewCommunity,
+    describe_counts,
+)
 from desktop.services.importing.rejects import write_rejects
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
@@ -40,12 +47,14 @@ class ImportResult:
     # Where the new communities lie, filled afterwards (see _fill_new_communities).
     places: coordinates.FillResult | None = None
     places_problem: str = ""
+    restored: int = 0  # archived partnerships the list named again, brought back
+    communities_restored: int = 0
 
     def summary(self) -> str:
-        text = (
-            f"{self.new:,} new, {self.matched:,} matched to existing records, "
-            f"{self.rejected:,} rejected; {self.communities:,} new communities."
-        )
+        text = describe_counts(
+            self.new, self.restored, self.matched, self.rejected,
+            self.communities, self.communities_restored,
+        )  # fmt: skip
         if self.places is not None:
             text += f" {self.places.summary()}"
         if self.places_problem:
@@ -81,7 +90,9 @@ def apply_plan(
     if rejects is not None and not plan.rejected:
         rejects = None
     todo = [r for r in plan.rows if r.outcome == NEW]
-    if not todo:  # nothing to write: no empty batch in the history
+    restoring = [r.matched_id for r in plan.rows if r.outcome == RESTORE]
+    communities_back = plan.communities_to_restore()
+    if not todo and not restoring:  # nothing to write: no empty batch in the history
         if rejects is not None:
             write_rejects(plan, rejects)
         return ImportResult(
@@ -98,6 +109,8 @@ def apply_plan(
         )
         session.add(batch)
         session.flush()
+        _restore(session, db.who, Community, communities_back, batch.id)
+        _restore(session, db.who, Partnership, restoring, batch.id)
         if plan.record_type == PARTNERSHIP:
             created = _partnerships(session, db.who, plan, todo, batch.id, progress)
         else:
@@ -124,6 +137,7 @@ def apply_plan(
     result = ImportResult(
         batch.id, len(todo), plan.matched, plan.rejected, created,
         Path(rejects) if rejects is not None else None,
+        restored=len(restoring), communities_restored=len(communities_back),
     )  # fmt: skip
     if created:
         _fill_new_communities(db, batch.id, result)
@@ -138,6 +152,16 @@ def _fill_new_communities(db: Database, batch_id: int, result: ImportResult) -> 
         result.places = coordinates.fill_coordinates(db, batch_id=batch_id)
     except (StoreError, ValidationError) as exc:
         result.places_problem = str(exc)
+
+
+def _restore(session, who, model, ids: list[int], batch_id: int) -> None:
+    """Bring archived records back (audit entries by records.restore); they join this
+    batch, so undoing this import archives them again."""
+    for record_id in ids:
+        record = records.restore(session, who, model, record_id)
+        record.batch_id = batch_id
+        session.add(record)
+    session.flush()
 
 
 CHUNK = 2000

@@ -124,9 +124,10 @@ def test_undo_archives_the_whole_batch_with_audit(empty_db, tmp_path):
         archives = session.exec(select(AuditEntry).where(AuditEntry.action == "archive")).all()
     assert live == [] and kept == []
     assert len(archives) == archived
-    # Importing again after the undo creates the records again (archived ones do not match).
+    # Importing again after the undo brings the archived records back, no second copies.
     again = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
-    assert again.new == ROWS - 3
+    assert (again.new, again.restored) == (0, ROWS - 3)
+    assert len(again.communities_to_restore()) == result.communities
     with pytest.raises(ValueError, match="already undone"):
         undo_batch(empty_db, result.batch_id)
 
