@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.reports.atomic import check_destination
 from desktop.services import audit, coordinates, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
@@ -49,6 +50,7 @@ class ImportResult:
     places_problem: str = ""
     restored: int = 0  # archived partnerships the list named again, brought back
     communities_restored: int = 0
+    rejects_problem: str = ""  # the import is in; its rejects workbook could not be written
 
     def summary(self) -> str:
         text = describe_counts(
@@ -61,6 +63,8 @@ class ImportResult:
             text += f" Their coordinates could not be filled: {self.places_problem}"
         if self.rejects_file:
             text += f" The rejected rows are in {self.rejects_file}."
+        if self.rejects_problem:
+            text += f" The rejected rows could not be written: {self.rejects_problem}"
         return text
 
 
@@ -89,6 +93,8 @@ def apply_plan(
         )
     if rejects is not None and not plan.rejected:
         rejects = None
+    if rejects is not None:
+        check_destination(Path(rejects))  # a folder that cannot take it: say so first
     todo = [r for r in plan.rows if r.outcome == NEW]
     restoring = [r.matched_id for r in plan.rows if r.outcome == RESTORE]
     communities_back = plan.communities_to_restore()
@@ -130,15 +136,19 @@ def apply_plan(
         session.add(batch)
         session.flush()
         audit.write_action(session, db.who, "create", batch, "file_name", None, plan.source)
-        if rejects is not None:
-            progress.step(len(todo), len(todo), "Writing the rejected rows")
-            write_rejects(plan, rejects)
         progress.step(len(todo), len(todo), "Saving")
     result = ImportResult(
-        batch.id, len(todo), plan.matched, plan.rejected, created,
-        Path(rejects) if rejects is not None else None,
+        batch.id, len(todo), plan.matched, plan.rejected, created, None,
         restored=len(restoring), communities_restored=len(communities_back),
     )  # fmt: skip
+    if rejects is not None:
+        # Only now: the workbook describes an import that happened (the commit is done).
+        progress.report(len(todo), len(todo), "Writing the rejected rows")
+        try:
+            write_rejects(plan, rejects)
+            result.rejects_file = Path(rejects)
+        except OSError as exc:
+            result.rejects_problem = str(exc)
     if created:
         _fill_new_communities(db, batch.id, result)
     return result
