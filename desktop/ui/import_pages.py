@@ -248,6 +248,15 @@ class PreviewPage(QWizardPage):
         self.model.set_plan(plan)
         self.table.resizeColumnsToContents()
         remarks = "".join(f"<br>{r}" for r in plan.remarks)
+        if plan.restored or plan.communities_to_restore():
+            remarks = (
+                self.tr(
+                    "<br><b>%s</b> partnerships and <b>%s</b> communities are archived in "
+                    "the registry (an undone import, say): the import restores them."
+                )
+                % (f"{plan.restored:,}", f"{len(plan.communities_to_restore()):,}")
+                + remarks
+            )
         self.summary_label.setText(
             self.tr(
                 "<b>%s</b> rows: <b>%s</b> new, <b>%s</b> matched to existing records, "
@@ -285,7 +294,7 @@ class PreviewPage(QWizardPage):
             )
             return False
         self.error_label.clear()
-        return plan.new > 0
+        return plan.new + plan.restored > 0
 
 
 class ResultPage(QWizardPage):

@@ -4,14 +4,21 @@ rejected row's cell, yellow for a warning) with the message as the cell's toolti
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.importing.plan import MATCHED, NEW, REJECTED, ImportPlan, PlannedRow
+from desktop.services.importing.plan import (
+    MATCHED,
+    NEW,
+    REJECTED,
+    RESTORE,
+    ImportPlan,
+    PlannedRow,
+)
 from desktop.services.importing.reading import cell_text
 
 NO_PARENT = QModelIndex()
 ROW, OUTCOME = 0, 1  # then the file's own columns
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))
-OUTCOME_LABELS = {NEW: "New", MATCHED: "Matched", REJECTED: "Rejected"}
+OUTCOME_LABELS = {NEW: "New", MATCHED: "Matched", REJECTED: "Rejected", RESTORE: "Restored"}
 
 
 class ImportPreviewModel(QAbstractTableModel):

@@ -6,11 +6,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.reports.atomic import check_destination
 from desktop.services import audit, coordinates, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
-from desktop.services.importing.plan import NEW, REJECTED, ImportPlan, NewCommunity
+from desktop.services.importing.plan import (
+    NEW,
+    REJECTED,
+    RESTORE,
+    ImportPlan,
+    NewCommunity,
+    describe_counts,
+)
 from desktop.services.importing.rejects import write_rejects
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
@@ -40,18 +48,23 @@ class ImportResult:
     # Where the new communities lie, filled afterwards (see _fill_new_communities).
     places: coordinates.FillResult | None = None
     places_problem: str = ""
+    restored: int = 0  # archived partnerships the list named again, brought back
+    communities_restored: int = 0
+    rejects_problem: str = ""  # the import is in; its rejects workbook could not be written
 
     def summary(self) -> str:
-        text = (
-            f"{self.new:,} new, {self.matched:,} matched to existing records, "
-            f"{self.rejected:,} rejected; {self.communities:,} new communities."
-        )
+        text = describe_counts(
+            self.new, self.restored, self.matched, self.rejected,
+            self.communities, self.communities_restored,
+        )  # fmt: skip
         if self.places is not None:
             text += f" {self.places.summary()}"
         if self.places_problem:
             text += f" Their coordinates could not be filled: {self.places_problem}"
         if self.rejects_file:
             text += f" The rejected rows are in {self.rejects_file}."
+        if self.rejects_problem:
+            text += f" The rejected rows could not be written: {self.rejects_problem}"
         return text
 
 
@@ -80,8 +93,12 @@ def apply_plan(
         )
     if rejects is not None and not plan.rejected:
         rejects = None
+    if rejects is not None:
+        check_destination(Path(rejects))  # a folder that cannot take it: say so first
     todo = [r for r in plan.rows if r.outcome == NEW]
-    if not todo:  # nothing to write: no empty batch in the history
+    restoring = [r.matched_id for r in plan.rows if r.outcome == RESTORE]
+    communities_back = plan.communities_to_restore()
+    if not todo and not restoring:  # nothing to write: no empty batch in the history
         if rejects is not None:
             write_rejects(plan, rejects)
         return ImportResult(
@@ -98,6 +115,8 @@ def apply_plan(
         )
         session.add(batch)
         session.flush()
+        _restore(session, db.who, Community, communities_back, batch.id)
+        _restore(session, db.who, Partnership, restoring, batch.id)
         if plan.record_type == PARTNERSHIP:
             created = _partnerships(session, db.who, plan, todo, batch.id, progress)
         else:
@@ -117,14 +136,19 @@ def apply_plan(
         session.add(batch)
         session.flush()
         audit.write_action(session, db.who, "create", batch, "file_name", None, plan.source)
-        if rejects is not None:
-            progress.step(len(todo), len(todo), "Writing the rejected rows")
-            write_rejects(plan, rejects)
         progress.step(len(todo), len(todo), "Saving")
     result = ImportResult(
-        batch.id, len(todo), plan.matched, plan.rejected, created,
-        Path(rejects) if rejects is not None else None,
+        batch.id, len(todo), plan.matched, plan.rejected, created, None,
+        restored=len(restoring), communities_restored=len(communities_back),
     )  # fmt: skip
+    if rejects is not None:
+        # Only now: the workbook describes an import that happened (the commit is done).
+        progress.report(len(todo), len(todo), "Writing the rejected rows")
+        try:
+            write_rejects(plan, rejects)
+            result.rejects_file = Path(rejects)
+        except OSError as exc:
+            result.rejects_problem = str(exc)
     if created:
         _fill_new_communities(db, batch.id, result)
     return result
@@ -138,6 +162,16 @@ def _fill_new_communities(db: Database, batch_id: int, result: ImportResult) -> 
         result.places = coordinates.fill_coordinates(db, batch_id=batch_id)
     except (StoreError, ValidationError) as exc:
         result.places_problem = str(exc)
+
+
+def _restore(session, who, model, ids: list[int], batch_id: int) -> None:
+    """Bring archived records back (audit entries by records.restore); they join this
+    batch, so undoing this import archives them again."""
+    for record_id in ids:
+        record = records.restore(session, who, model, record_id)
+        record.batch_id = batch_id
+        session.add(record)
+    session.flush()
 
 
 CHUNK = 2000

@@ -11,9 +11,11 @@ from desktop.domain.enums import (
     Direction,
     ExchangeStatus,
     ProgrammeArea,
+    Status,
 )
 from desktop.domain.validation import ValidationError, check_exchange
 from desktop.services import records
+from desktop.services.decisions import derived_fields, preview_in
 from desktop.services.importing.cells import RowReader, date_fields
 from desktop.services.importing.mapping import DECISION, EXCHANGE
 from desktop.store.models import Decision, DecisionBase, Exchange, ExchangeBase
@@ -99,9 +101,13 @@ class ExchangeRows:
 
 
 class DecisionRows:
-    FIELDS = {"decided_on": "decided_on", "decided_precision": "decided_on"}
+    FIELDS = {"decided_on": "decided_on", "decided_precision": "decided_on", "actor": "actor_name"}
 
     def __init__(self, session: Session):
+        self.session = session
+        # Partnerships an earlier row of the list ends: (row, from when). The registry
+        # does not know of those rows yet, but apply writes them first.
+        self.ended_by_row: dict[int, tuple[int, object]] = {}
         self.seen = {
             (pid, on, action, fold(name))
             for pid, on, action, name in session.exec(
@@ -154,13 +160,36 @@ class DecisionRows:
             planned.outcome = MATCHED
             planned.note = "This decision is already on the partnership's timeline."
         self.seen.add(key)
+        if not reader.rejected and planned.outcome != MATCHED:
+            self.check_timeline(reader, record)
+
+    def check_timeline(self, reader: RowReader, record: dict) -> None:
+        """The timeline's own rules (decisions.preview_in), now rather than at apply, so
+        a refused row is a rejected row at its cell, not a whole batch refused."""
+        pid, action = record["partnership_id"], record["action"]
+        takes_effect = record["effective_on"] or record["decided_on"]
+        ended = self.ended_by_row.get(pid)
+        if ended and action is not DecisionAction.REINSTATE and takes_effect >= ended[1]:
+            reader.error(
+                "action",
+                f"Row {ended[0]} ends this partnership; the only decision that can follow "
+                "is to reinstate it.",
+            )
+            return
+        try:
+            preview = preview_in(self.session, records.validated(DecisionBase, record))
+        except ValidationError as exc:
+            _report(reader, exc, self.FIELDS)
+            return
+        if preview.binding and preview.status_after is Status.ENDED:
+            self.ended_by_row[pid] = (reader.number, takes_effect)
+        elif preview.binding and action is DecisionAction.REINSTATE:
+            self.ended_by_row.pop(pid, None)
 
     @staticmethod
     def create(session: Session, who: str, record: dict, batch_id: int) -> Decision:
         """Through the decisions service's own rules: whether it binds, and what the
         status was before it (an ended partnership takes only a reinstatement)."""
-        from desktop.services.decisions import derived_fields, preview_in
-
         data = records.validated(DecisionBase, record)
         preview = preview_in(session, data)
         values = data.model_dump() | derived_fields(data, preview.binding) | {"batch_id": batch_id}

@@ -5,12 +5,20 @@ its problems at their cells. The wizard previews this plan; `apply` carries it o
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pycountry
 from sqlmodel import Session, func, select
 
-from desktop.domain.countries import country_name
+from desktop.domain.countries import country_name, uk_nation
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import CommunityKind, PartnershipKind, Status
-from desktop.domain.matching import Ambiguous, Gazetteer, Place, describe, subdivision_name
+from desktop.domain.matching import (
+    Ambiguous,
+    Gazetteer,
+    Place,
+    describe,
+    fold_name,
+    subdivision_name,
+)
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records
 from desktop.services.importing import kinds
@@ -23,6 +31,8 @@ from desktop.store.database import Database
 from desktop.store.models import Community, CommunityBase, Partnership, PartnershipBase
 
 NEW, MATCHED, REJECTED = "new", "matched", "rejected"
+# The same as an archived record (an undone import, say): the import brings it back.
+RESTORE = "restore"
 COMMUNITY_KIND = {
     PartnershipKind.SISTER_COUNTY: CommunityKind.COUNTY,
     PartnershipKind.SISTER_STATE_PROVINCE: CommunityKind.STATE_PROVINCE,
@@ -60,7 +70,7 @@ class PlannedRow:
     record: dict = field(default_factory=dict)  # the new record's fields
     local: CommunityRef | None = None
     partner: CommunityRef | None = None
-    matched_id: int | None = None  # the existing record a matched row is
+    matched_id: int | None = None  # the existing record a matched (or restored) row is
     note: str = ""  # what the preview says about the row ("same pair as row 4")
 
     def reasons(self) -> str:
@@ -76,6 +86,7 @@ class ImportPlan:
     mapping: Mapping
     rows: list[PlannedRow]
     remarks: list[str] = field(default_factory=list)
+    archived_communities: set[int] = field(default_factory=set)  # ids the rows may name
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome)
@@ -92,6 +103,22 @@ class ImportPlan:
     def rejected(self) -> int:
         return self.count(REJECTED)
 
+    @property
+    def restored(self) -> int:
+        return self.count(RESTORE)
+
+    def communities_to_restore(self) -> list[int]:
+        """The archived communities the rows to write name: brought back with them."""
+        return sorted(
+            {
+                ref
+                for r in self.rows
+                if r.outcome in (NEW, RESTORE)
+                for ref in (r.local, r.partner)
+                if isinstance(ref, int) and ref in self.archived_communities
+            }
+        )
+
     def new_communities(self) -> list[NewCommunity]:
         """The communities the valid new rows need created."""
         seen: dict[int, NewCommunity] = {}
@@ -103,10 +130,24 @@ class ImportPlan:
         return list(seen.values())
 
     def summary(self) -> str:
-        return (
-            f"{self.new:,} new, {self.matched:,} matched to existing records, "
-            f"{self.rejected:,} rejected; {len(self.new_communities()):,} new communities."
-        )
+        return describe_counts(
+            self.new, self.restored, self.matched, self.rejected,
+            len(self.new_communities()), len(self.communities_to_restore()),
+        )  # fmt: skip
+
+
+def describe_counts(new, restored, matched, rejected, communities, communities_restored) -> str:
+    """The sentence the preview and the result give; restores only when there are any."""
+    text = f"{new:,} new, "
+    if restored:
+        text += f"{restored:,} restored from the archive, "
+    text += (
+        f"{matched:,} matched to existing records, {rejected:,} rejected; "
+        f"{communities:,} new communities"
+    )
+    if communities_restored:
+        text += f", {communities_restored:,} restored from the archive"
+    return text + "."
 
 
 def plan_file(
@@ -175,7 +216,7 @@ def plan_import(
     progress.step(total, total, "Checked")
     return ImportPlan(
         table.source, table.sheet, mapping.record_type, table.headers, mapping, rows,
-        list(table.remarks),
+        list(table.remarks), planner.archived_communities,
     )  # fmt: skip
 
 
@@ -185,16 +226,33 @@ class _Planner:
     def __init__(self, session: Session, mapping: Mapping):
         self.session, self.mapping = session, mapping
         known = session.exec(
-            select(Community.id, Community.name, Community.subdivision, Community.country)
-            .where(Community.archived_at.is_(None))
+            select(
+                Community.id, Community.name, Community.subdivision, Community.country,
+                Community.archived_at,
+            )
         ).all()  # fmt: skip
-        self.places = Gazetteer(Place(*row) for row in known)
+        live = [row[:4] for row in known if row[4] is None]
+        self.places = Gazetteer(Place(*row) for row in live)
+        # An archived community is found only where no live one has its name: a list
+        # imported again after an undo names the communities that undo archived.
+        live_names = {(row[3], fold_name(row[1])) for row in live}
+        self.archived_communities: set[int] = set()
+        for row in known:
+            if row[4] is not None and (row[3], fold_name(row[1])) not in live_names:
+                self.places.add(Place(*row[:4]))
+                self.archived_communities.add(row[0])
         self.country_of = {row[0]: row[3] for row in known}
         self.pairs: dict[frozenset, int] = {}
-        for pid, a, b in session.exec(
-            select(Partnership.id, Partnership.local_id, Partnership.partner_id)
-        ):
+        self.archived_pairs: set[int] = set()
+        for pid, a, b, archived_at in session.exec(
+            select(
+                Partnership.id, Partnership.local_id, Partnership.partner_id,
+                Partnership.archived_at,
+            ).order_by(Partnership.archived_at.is_(None))  # a live one wins
+        ):  # fmt: skip
             self.pairs[frozenset((a, b))] = pid
+            if archived_at is not None:
+                self.archived_pairs.add(pid)
         self.rows_by_pair: dict[frozenset, int] = {}
         self.kinds = kinds.for_record_type(mapping.record_type, session)
 
@@ -226,6 +284,8 @@ class _Planner:
         country, nation = reader.country(f"{side}_country")
         if not name or country is None:
             return None
+        if not subdivision and not nation:
+            name, subdivision = split_subdivision(name, country)
         subdivision = subdivision_name(subdivision, country) if subdivision else nation
         try:
             match = self.places.find(name, subdivision, country)
@@ -320,15 +380,48 @@ class _Planner:
         planned.record = record
         if pair is None or reader.rejected:
             return
-        if pair in self.pairs:
+        if pair in self.rows_by_pair:
+            planned.outcome = MATCHED
+            planned.note = f"The same pair as row {self.rows_by_pair[pair]}."
+        elif self.pairs.get(pair) in self.archived_pairs:
+            planned.outcome = RESTORE
+            planned.matched_id = self.pairs[pair]
+            planned.note = (
+                f"Archived in the registry (partnership {self.pairs[pair]}); the import "
+                "restores it."
+            )
+            self.rows_by_pair[pair] = reader.number
+        elif pair in self.pairs:
             planned.outcome = MATCHED
             planned.matched_id = self.pairs[pair]
             planned.note = f"Already in the registry (partnership {self.pairs[pair]})."
-        elif pair in self.rows_by_pair:
-            planned.outcome = MATCHED
-            planned.note = f"The same pair as row {self.rows_by_pair[pair]}."
         else:
             self.rows_by_pair[pair] = reader.number
+
+
+def split_subdivision(name: str, country: str) -> tuple[str, str]:
+    """'Norfolk, Virginia' (or 'Norfolk, VA'; 'Dundee, Scotland') -> the name and the state,
+    when the list has no column for the state; the whole text stays the name when what
+    follows the last comma is not a state or province of that country."""
+    head, comma, tail = name.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if not comma or not head or not tail:
+        return name, ""
+    known = known_subdivision(tail, country)
+    return (head, known) if known else (name, "")
+
+
+def known_subdivision(text: str, country: str) -> str:
+    """The subdivision's name when `text` names or codes one of `country`'s, else ''."""
+    if country == "GB" and (nation := uk_nation(text)):
+        return nation
+    if (named := subdivision_name(text, country)) != text:
+        return named  # a code: 'VA' -> 'Virginia'
+    folded = fold_name(text)
+    for found in pycountry.subdivisions.get(country_code=country) or ():
+        if fold_name(found.name) == folded:
+            return found.name
+    return ""
 
 
 _PARTNERSHIP_FIELDS = {"established_on": "established", "established_precision": "established"}

@@ -110,7 +110,40 @@ def test_a_decision_the_timeline_refuses_stops_the_whole_batch(sample_db, tmp_pa
              "Suspend", None, None],
         ],
     )  # fmt: skip
+    # The preview already says so, at the Action cell of the row the timeline refuses.
+    ending, suspending = plan.rows
+    assert (ending.outcome, suspending.outcome) == (NEW, REJECTED)
+    assert [(p.column, p.message) for p in suspending.problems if p.error] == [
+        ("Action", "Row 2 ends this partnership; the only decision that can follow is to "
+         "reinstate it."),
+    ]  # fmt: skip
     before = row_counts(sample_db)
-    with pytest.raises(ValueError, match="Row 3: This partnership has ended"):
+    with pytest.raises(ValueError, match="row 3, Action: Row 2 ends this partnership"):
         apply_plan(sample_db, plan)
     assert row_counts(sample_db) == before
+
+
+def test_valid_only_imports_the_decisions_the_timeline_accepts(sample_db, tmp_path):
+    """A partnership the registry has ended takes only a reinstatement: that row is
+    rejected at its Action cell, the others go in."""
+    end = [["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+            "End", None, None]]  # fmt: skip
+    apply_plan(sample_db, plan_of(sample_db, tmp_path, DECISION_HEADERS, end))
+    plan = plan_of(
+        sample_db,
+        tmp_path,
+        DECISION_HEADERS,
+        [
+            ["Roanoke", "Pskov", "Russia", "2022-04-01", None, None, "Roanoke City Council",
+             "Suspend", None, None],
+            ["Norfolk", "Kaliningrad", "Russia", "2022-03-05", None, None,
+             "Norfolk City Council", "Suspend", None, None],
+        ],
+    )  # fmt: skip
+    refused, norfolk = plan.rows
+    assert (refused.outcome, norfolk.outcome) == (REJECTED, NEW)
+    assert refused.reasons() == (
+        "Action: This partnership has ended; the only decision that can follow is to reinstate it."
+    )
+    result = apply_plan(sample_db, plan, valid_only=True)
+    assert (result.new, result.rejected) == (1, 1)

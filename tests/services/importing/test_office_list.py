@@ -124,9 +124,10 @@ def test_undo_archives_the_whole_batch_with_audit(empty_db, tmp_path):
         archives = session.exec(select(AuditEntry).where(AuditEntry.action == "archive")).all()
     assert live == [] and kept == []
     assert len(archives) == archived
-    # Importing again after the undo creates the records again (archived ones do not match).
+    # Importing again after the undo brings the archived records back, no second copies.
     again = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
-    assert again.new == ROWS - 3
+    assert (again.new, again.restored) == (0, ROWS - 3)
+    assert len(again.communities_to_restore()) == result.communities
     with pytest.raises(ValueError, match="already undone"):
         undo_batch(empty_db, result.batch_id)
 
@@ -246,3 +247,26 @@ def test_excel_date_cells_serial_numbers_and_written_dates(empty_db, tmp_path):
             (date(2020, 3, 1), "month"),
             (april, "day"),
         ]
+
+
+def test_the_rejects_workbook_is_written_only_once_the_import_is_in(empty_db, tmp_path):
+    """An import stopped at its last moment (before the commit) leaves no workbook that
+    describes rows of an import that never happened."""
+    from desktop.services.progress import Cancelled, Progress
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    rejects = tmp_path / "rejected.xlsx"
+    said: list[str] = []
+    stop_at_saving = Progress(
+        report=lambda done, total, message: said.append(message),
+        is_cancelled=lambda: said[-1] == "Saving",
+    )
+    before = row_counts(empty_db)
+    with pytest.raises(Cancelled):
+        apply_plan(empty_db, plan, valid_only=True, rejects=rejects, progress=stop_at_saving)
+    assert row_counts(empty_db) == before
+    assert not rejects.exists()
+    result = apply_plan(empty_db, plan, valid_only=True, rejects=rejects)
+    assert rejects.exists() and result.rejects_file == rejects
+    assert result.summary().endswith(f"The rejected rows are in {rejects}.")
