@@ -170,3 +170,24 @@ def test_the_last_page_has_no_cancel_and_a_failed_undo_says_the_import_stays(
         "The import stays; the undo failed: This import was already undone by"
     )
     assert "Nothing was imported" not in result.result_label.text()
+
+
+def test_after_an_undo_the_preview_says_the_records_come_back(qtbot, empty_db, tmp_path):
+    from desktop.services.importing.apply import apply_plan
+    from desktop.services.importing.batches import undo_batch
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    first = make_wizard(qtbot, empty_db, tmp_path)
+    to_preview(qtbot, first, path)
+    batch = apply_plan(empty_db, first.plan, valid_only=True)
+    undo_batch(empty_db, batch.batch_id)
+
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    preview = to_preview(qtbot, wizard, path)
+    text = preview.summary_label.text()
+    assert "<b>0</b> new" in text
+    assert "<b>114</b> partnerships and <b>" in text and "the import restores them" in text
+    model = preview.model
+    assert model.index(find_row(model, "Toulon"), 1).data() == "Restored"
+    preview.valid_only.setChecked(True)
+    assert preview.isComplete()  # something to write: the restores
