@@ -268,7 +268,14 @@ class _Planner:
         if self.mapping.record_type == PARTNERSHIP:
             self.partnership(reader, planned, kind, pair)
         else:
-            self.kinds.plan(reader, planned, self.pairs.get(pair) if pair else None)
+            partnership_id = self.pairs.get(pair) if pair else None
+            if partnership_id in self.archived_pairs:
+                reader.error(
+                    "partner_name",
+                    f"The partnership of these two communities is archived (partnership "
+                    f"{partnership_id}); restore it first.",
+                )
+            self.kinds.plan(reader, planned, partnership_id)
         planned.problems = reader.problems
         if reader.rejected:
             planned.outcome = REJECTED
