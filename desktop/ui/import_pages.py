@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QVBoxLayout,
     QWidget,
+    QWizard,
     QWizardPage,
 )
 
@@ -358,7 +359,7 @@ class ResultPage(QWizardPage):
         self.undo_button.setEnabled(False)
         self.worker = Worker(lambda progress: undo_batch(db, batch_id), EXPECTED)
         self.worker.signals.finished.connect(self._on_undo_finished)
-        self.worker.signals.failed.connect(self._on_worker_failed)
+        self.worker.signals.failed.connect(self._on_undo_failed)
         self.worker.start()
 
     def _on_undo_finished(self, archived: int) -> None:
@@ -368,6 +369,10 @@ class ResultPage(QWizardPage):
             % f"{archived:,}"
         )
 
+    def _on_undo_failed(self, message: str) -> None:
+        self.undo_button.setEnabled(True)
+        self.result_label.setText(self.tr("The import stays; the undo failed: %s") % message)
+
     def _on_worker_failed(self, message: str) -> None:
         self.progress.hide()
         self.result_label.setText(self.tr("Nothing was imported: %s") % message)
@@ -375,6 +380,9 @@ class ResultPage(QWizardPage):
 
     def _finish(self) -> None:
         self.done = True
+        # Cancel stops a running import; once it is over there is nothing to cancel, and
+        # Cancel next to Finish would suggest the import could still be taken back.
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -103,7 +104,11 @@ class FilePage(QWizardPage):
         row.addWidget(self.path_edit)
         row.addWidget(self.choose_button)
         form = QFormLayout(self)
-        form.addRow(self.tr("&File:"), row)
+        # The field is a row of two widgets: the label needs its buddy said, or Qt shows
+        # the '&' itself and Alt+F goes nowhere.
+        self.file_label = QLabel(self.tr("&File:"), self)
+        self.file_label.setBuddy(self.path_edit)
+        form.addRow(self.file_label, row)
         form.addRow(self.tr("&Records:"), self.kind_combo)
         form.addRow(self.error_label)
 

@@ -132,3 +132,62 @@ def test_the_mapping_is_remembered_and_the_sample_list_matches(qtbot, sample_db,
     again.next()
     assert again.mapping_page.defaults["local_country"].text() == "US"
     assert row_counts(sample_db) == before
+
+
+def test_every_label_with_an_alt_letter_has_its_field(qtbot, empty_db, tmp_path):
+    """A label whose '&' has no buddy shows the '&' itself ('&File:')."""
+    from PySide6.QtWidgets import QLabel
+
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    for label in wizard.findChildren(QLabel):
+        if "&" in label.text().replace("&&", "") and not label.text().startswith("<"):
+            assert label.buddy() is not None, label.text()
+    assert wizard.file_page.file_label.buddy() is wizard.file_page.path_edit
+
+
+def test_the_last_page_has_no_cancel_and_a_failed_undo_says_the_import_stays(
+    qtbot, empty_db, tmp_path
+):
+    from PySide6.QtWidgets import QWizard
+
+    from desktop.services.importing.batches import undo_batch
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    preview = to_preview(qtbot, wizard, path)
+    preview.valid_only.setChecked(True)
+    wizard.next()
+    result = wizard.result_page
+    qtbot.waitUntil(lambda: result.done, timeout=30_000)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    # Someone else undoes it first (the history window): this undo fails, the import
+    # itself did happen and the label must not say otherwise.
+    undo_batch(empty_db, wizard.result.batch_id)
+    result.undo_button.click()
+    qtbot.waitUntil(lambda: "undo failed" in result.result_label.text(), timeout=30_000)
+    assert result.result_label.text().startswith(
+        "The import stays; the undo failed: This import was already undone by"
+    )
+    assert "Nothing was imported" not in result.result_label.text()
+
+
+def test_after_an_undo_the_preview_says_the_records_come_back(qtbot, empty_db, tmp_path):
+    from desktop.services.importing.apply import apply_plan
+    from desktop.services.importing.batches import undo_batch
+
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    first = make_wizard(qtbot, empty_db, tmp_path)
+    to_preview(qtbot, first, path)
+    batch = apply_plan(empty_db, first.plan, valid_only=True)
+    undo_batch(empty_db, batch.batch_id)
+
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    preview = to_preview(qtbot, wizard, path)
+    text = preview.summary_label.text()
+    assert "<b>0</b> new" in text
+    assert "<b>114</b> partnerships and <b>" in text and "the import restores them" in text
+    model = preview.model
+    assert model.index(find_row(model, "Toulon"), 1).data() == "Restored"
+    preview.valid_only.setChecked(True)
+    assert preview.isComplete()  # something to write: the restores

@@ -5,10 +5,9 @@ its problems at their cells. The wizard previews this plan; `apply` carries it o
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pycountry
 from sqlmodel import Session, func, select
 
-from desktop.domain.countries import country_name, uk_nation
+from desktop.domain.countries import country_name
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import CommunityKind, PartnershipKind, Status
 from desktop.domain.matching import (
@@ -24,6 +23,7 @@ from desktop.services import records
 from desktop.services.importing import kinds
 from desktop.services.importing.cells import RowProblem, RowReader, date_fields
 from desktop.services.importing.mapping import PARTNERSHIP, Mapping, guess_mapping
+from desktop.services.importing.place_names import split_subdivision
 from desktop.services.importing.reading import Table, read_table
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading
@@ -268,7 +268,14 @@ class _Planner:
         if self.mapping.record_type == PARTNERSHIP:
             self.partnership(reader, planned, kind, pair)
         else:
-            self.kinds.plan(reader, planned, self.pairs.get(pair) if pair else None)
+            partnership_id = self.pairs.get(pair) if pair else None
+            if partnership_id in self.archived_pairs:
+                reader.error(
+                    "partner_name",
+                    f"The partnership of these two communities is archived (partnership "
+                    f"{partnership_id}); restore it first.",
+                )
+            self.kinds.plan(reader, planned, partnership_id)
         planned.problems = reader.problems
         if reader.rejected:
             planned.outcome = REJECTED
@@ -397,31 +404,6 @@ class _Planner:
             planned.note = f"Already in the registry (partnership {self.pairs[pair]})."
         else:
             self.rows_by_pair[pair] = reader.number
-
-
-def split_subdivision(name: str, country: str) -> tuple[str, str]:
-    """'Norfolk, Virginia' (or 'Norfolk, VA'; 'Dundee, Scotland') -> the name and the state,
-    when the list has no column for the state; the whole text stays the name when what
-    follows the last comma is not a state or province of that country."""
-    head, comma, tail = name.rpartition(",")
-    head, tail = head.strip(), tail.strip()
-    if not comma or not head or not tail:
-        return name, ""
-    known = known_subdivision(tail, country)
-    return (head, known) if known else (name, "")
-
-
-def known_subdivision(text: str, country: str) -> str:
-    """The subdivision's name when `text` names or codes one of `country`'s, else ''."""
-    if country == "GB" and (nation := uk_nation(text)):
-        return nation
-    if (named := subdivision_name(text, country)) != text:
-        return named  # a code: 'VA' -> 'Virginia'
-    folded = fold_name(text)
-    for found in pycountry.subdivisions.get(country_code=country) or ():
-        if fold_name(found.name) == folded:
-            return found.name
-    return ""
 
 
 _PARTNERSHIP_FIELDS = {"established_on": "established", "established_precision": "established"}

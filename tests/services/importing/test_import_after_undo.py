@@ -81,3 +81,21 @@ def test_again_after_undo_restores_a_partnership_of_existing_communities(empty_d
     assert result.summary().startswith("0 new, 1 restored from the archive, 0 matched")
     assert ("Norfolk", "Kiel") in live_pairs(empty_db)
     assert restores(empty_db) == ["partnership"]
+
+
+def test_an_exchange_of_an_archived_partnership_is_rejected(empty_db, tmp_path):
+    first = apply_plan(
+        empty_db, _import(empty_db, tmp_path, "Norfolk,VA,United States,Toulon,France,1989\n")
+    )
+    undo_batch(empty_db, first.batch_id)
+    path = tmp_path / "exchanges.csv"
+    path.write_text(
+        "City,State,Local country,Sister city,Country,Title,Start\n"
+        "Norfolk,VA,United States,Toulon,France,Choir tour,2019\n",
+        "utf-8",
+    )
+    plan = plan_file(empty_db, path)
+    (row,) = plan.rows
+    assert row.reasons().startswith(
+        "Sister city: The partnership of these two communities is archived"
+    )
