@@ -106,6 +106,7 @@ class LazyTableModel(QAbstractTableModel):
         self._generation = 0
         self._query: Query | None = None
         self._count = 0
+        self._counted = False  # the count of the current query has arrived
         self._blocks: OrderedDict[int, list] = OrderedDict()
         self._pending: set[int] = set()
 
@@ -121,6 +122,7 @@ class LazyTableModel(QAbstractTableModel):
         self._generation += 1
         self._query = query
         self._count = 0
+        self._counted = False
         self._blocks.clear()
         self._pending.clear()
         self.endResetModel()
@@ -143,7 +145,8 @@ class LazyTableModel(QAbstractTableModel):
         self.set_query(Query(self._query.filter, key, order == Qt.SortOrder.DescendingOrder))
 
     def is_loading(self) -> bool:
-        return bool(self._pending)
+        """True until the current query's count and every requested block have arrived."""
+        return bool(self._pending) or not self._counted
 
     def row_object(self, row: int) -> Any | None:
         block = self._blocks.get(row // BLOCK)
@@ -174,6 +177,7 @@ class LazyTableModel(QAbstractTableModel):
     def _on_counted(self, generation: int, count: int) -> None:
         if generation != self._generation:
             return
+        self._counted = True
         if count > self._count:
             self.beginInsertRows(NO_PARENT, self._count, count - 1)
             self._count = count
@@ -204,6 +208,7 @@ class LazyTableModel(QAbstractTableModel):
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
             self._pending.clear()
+            self._counted = True  # nothing more is coming for this query
             self.load_failed.emit(message)
 
     # --- Qt's model interface ----------------------------------------------------------
