@@ -81,10 +81,7 @@ def update(
     """
     record = get(session, model, record_id)
     if expected_version is not None and record.version != expected_version:
-        raise RecordChanged(
-            "Someone else saved this record after you opened it. Reload it to see their "
-            "change, or save again to overwrite it."
-        )
+        raise RecordChanged()
     before = audit.snapshot(record)
     for name, value in values.items():
         setattr(record, name, value)

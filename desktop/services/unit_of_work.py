@@ -21,10 +21,7 @@ def transaction(db: Database, *, writing: bool = True) -> Iterator[Session]:
         with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session
     except StaleDataError as exc:
-        raise RecordChanged(
-            "Someone else saved this record after you opened it. Reload it to see their "
-            "change, or save again to overwrite it."
-        ) from exc
+        raise RecordChanged() from exc
     except IntegrityError as exc:
         raise ValidationError([Problem("", _integrity_message(exc))]) from exc
     except (OperationalError, DBAPIError) as exc:

@@ -1,6 +1,6 @@
 """SQL for the council briefing: the summary figures and the rows of its sheets.
 
-Everything is selected through the listing's filter (`_filtered`), so the briefing shows
+Everything is selected through the listing's filter (`filtered`), so the briefing shows
 exactly what the window shows. Row queries are streamed (`yield_per`): a briefing over half
 a million exchanges never holds them in a list.
 """
@@ -14,10 +14,9 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.domain.enums import ExchangeStatus, Status
-from desktop.domain.status import STATUS_AFTER
 from desktop.store.models import Decision, Exchange, Partnership
-from desktop.store.queries import Local, Partner, PartnershipFilter, _filtered
-from desktop.store.status_sql import status_on
+from desktop.store.queries import Local, Partner, PartnershipFilter, filtered
+from desktop.store.status_sql import latest_binding, status_on
 
 CHUNK = 2000  # rows fetched from the database at a time while streaming
 
@@ -28,21 +27,21 @@ def _stream(session: Session, query) -> Iterator[Row]:
 
 def selected_ids(f: PartnershipFilter):
     """The ids of the partnerships the filter selects, as a subquery for IN (...)."""
-    return _filtered(f, status_on(f.as_of)).scalar_subquery()
+    return filtered(f, status_on(f.as_of)).scalar_subquery()
 
 
 # --- Counts ------------------------------------------------------------------------------
 
 
 def count_by_status(session: Session, f: PartnershipFilter) -> dict[str, int]:
-    inner = _filtered(f, status_on(f.as_of)).add_columns(status_on(f.as_of).label("s"))
+    inner = filtered(f, status_on(f.as_of)).add_columns(status_on(f.as_of).label("s"))
     inner = inner.subquery()
     query = sa.select(inner.c.s, sa.func.count()).group_by(inner.c.s)
     return dict(session.execute(query).all())
 
 
 def count_by_kind(session: Session, f: PartnershipFilter) -> dict[str, int]:
-    inner = _filtered(f, status_on(f.as_of)).add_columns(Partnership.kind.label("k")).subquery()
+    inner = filtered(f, status_on(f.as_of)).add_columns(Partnership.kind.label("k")).subquery()
     query = sa.select(inner.c.k, sa.func.count()).group_by(inner.c.k)
     return dict(session.execute(query).all())
 
@@ -50,7 +49,7 @@ def count_by_kind(session: Session, f: PartnershipFilter) -> dict[str, int]:
 def count_by_partner_country(session: Session, f: PartnershipFilter) -> list[Row]:
     """(country code, partnerships, suspended, ended) per partner country, most first."""
     s = status_on(f.as_of).label("s")
-    inner = _filtered(f, status_on(f.as_of)).add_columns(Partner.country.label("c"), s)
+    inner = filtered(f, status_on(f.as_of)).add_columns(Partner.country.label("c"), s)
     inner = inner.subquery()
     query = (
         sa.select(
@@ -124,7 +123,7 @@ def decisions_by_action(
 def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int, int]:
     """(partnerships, exchanges, timeline entries) the briefing will list."""
     partnerships = session.execute(
-        sa.select(sa.func.count()).select_from(_filtered(f, status_on(f.as_of)).subquery())
+        sa.select(sa.func.count()).select_from(filtered(f, status_on(f.as_of)).subquery())
     ).scalar_one()
     exchanges = session.execute(
         sa.select(sa.func.count()).where(
@@ -143,7 +142,7 @@ def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int
 def partnership_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
     status = status_on(f.as_of).label("status")
     query = (
-        _filtered(f, status)
+        filtered(f, status)
         .add_columns(
             Local.name.label("local"),
             Local.subdivision.label("local_subdivision"),
@@ -229,35 +228,17 @@ def decision_rows(
 # --- Needs attention --------------------------------------------------------------------
 
 
-def _latest_binding(day: date, column):
-    """`column` of the binding status change in effect on `day` (as status_sql decides)."""
-    d = aliased(Decision)
-    return (
-        sa.select(getattr(d, column))
-        .where(
-            d.partnership_id == Partnership.id,
-            d.binding.is_(True),
-            d.archived_at.is_(None),
-            d.takes_effect_on <= day,
-            d.action.in_([a.value for a in STATUS_AFTER]),
-        )
-        .order_by(d.takes_effect_on.desc(), d.decided_on.desc(), d.id.desc())
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
 def suspensions_due(session: Session, f: PartnershipFilter) -> Iterator[Row]:
     """Suspended partnerships whose review date has come by the as-of date."""
     status = status_on(f.as_of)
-    review = _latest_binding(f.as_of, "review_on").label("review_on")
+    review = latest_binding(f.as_of, "review_on").label("review_on")
     query = (
-        _filtered(f, status)
+        filtered(f, status)
         .add_columns(
             Local.name.label("local"),
             Partner.name.label("partner"),
             review,
-            _latest_binding(f.as_of, "condition").label("condition"),
+            latest_binding(f.as_of, "condition").label("condition"),
         )
         .where(status == Status.SUSPENDED.value, review <= f.as_of)
         .order_by(review, Local.name, Partner.name)
@@ -290,7 +271,7 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
     status = status_on(f.as_of)
     last_on = sa.func.coalesce(_last_completed("end_on"), _last_completed("start_on"))
     query = (
-        _filtered(f, status)
+        filtered(f, status)
         .add_columns(
             Local.name.label("local"),
             Partner.name.label("partner"),
@@ -313,7 +294,7 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
 def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iterator[Row]:
     """Planned or confirmed exchanges of partnerships suspended or ended on the as-of date."""
     status = status_on(f.as_of)
-    selected = _filtered(f, status).add_columns(
+    selected = filtered(f, status).add_columns(
         Local.name.label("local"), Partner.name.label("partner"), status.label("status")
     )
     selected = selected.where(status.in_([Status.SUSPENDED.value, Status.ENDED.value]))
@@ -341,7 +322,7 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
 def local_communities(session: Session, f: PartnershipFilter, limit: int = 3):
     """((name, subdivision, country) of the first few, how many) local communities in the
     selection."""
-    inner = _filtered(f, status_on(f.as_of)).add_columns(Local.id.label("local_id")).subquery()
+    inner = filtered(f, status_on(f.as_of)).add_columns(Local.id.label("local_id")).subquery()
     ids = sa.select(inner.c.local_id)
     query = (
         sa.select(Local.name, Local.subdivision, Local.country)

@@ -28,6 +28,14 @@ class DatabaseUnreachable(StoreError):
 class RecordChanged(StoreError):
     """Someone else saved this record after the form opened it."""
 
+    MESSAGE = (
+        "Someone else saved this record after you opened it. Reload it to see their "
+        "change, or save again to overwrite it."
+    )
+
+    def __init__(self, message: str = MESSAGE):
+        super().__init__(message)
+
 
 def explain(exc: BaseException, where: str) -> StoreError:
     """Turn a driver error into one of ours, keeping the plain words."""

@@ -59,7 +59,7 @@ SORTABLE = {
 SORT_BY_STATUS = "status"
 
 
-def _filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
+def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
     query = sa.select(Partnership.id)
     if join_places or f.local:  # a bare count needs no join
         query = query.join(Local, Partnership.local_id == Local.id).join(
@@ -101,7 +101,7 @@ def page_statement(
     )
     keys = [k.desc() if descending else k.asc() for k in keys]
     query = (
-        _filtered(f, status_expr)
+        filtered(f, status_expr)
         .add_columns(
             Local.name,
             Local.subdivision,
@@ -121,7 +121,7 @@ def page_statement(
 
 
 def count_statement(f: PartnershipFilter):
-    inner = _filtered(f, status_on(f.as_of), join_places=False).subquery()
+    inner = filtered(f, status_on(f.as_of), join_places=False).subquery()
     return sa.select(sa.func.count()).select_from(inner)
 
 

@@ -16,10 +16,12 @@ from desktop.domain.status import STATUS_AFTER
 from desktop.store.models import Decision, Partnership
 
 
-def latest_binding_action(day: date, partnership=Partnership):
+def latest_binding(day: date, column: str = "action", partnership=Partnership):
+    """`column` of the binding status change in effect on `day`: the decision that made the
+    partnership's status (its action; for a suspension also its condition or review date)."""
     d = aliased(Decision)
     return (
-        sa.select(d.action)
+        sa.select(getattr(d, column))
         .where(
             d.partnership_id == partnership.id,
             d.binding.is_(True),
@@ -50,6 +52,6 @@ def status_on(day: date, partnership=Partnership):
     )
     return sa.case(
         {action.value: status.value for action, status in STATUS_AFTER.items()},
-        value=latest_binding_action(day, partnership),
+        value=latest_binding(day, "action", partnership),
         else_=before_decisions,
     )
