@@ -151,15 +151,20 @@ class RecordView(QWidget):
         return self.spec.make_filter(self.bar.values())
 
     def refresh(self) -> None:
+        """Read the records again (after a save, an import, Refresh)."""
+        self._requery()
+        self._count_total()
+
+    def _requery(self) -> None:
         query = self.model.query
         if query is None:
             self._start(self.spec.default_sort, False)
             return
         self.model.set_query(Query(self.current_filter(), query.order_by, query.descending))
-        self._count_total()
 
     def _on_bar_changed(self) -> None:
-        self.refresh()
+        # A new filter changes N, never M: no second COUNT over every record per keystroke.
+        self._requery()
         self.save_state()
 
     def _count_total(self) -> None:
