@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="integrity check and schema version")
 
+    backup = commands.add_parser("backup", help="back the database up now (or list backups)")
+    backup.add_argument(
+        "--to",
+        metavar="PATH",
+        type=Path,
+        help="a new file, or a folder (default: the backup folder the Settings name)",
+    )
+    backup.add_argument("--list", action="store_true", help="list the backups, newest first")
+    restore = commands.add_parser("restore", help="put a backup back in place of the database")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", metavar="PATH", nargs="?", type=Path, help="the backup file")
+    which.add_argument("--latest", action="store_true", help="the newest backup that is whole")
+
     export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
     add_filter_arguments(export)

@@ -35,3 +35,21 @@ def sample_db(_sample_file, tmp_path):
     db = open_database(target)
     yield db
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def _own_settings_and_data(tmp_path, monkeypatch):
+    """No test reads or writes the real user's settings or data folder (backups)."""
+    monkeypatch.setenv("SISTER_CITIES_SETTINGS", str(tmp_path / "settings.ini"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A real file system of 4 MB (tmpfs) to fill up: a full disk is a real ENOSPC / SQLITE_FULL,
+    not a simulated one. Mounting needs root (CI runs as root); elsewhere the test is skipped."""
+    from tests.full_disk import SmallDisk
+
+    disk = SmallDisk.mount(tmp_path / "disk")
+    yield disk
+    disk.unmount()

@@ -1,6 +1,15 @@
 """Headless subcommands of `sister-cities`, one module each; COMMANDS maps name -> run."""
 
-from desktop.commands import check, export, import_, init, partnerships, print_
+from desktop.commands import (
+    backup,
+    check,
+    export,
+    import_,
+    init,
+    partnerships,
+    print_,
+    restore,
+)
 
 COMMANDS = {
     "init": init.run,
@@ -9,4 +18,6 @@ COMMANDS = {
     "export": export.run,
     "print": print_.run,
     "import": import_.run,
+    "backup": backup.run,
+    "restore": restore.run,
 }

@@ -6,7 +6,9 @@ A cancelled, failed or interrupted export leaves no half file, and an existing f
 replaced only by a whole one.
 """
 
+import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -34,20 +36,57 @@ def check_destination(path: Path) -> None:
         )
 
 
+def write_failed(path: Path, exc: OSError | None = None) -> DestinationError:
+    """Plain words for a write that failed half-way (the destination is left as it was)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    kept = " An earlier file of that name is unchanged." if path.exists() else ""
+    full = exc is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    if full or _nearly_full(folder):
+        return DestinationError(
+            f"The disk holding {folder} is full, so {path.name} was not written.{kept} Free "
+            "some space or choose another place, and try again."
+        )
+    if exc is not None and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return DestinationError(
+            f"You may not write in {folder}, so {path.name} was not written.{kept} "
+            "Choose another folder."
+        )
+    reason = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
+    return DestinationError(
+        f"{path.name} could not be written completely in {folder}{reason}.{kept} "
+        "Try again, or choose another place."
+    )
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < 1_000_000
+    except OSError:
+        return False
+
+
 @contextmanager
 def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `path` in one step."""
     path = Path(path)
     check_destination(path)
-    fd, temp_name = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent
-    )
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent
+        )
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
     os.close(fd)
     temp = Path(temp_name)
     try:
-        yield temp
-        with temp.open("rb+") as f:
-            os.fsync(f.fileno())
+        try:
+            yield temp
+            with temp.open("rb+") as f:
+                os.fsync(f.fileno())
+        except DestinationError:
+            raise
+        except OSError as exc:  # a full disk, a removed USB stick: say so, leave nothing
+            raise write_failed(path, exc) from exc
         # mkstemp makes the file private (0600); a briefing saved to a shared folder must
         # open for colleagues like any file the clerk saves.
         umask = os.umask(0)

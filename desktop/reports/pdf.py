@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain.dates import format_day
-from desktop.reports.atomic import atomic_output
+from desktop.reports.atomic import atomic_output, write_failed
 from desktop.reports.documents.html_parts import STYLE_SHEET
 from desktop.services.progress import Progress
 
@@ -91,7 +91,18 @@ def write_pdf(
         prepare(writer, setup)
         pages = render(document, writer, setup, progress)
         del writer  # closes the file before it is moved into place
+        if not _complete_pdf(temp):
+            # QPdfWriter says nothing when a write fails (a full disk): the file ends short.
+            raise write_failed(Path(path))
     return pages
+
+
+def _complete_pdf(path: Path) -> bool:
+    """A whole PDF ends with its %%EOF marker (give or take a line end)."""
+    with path.open("rb") as f:
+        f.seek(0, 2)
+        f.seek(max(0, f.tell() - 32))
+        return b"%%EOF" in f.read()
 
 
 def render(

@@ -60,7 +60,7 @@ def open_database(target: URL | str | Path, *, create: bool = True) -> Database:
     where = _where(engine.url)
     path = sqlite_path(engine.url)
     if path is not None:
-        _check_file(path, where, create=create)
+        check_path(path, create=create)
     try:
         existed = migrate.has_tables(engine)
         revision = migrate.current_revision(engine)
@@ -81,7 +81,7 @@ def open_database(target: URL | str | Path, *, create: bool = True) -> Database:
         raise
     except (OperationalError, DBAPIError) as exc:
         engine.dispose()
-        raise explain(exc, where) from exc
+        raise explain(exc, where, path) from exc
     return Database(
         engine=engine,
         who=current_user(engine.url),
@@ -95,7 +95,9 @@ def _where(url: URL) -> str:
     return f"'{path}'" if path is not None else url.render_as_string(hide_password=True)
 
 
-def _check_file(path: Path, where: str, *, create: bool) -> None:
+def check_path(path: Path, *, create: bool) -> None:
+    """Refuse, in plain words, a path that cannot be a registry file (before SQLite sees it)."""
+    where = f"'{path}'"
     if path.is_dir():
         raise NotADatabase(f"{where} is a folder. Give the path of a database file.")
     if not path.exists():

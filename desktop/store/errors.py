@@ -1,5 +1,8 @@
 """Storage failures, each with a message a clerk can act on (never a traceback)."""
 
+import os
+from pathlib import Path
+
 
 class StoreError(Exception):
     """Base: `str(error)` is the message to show."""
@@ -25,6 +28,17 @@ class DatabaseUnreachable(StoreError):
     pass
 
 
+class DiskFull(StoreError):
+    pass
+
+
+def disk_full(folder: Path | str) -> DiskFull:
+    return DiskFull(
+        f"The disk holding {folder} is full, so nothing was written there. Free some space "
+        "(empty the recycle bin, move old files away) and try again."
+    )
+
+
 class RecordChanged(StoreError):
     """Someone else saved this record after the form opened it."""
 
@@ -37,18 +51,18 @@ class RecordChanged(StoreError):
         super().__init__(message)
 
 
-def explain(exc: BaseException, where: str) -> StoreError:
-    """Turn a driver error into one of ours, keeping the plain words."""
+def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreError:
+    """Turn a driver error into one of ours, keeping the plain words. `path` is the SQLite
+    file, when there is one: a lock on it is then traced to the program holding it."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(
-            f"The database {where} is locked by another program. Close the other copy of the "
-            "registry (or the program holding the file) and try again."
-        )
+        return DatabaseLocked(f"The database {where} is busy: {_holder(path)}")
+    if "database or disk is full" in text or "no space left" in text:
+        return disk_full(path.parent if path is not None else where)
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return DatabaseCorrupt(
-            f"The database {where} is damaged or is not a registry database. Restore it from "
-            "the latest backup (the .backup-*.sqlite files beside it)."
+            f"The database {where} is damaged. Restore the latest good backup: File > "
+            "Restore... in the window, or `sister-cities restore --latest`."
         )
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return DatabaseUnreachable(
@@ -61,3 +75,21 @@ def explain(exc: BaseException, where: str) -> StoreError:
             "the address, the user name and the password."
         )
     return StoreError(f"The database {where} could not be used: {getattr(exc, 'orig', exc)}")
+
+
+def _holder(path: Path | None) -> str:
+    from desktop.store.lock_holders import lock_holders
+
+    holders = lock_holders(path) if path is not None else []
+    if any(h.pid == os.getpid() for h in holders):
+        return (
+            "other work in this window (an import or a restore) is still writing to it. "
+            "Wait for it to finish, then try again."
+        )
+    if holders:
+        names = ", ".join(h.describe() for h in holders)
+        return f"{names} is writing to it. Wait for it to finish, or close it, then try again."
+    return (
+        "another program (another copy of the registry, or a database tool) is writing to "
+        "it. Wait for it to finish, or close it, then try again."
+    )

@@ -5,8 +5,6 @@ backup beside it (through SQLite's online backup, so a live WAL database copies 
 A database written by a newer app is refused rather than guessed at.
 """
 
-import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -16,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from desktop.store import backups  # each uses the other's functions, never at import
 from desktop.store.engine import sqlite_path
 from desktop.store.errors import StoreError
 
@@ -75,29 +74,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 def backup_file(path: Path, label: str = "backup") -> Path:
     """Copy a SQLite database consistently to `<name>.<label>-<timestamp>.sqlite` beside it."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{label}-{stamp}.sqlite")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}.sqlite")
+    target = backups.stamped(path.parent, path.stem, label)
     try:
-        source = sqlite3.connect(path)
-        try:
-            dest = sqlite3.connect(target)
-            try:
-                source.backup(dest, pages=256)
-            finally:
-                dest.close()
-        finally:
-            source.close()
-    except sqlite3.Error as exc:  # locked, disk full, not readable: no half copy left behind
-        target.unlink(missing_ok=True)
+        return backups.copy_database(path, target)
+    except StoreError as exc:  # locked, disk full, not readable: no half copy left behind
         raise StoreError(
-            f"Could not back up {path} before upgrading it ({exc}); nothing was changed. "
-            "Close other programs using it and check there is free disk space."
+            f"Could not back up {path} before upgrading it, so nothing was changed: {exc}"
         ) from exc
-    return target
 
 
 def pending(engine: Engine) -> bool:

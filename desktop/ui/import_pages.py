@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import settings as keys
 from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.mapping import Mapping, guess_mapping, targets
 from desktop.services.importing.plan import plan_file, with_local_country
 from desktop.store.errors import StoreError
-from desktop.ui import settings as keys
 from desktop.ui.import_preview_model import ImportPreviewModel
 from desktop.ui.worker import Worker
 

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop import settings as keys
 from desktop.services.importing import reading
 from desktop.services.importing.mapping import RECORD_TYPES, Mapping
+from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui import settings as keys
 from desktop.ui.import_pages import MappingPage, PreviewPage, ResultPage, error_label
-from desktop.ui.settings import Settings
 
 FILE_FILTER = "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
 

@@ -14,9 +14,9 @@ def open_window(target: str | Path) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from desktop.services.opening import open_registry
+    from desktop.settings import APPLICATION, ORGANIZATION, Settings
     from desktop.store.errors import StoreError
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.settings import APPLICATION, ORGANIZATION, Settings
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_exception_hook()

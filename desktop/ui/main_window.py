@@ -4,8 +4,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from desktop import __version__
+from desktop import settings as keys
+from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui import settings as keys
 from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
@@ -15,7 +16,6 @@ from desktop.ui.import_wizard import ImportWizard
 from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
-from desktop.ui.settings import Settings
 from desktop.ui.views import all_views
 
 

@@ -8,9 +8,9 @@ written in the worker too, whole or not at all.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from desktop.reports.pdf import (
     PageSetup,
@@ -21,13 +21,12 @@ from desktop.reports.pdf import (
     write_pdf,
 )
 from desktop.services.progress import Progress
+from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.store.errors import StoreError
-from desktop.ui.settings import OFFICE_NAME, PAPER_SIZE, Settings
-from desktop.ui.worker import Worker
+from desktop.ui.worker import Worker, run_with_progress
 
 Build = Callable[[Progress], PrintableDocument]
 EXPECTED = (OSError, ValueError, StoreError)
-_running: set[Worker] = set()  # kept alive until their signals have arrived
 
 
 def tr(text: str) -> str:
@@ -100,38 +99,15 @@ def save_pdf(
 
 
 def _in_worker(parent: QWidget, work, label: str, on_finished) -> Worker:
-    worker = Worker(work, expected=EXPECTED)
-    dialog = QProgressDialog(label, tr("Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(tr("Printing"))
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # quick documents show no dialog at all
-    dialog.canceled.connect(worker.cancel)
-
-    def on_progress(done: int, total: int, message: str) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        dialog.setLabelText(message or label)
-
-    def done() -> None:
-        dialog.reset()
-        dialog.deleteLater()
-        _running.discard(worker)
-
-    def finished(result) -> None:
-        done()
-        on_finished(result)
-
-    def failed(message: str) -> None:
-        done()
-        QMessageBox.warning(parent, tr("Printing"), tr("Nothing was printed: %s") % message)
-
-    worker.signals.progress.connect(on_progress)
-    worker.signals.finished.connect(finished)
-    worker.signals.failed.connect(failed)
-    worker.signals.cancelled.connect(done)
-    _running.add(worker)
-    worker.start()
-    return worker
+    return run_with_progress(
+        parent,
+        work,
+        title=tr("Printing"),
+        label=label,
+        on_finished=on_finished,
+        failure=tr("Nothing was printed:"),
+        expected=EXPECTED,
+    )
 
 
 def _paint(parent: QWidget, document: PrintableDocument, printer: QPrinter, setup: PageSetup):

@@ -18,9 +18,9 @@ from desktop.reports.documents.builders import (
     build_list,
     build_profile,
 )
+from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.ui import print_actions
-from desktop.ui.settings import Settings
 from desktop.ui.tables.lazy_model import ROW_ROLE
 
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayou
 
 from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.services.listing import Listing
+from desktop.settings import Setting, Settings
 from desktop.store.database import Database
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
-from desktop.ui.settings import Setting, Settings
 from desktop.ui.tables.lazy_model import ID_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
 

@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.services.progress import Cancelled, Progress
 
@@ -60,3 +61,56 @@ class Worker(QRunnable):
 
     def start(self, pool: QThreadPool | None = None) -> None:
         (pool or QThreadPool.globalInstance()).start(self)
+
+
+_running: set[Worker] = set()  # kept alive until their signals have arrived
+
+
+def run_with_progress(
+    parent: QWidget,
+    work: Callable[[Progress], Any],
+    *,
+    title: str,
+    label: str,
+    on_finished: Callable[[Any], None],
+    failure: str,
+    expected: tuple[type[BaseException], ...] = (OSError, ValueError),
+    cancellable: bool = True,
+) -> Worker:
+    """Run `work` in the background behind a window-modal progress dialog (shown only if it
+    takes a moment). Its result goes to `on_finished`; a failure is said in a message box
+    as `failure` followed by the plain message; cancelling just closes the dialog."""
+    worker = Worker(work, expected=expected)
+    cancel_text = QCoreApplication.translate("Worker", "Cancel") if cancellable else ""
+    dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)  # quick work shows no dialog at all
+    if cancellable:
+        dialog.canceled.connect(worker.cancel)
+
+    def on_progress(done: int, total: int, message: str) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(min(done, total) if total else done)
+        dialog.setLabelText(message or label)
+
+    def done() -> None:
+        dialog.reset()
+        dialog.deleteLater()
+        _running.discard(worker)
+
+    def finished(result) -> None:
+        done()
+        on_finished(result)
+
+    def failed(message: str) -> None:
+        done()
+        QMessageBox.warning(parent, title, f"{failure} {message}")
+
+    worker.signals.progress.connect(on_progress)
+    worker.signals.finished.connect(finished)
+    worker.signals.failed.connect(failed)
+    worker.signals.cancelled.connect(done)
+    _running.add(worker)
+    worker.start()
+    return worker

@@ -1,11 +1,11 @@
 """The command line as a clerk or a script uses it: output, and one-line errors."""
 
 import json
-import sqlite3
 import subprocess
 import sys
 
 from desktop.cli import main
+from tests.lock_holder import holding_the_write_lock
 
 
 def run(capsys, *args):
@@ -103,29 +103,15 @@ def test_not_a_database(tmp_path, capsys):
     assert code == 1 and "is not a database file" in one_line_error(err)
 
 
-def test_corrupt_database(sample_db, capsys):
-    path = sample_db.path
-    sample_db.close()
-    data = bytearray(path.read_bytes())
-    data[4096:8192] = b"\xff" * 4096  # smash the second page
-    path.write_bytes(bytes(data))
-    code, _, err = run(capsys, "--db", str(path), "check")
-    assert code == 1
-    assert "damaged" in one_line_error(err) or "PROBLEMS FOUND" in err
-
-
-def test_locked_database(sample_db, capsys, monkeypatch):
+def test_locked_database_names_the_program_holding_it(sample_db, capsys, monkeypatch):
     monkeypatch.setattr("desktop.store.engine.BUSY_TIMEOUT_MS", 200)
     sample_db.close()
-    holder = sqlite3.connect(sample_db.path, isolation_level=None)
-    holder.execute("PRAGMA locking_mode = EXCLUSIVE")  # as a program holding the file does
-    holder.execute("BEGIN EXCLUSIVE")
-    try:
+    with holding_the_write_lock(sample_db.path, exclusive=True) as holder:
         code, _, err = run(capsys, "--db", str(sample_db.path), "init")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
-    assert code == 1 and "locked by another program" in one_line_error(err)
+    assert code == 1
+    message = one_line_error(err)
+    assert "is busy:" in message and f"(process {holder.pid}, user " in message
+    assert "is writing to it. Wait for it to finish, or close it, then try again." in message
 
 
 def test_python_dash_m_desktop_is_the_same_command(sample_db):

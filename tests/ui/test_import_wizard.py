@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from desktop.services import listing
 from desktop.services.listing import PartnershipFilter
+from desktop.settings import Settings
 from desktop.ui.import_preview_model import ERROR_BRUSH, WARNING_BRUSH
 from desktop.ui.import_wizard import ImportWizard
-from desktop.ui.settings import Settings
 from tests.services.importing.office_lists import row_counts, write_office_workbook
 
 

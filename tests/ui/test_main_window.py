@@ -5,9 +5,9 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
+from desktop.settings import Settings
 from desktop.ui.main_window import MainWindow
 from desktop.ui.platform_check import display_problem
-from desktop.ui.settings import Settings
 
 
 def make_window(qtbot, db, tmp_path):

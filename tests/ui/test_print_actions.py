@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from desktop.reports.documents import builders
 from desktop.reports.pdf import PageSetup
 from desktop.services.progress import Progress
+from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.ui import print_actions
-from desktop.ui.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from tests.pdf_reading import page_texts, sample_partnership_id
 
 SETUP = PageSetup(paper="A4", office="Office of International Relations")

@@ -1,13 +1,22 @@
-"""Every setting the window keeps, declared once (key, type, default), over QSettings."""
+"""Every setting the app keeps, declared once (key, type, default), over QSettings.
 
+Read by the window and by the command line (`sister-cities backup` puts backups where the
+window's Settings say), so it lives beside them rather than under ui/.
+"""
+
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.services.backups import BackupPlace, BackupPolicy
+
 ORGANIZATION = "Sister City Registry"
 APPLICATION = "Sister City Registry"
+MAX_KEEP = 365
+ENV_SETTINGS = "SISTER_CITIES_SETTINGS"
 
 
 @dataclass(frozen=True)
@@ -25,12 +34,17 @@ PAPER_SIZE = Setting("print/paper", str, "")  # "A4" or "Letter"; empty: from th
 IMPORT_FOLDER = Setting("import/folder", str, "")
 IMPORT_MAPPINGS = Setting("import/mappings", str, "{}")  # JSON: record type -> last mapping
 IMPORT_DAY_FIRST = Setting("import/day_first", bool, True)  # 28/02/2022, not 02/28/2022
+BACKUP_PLACE = Setting("backup/place", str, "beside")  # "beside" the database, or "data"
+BACKUP_KEEP = Setting("backup/keep", int, 7)  # how many daily backups are kept
 
 
 class Settings:
-    """Typed access to QSettings; tests give a file of their own."""
+    """Typed access to QSettings. The file is the user's own, unless a path is given (tests)
+    or $SISTER_CITIES_SETTINGS names one (an office may hand out a prepared file)."""
 
     def __init__(self, path: Path | None = None):
+        if path is None and os.environ.get(ENV_SETTINGS):
+            path = Path(os.environ[ENV_SETTINGS])
         if path is None:
             self._store = QSettings(
                 QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
@@ -54,6 +68,14 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+    def backup_policy(self) -> BackupPolicy:
+        """Where backups go and how many are kept, as the Settings dialog set them."""
+        try:
+            place = BackupPlace(self.get(BACKUP_PLACE))
+        except ValueError:
+            place = BackupPlace.BESIDE_DATABASE
+        return BackupPolicy(place=place, keep=max(1, min(self.get(BACKUP_KEEP), MAX_KEEP)))
 
 
 CURRENT_TAB = Setting("window/tab", int, 0)

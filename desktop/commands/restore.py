@@ -1,0 +1,40 @@
+"""`sister-cities restore PATH | --latest`: put a backup back in place of the database.
+
+The backup is checked first (whole, a registry, not from a newer version); the database it
+replaces is kept beside it (copied if whole, moved aside untouched if damaged); a backup
+from an older version is then upgraded like any database.
+"""
+
+import argparse
+import sys
+
+from desktop.cli import EXIT_FAILED, EXIT_OK
+from desktop.commands.opening import sqlite_file
+from desktop.commands.progress_bar import terminal_progress
+from desktop.services.backups import latest_good_backup, restore_backup
+from desktop.settings import Settings
+from desktop.store.database import open_database
+
+
+def run(args: argparse.Namespace) -> int:
+    database = sqlite_file(args, must_exist=False)
+    policy = Settings().backup_policy()
+    backup = args.backup
+    if args.latest:
+        info = latest_good_backup(database, policy)
+        if info is None:
+            print(
+                f"sister-cities: there is no whole backup of {database} (looked beside it "
+                f"and in {policy.folder(database)}).",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+        backup = info.path
+    restored = restore_backup(database, backup, terminal_progress("Restoring"))
+    open_database(database, create=False).close()  # an older backup is upgraded now
+    print(f"Restored {restored.backup.describe()}.")
+    if restored.damaged:
+        print(f"The damaged database was moved aside, untouched, as {restored.kept}.")
+    elif restored.kept is not None:
+        print(f"The database it replaced was kept as {restored.kept}.")
+    return EXIT_OK

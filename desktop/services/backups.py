@@ -1,0 +1,154 @@
+"""Keeping the registry safe: where backups go, the daily one, back up now, and restore.
+
+A backup is taken the first time the registry is opened each day, once the database has
+passed its integrity check (a damaged database is never copied over the good backups), and
+only the newest N are kept. Backups live beside the database or, if the clerk prefers, in
+the user's own data folder (one subfolder per database, so two registries never prune each
+other's copies). Only SQLite files are backed up here: a database server has its own.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from desktop.services.progress import Progress
+from desktop.store import backups, migrate
+from desktop.store.backups import BackupError, BackupInfo, Restored
+from desktop.store.database import Database
+
+APP_FOLDER = "sister-city-registry"
+DEFAULT_KEEP = 7
+
+
+class BackupPlace(StrEnum):
+    BESIDE_DATABASE = "beside"
+    DATA_FOLDER = "data"
+
+    @property
+    def label(self) -> str:
+        return {"beside": "Beside the database", "data": "In my user data folder"}[self.value]
+
+
+@dataclass(frozen=True)
+class BackupPolicy:
+    place: BackupPlace = BackupPlace.BESIDE_DATABASE
+    keep: int = DEFAULT_KEEP
+
+    def folder(self, database: Path) -> Path:
+        database = database.resolve()
+        if self.place == BackupPlace.BESIDE_DATABASE:
+            return database.parent
+        tag = hashlib.sha256(str(database).encode()).hexdigest()[:8]
+        return user_data_path(APP_FOLDER) / "backups" / f"{database.stem}-{tag}"
+
+
+def database_file(db: Database) -> Path:
+    """The SQLite file behind `db`; a server database is backed up by its server."""
+    if db.path is None:
+        raise BackupError(
+            "This registry is on a database server, which keeps its own backups (pg_dump); "
+            "ask whoever runs the server."
+        )
+    return db.path
+
+
+def back_up(
+    database: Path, policy: BackupPolicy, progress: Progress | None = None, to: Path | None = None
+) -> BackupInfo:
+    """Take a backup now: into `to` (a file, or a folder to put a stamped file in), else
+    into the policy's folder, pruned to the newest `keep`. Returns the new backup."""
+    progress = progress or Progress()
+    if to is not None and not to.is_dir():
+        target = to if to.suffix else to.with_suffix(".sqlite")
+        if target.exists():
+            raise BackupError(f"{target} already exists; give a new file name or a folder.")
+    else:
+        folder = to or policy.folder(database)
+        if to is None:
+            _make_folder(folder)
+        target = backups.stamped(folder, database.stem, backups.ROTATING)
+
+    def step(done: int, total: int) -> None:
+        progress.step(done, total, "Backing up the registry")
+
+    backups.copy_database(database, target, step)
+    if to is None:
+        backups.prune(target.parent, database.stem, policy.keep)
+    return backups.examine(target)
+
+
+def daily_backup_due(database: Path, policy: BackupPolicy, today: date | None = None) -> bool:
+    today = today or date.today()
+    newest = backups.rotating_backups(policy.folder(database), database.stem)
+    return not newest or backups.taken_at(newest[0]).date() != today
+
+
+def available_backups(database: Path, policy: BackupPolicy) -> list[Path]:
+    """The backups a clerk may restore, newest first: the rotating ones, and the copies
+    kept beside the database before an upgrade or a restore."""
+    folder = policy.folder(database)
+    found = set(backups.rotating_backups(folder, database.stem))
+    beside = database.resolve().parent
+    for label in (backups.ROTATING, "before-upgrade", backups.BEFORE_RESTORE):
+        found.update(beside.glob(f"{database.stem}.{label}-*.sqlite"))
+    return sorted(found, key=lambda p: (backups.taken_at(p), p.name), reverse=True)
+
+
+def latest_good_backup(database: Path, policy: BackupPolicy) -> BackupInfo | None:
+    """The newest backup that passes the check (damaged ones are passed over)."""
+    for path in available_backups(database, policy):
+        try:
+            return backups.examine(path)
+        except BackupError:
+            continue
+    return None
+
+
+def restore_backup(
+    database: Path,
+    backup: Path,
+    progress: Progress | None = None,
+    db: Database | None = None,
+) -> Restored:
+    """Put `backup` back in place of the registry at `database`; the replaced one is kept.
+
+    `db`, when the registry is open, lets go of its connections first and is brought up to
+    this version's schema afterwards (a backup may come from an older version)."""
+    progress = progress or Progress()
+    if db is not None:
+        db.engine.dispose()
+
+    def step(done: int, total: int) -> None:
+        progress.step(done, total, "Restoring the backup")
+
+    restored = backups.restore(database, backup, step)
+    if db is not None:
+        db.engine.dispose()  # connections opened before a damaged file was moved aside
+        if migrate.pending(db.engine):
+            migrate.bring_up_to_date(db.engine)
+    return restored
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"The backup folder {folder} cannot be created ({exc.strerror}). Choose another "
+            "place for backups in Settings."
+        ) from exc
+
+
+def describe_age(info: BackupInfo, now: datetime | None = None) -> str:
+    """'today at 09:14', 'yesterday at 17:02', '3 days ago (28 Nov 2026)'."""
+    now = now or datetime.now()
+    days = (now.date() - info.taken.date()).days
+    if days <= 0:
+        return f"today at {info.taken:%H:%M}"
+    if days == 1:
+        return f"yesterday at {info.taken:%H:%M}"
+    return f"{days} days ago ({info.taken:%d %b %Y})"

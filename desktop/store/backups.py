@@ -1,0 +1,337 @@
+"""Copies of a SQLite registry file: taken, checked, listed, pruned and put back.
+
+Every copy goes through SQLite's online backup API, never a file copy: a live database in
+WAL mode (its latest commits may still be in the -wal file) copies whole and consistent,
+even while a clerk saves. A copy is written to a hidden temporary file beside its
+destination and renamed into place only once it is complete and passes SQLite's own check,
+so a full disk or a killed process never leaves a half copy that looks like a good one.
+
+Restoring writes the backup into the live file through the same API, as one transaction
+(other connections simply see the restored registry); a database too damaged to be written
+that way is moved aside, whole, and the backup copied in its place.
+"""
+
+import contextlib
+import errno
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from desktop.store import migrate
+from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
+from desktop.store.errors import StoreError, disk_full
+
+ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
+BEFORE_RESTORE = "before-restore"
+DAMAGED = "damaged"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+PAGES_PER_STEP = 1024  # 4 MB a step: progress, cancelling, and other clerks' saves between
+REGISTRY_TABLES = {"community", "partnership", "exchange", "decision", "audit_entry"}
+
+OnStep = Callable[[int, int], None]  # (pages done, pages in all); may raise to stop
+
+
+class BackupError(StoreError):
+    """A backup could not be made, read or put back; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a clerk needs to choose a backup: when, how much, and from which version."""
+
+    path: Path
+    taken: datetime  # local time, from the file name (else the file's time)
+    schema: str
+    partnerships: int
+    exchanges: int
+    decisions: int
+    last_change: datetime | None  # the newest audit entry, UTC
+
+    def describe(self) -> str:
+        return (
+            f"{self.path.name}, taken {self.taken:%d %b %Y %H:%M}: "
+            f"{self.partnerships:,} partnerships, {self.exchanges:,} exchanges, "
+            f"{self.decisions:,} timeline entries"
+        )
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: BackupInfo
+    kept: Path | None  # the copy of the database that was replaced (None if there was none)
+    damaged: bool  # True when the replaced database was damaged and moved aside whole
+
+
+# --- names -----------------------------------------------------------------------------
+
+
+def stamped(folder: Path, stem: str, label: str, when: datetime | None = None) -> Path:
+    """`<folder>/<stem>.<label>-<YYYYMMDD-HHMMSS>.sqlite`, never an existing file."""
+    stamp = (when or datetime.now()).strftime(STAMP_FORMAT)
+    target = folder / f"{stem}.{label}-{stamp}.sqlite"
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / f"{stem}.{label}-{stamp}-{n}.sqlite"
+    return target
+
+
+def taken_at(path: Path) -> datetime:
+    match = re.search(r"-(\d{8}-\d{6})(?:-\d+)?\.sqlite$", path.name)
+    if match:
+        with contextlib.suppress(ValueError):
+            return datetime.strptime(match.group(1), STAMP_FORMAT)
+    return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def rotating_backups(folder: Path, stem: str) -> list[Path]:
+    """The rotating backups of database `stem` in `folder`, newest first."""
+    if not folder.is_dir():
+        return []
+    pattern = re.compile(rf"^{re.escape(stem)}\.{ROTATING}-\d{{8}}-\d{{6}}(-\d+)?\.sqlite$")
+    found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
+    return sorted(found, key=lambda p: (taken_at(p), p.name), reverse=True)
+
+
+def prune(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` rotating backups; returns what was deleted."""
+    removed = []
+    for old in rotating_backups(folder, stem)[max(1, keep) :]:
+        with contextlib.suppress(OSError):  # one we may not delete stays; the next run retries
+            old.unlink()
+            removed.append(old)
+    return removed
+
+
+# --- taking a copy ---------------------------------------------------------------------
+
+
+def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> Path:
+    """Copy the database at `source` to `target` (which must not be in use), whole or not
+    at all. The copy is a single self-contained file (rollback journal, not WAL)."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise BackupError(f"The folder {folder} does not exist. Create it or choose another.")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise _write_error(exc, folder) from exc
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        _backup(_connect(source, read_only=True), _connect(temp), on_step)
+        problems = integrity_problems(temp, thorough=False)
+        if problems:
+            raise BackupError(
+                f"The copy of {source.name} did not pass SQLite's check ({problems[0]}); "
+                "no backup was made. Run `sister-cities check` on the database."
+            )
+        _fsync(temp)
+        # mkstemp made it private; a backup is readable by whoever may read the database.
+        os.chmod(temp, source.stat().st_mode & 0o666)
+        os.replace(temp, target)
+        _fsync_folder(folder)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(exc, source, folder) from exc
+    except OSError as exc:
+        raise _write_error(exc, folder) from exc
+    finally:
+        temp.unlink(missing_ok=True)
+    return target
+
+
+def _backup(
+    source: sqlite3.Connection,
+    dest: sqlite3.Connection,
+    on_step: OnStep | None,
+    *,
+    single_file: bool = True,
+) -> None:
+    def step(_status: int, remaining: int, total: int) -> None:
+        if on_step is not None:
+            on_step(total - remaining, total)
+
+    try:
+        source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+        if single_file:  # a backup is one file to carry or mail: no -wal beside it
+            dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+        source.close()
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+# --- checking a copy -------------------------------------------------------------------
+
+
+def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
+    """SQLite's integrity check (or the quicker check that skips index contents) and the
+    foreign-key check of the file at `path`; [] when it is whole."""
+    try:
+        con = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        pragma = "integrity_check" if thorough else "quick_check"
+        problems = [row[0] for row in con.execute(f"PRAGMA {pragma}") if row[0] != "ok"]
+        problems += [
+            f"table {row[0]} row {row[1]} refers to a missing {row[2]}"
+            for row in con.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+
+
+def examine(path: Path) -> BackupInfo:
+    """Check that `path` is a whole registry database this version can open; describe it.
+    Raises BackupError saying what is wrong with it otherwise."""
+    if not path.is_file():
+        raise BackupError(f"There is no backup file at {path}.")
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_MAGIC:
+            raise BackupError(f"{path.name} is not a database file; choose a .sqlite backup.")
+    problems = integrity_problems(path)
+    if problems:
+        raise BackupError(
+            f"{path.name} is damaged ({problems[0]}); choose an older backup."
+            if len(problems) == 1
+            else f"{path.name} is damaged ({len(problems)} problems, the first: "
+            f"{problems[0]}); choose an older backup."
+        )
+    con = _connect(path, read_only=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if not tables >= REGISTRY_TABLES or "alembic_version" not in tables:
+            raise BackupError(f"{path.name} is a database, but not a Sister City Registry one.")
+        schema = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        if schema is None or schema[0] not in migrate.known_revisions():
+            raise BackupError(
+                f"{path.name} was written by a newer version of Sister City Registry; "
+                "install that version to restore it."
+            )
+
+        last = con.execute("SELECT max(at) FROM audit_entry").fetchone()[0]
+        return BackupInfo(
+            path=path,
+            taken=taken_at(path),
+            schema=schema[0],
+            partnerships=_count(con, "partnership"),
+            exchanges=_count(con, "exchange"),
+            decisions=_count(con, "decision"),
+            last_change=_utc(last),
+        )
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path.name} cannot be read as a registry: {exc}.") from exc
+    finally:
+        con.close()
+
+
+def _count(con: sqlite3.Connection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table} WHERE archived_at IS NULL").fetchone()[0]
+
+
+def _utc(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+# --- putting a backup back -------------------------------------------------------------
+
+
+def restore(database: Path, backup: Path, on_step: OnStep | None = None) -> Restored:
+    """Put `backup` back as the database at `database`, keeping a copy of what it replaces.
+
+    The caller lets go of its own connections first when the database is damaged (it is
+    then moved aside); a healthy database is overwritten in one transaction, so a reader
+    elsewhere sees either the old registry or the restored one.
+    """
+    if database.exists() and backup.resolve() == database.resolve():
+        raise BackupError("That is the database itself, not a backup of it.")
+    info = examine(backup)
+    kept, damaged = _keep_current(database)
+    try:
+        if database.exists():
+            live = _connect(database)  # stays in WAL mode, other clerks' connections open
+            _backup(_connect(backup, read_only=True), live, on_step, single_file=False)
+        else:
+            copy_database(backup, database, on_step)
+    except sqlite3.Error as exc:
+        raise _sqlite_error(exc, database, database.parent) from exc
+    return Restored(backup=info, kept=kept, damaged=damaged)
+
+
+def _keep_current(database: Path) -> tuple[Path | None, bool]:
+    """A whole database is copied aside (before-restore); a damaged one is moved aside
+    with its -wal and -shm, untouched, for whoever may want to rescue it."""
+    if not database.exists():
+        return None, False
+    if not integrity_problems(database, thorough=False):
+        target = stamped(database.parent, database.stem, BEFORE_RESTORE)
+        return copy_database(database, target), False
+    target = stamped(database.parent, database.stem, DAMAGED)
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            part = Path(f"{database}{suffix}")
+            if part.exists():
+                os.replace(part, Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise _write_error(exc, database.parent) from exc
+    return target, True
+
+
+# --- plain words for failures ----------------------------------------------------------
+
+
+def _sqlite_error(exc: sqlite3.Error, database: Path, folder: Path) -> StoreError:
+    text = str(exc).lower()
+    if "full" in text:
+        return disk_full(folder)
+    if "locked" in text or "busy" in text:
+        return BackupError(
+            f"{database.name} is busy: another program is writing to it. Try again when it "
+            "has finished."
+        )
+    if "readonly" in text or "unable to open" in text:
+        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
+    return BackupError(f"The copy could not be made: {exc}.")
+
+
+def _write_error(exc: OSError, folder: Path) -> StoreError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return disk_full(folder)
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
+    return BackupError(f"Cannot write in {folder}: {exc.strerror or exc}.")
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder; its rename is already durable
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
