@@ -55,6 +55,6 @@ def _offer_backup(path, args: argparse.Namespace) -> None:
     if info is None:
         print("No whole backup of it was found; keep the file and ask for help to rescue it.")
         return
-    print(f"The newest whole backup is {info.describe()} ({describe_age(info)}).")
+    print(f"The newest whole backup is {info.describe()} ({describe_age(info.taken)}).")
     where = f"--db {args.db} " if args.db else ""
     print(f"Put it back with: sister-cities {where}restore --latest")

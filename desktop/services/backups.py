@@ -143,12 +143,12 @@ def _make_folder(folder: Path) -> None:
         ) from exc
 
 
-def describe_age(info: BackupInfo, now: datetime | None = None) -> str:
+def describe_age(taken: datetime, now: datetime | None = None) -> str:
     """'today at 09:14', 'yesterday at 17:02', '3 days ago (28 Nov 2026)'."""
     now = now or datetime.now()
-    days = (now.date() - info.taken.date()).days
+    days = (now.date() - taken.date()).days
     if days <= 0:
-        return f"today at {info.taken:%H:%M}"
+        return f"today at {taken:%H:%M}"
     if days == 1:
-        return f"yesterday at {info.taken:%H:%M}"
-    return f"{days} days ago ({info.taken:%d %b %Y})"
+        return f"yesterday at {taken:%H:%M}"
+    return f"{days} days ago ({taken:%d %b %Y})"

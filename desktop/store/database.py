@@ -51,12 +51,14 @@ def current_user(url: URL) -> str:
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
-def open_database(target: URL | str | Path, *, create: bool = True) -> Database:
+def open_database(
+    target: URL | str | Path, *, create: bool = True, busy_timeout_ms: int | None = None
+) -> Database:
     """Open (creating or upgrading as needed) the database at a path or URL.
 
     Raises StoreError subclasses with plain messages: not a database, too new, locked ...
     """
-    engine = make_engine(target)
+    engine = make_engine(target, busy_timeout_ms)
     where = _where(engine.url)
     path = sqlite_path(engine.url)
     if path is not None:

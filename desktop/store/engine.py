@@ -39,12 +39,19 @@ def looks_like_sqlite(path: Path) -> bool:
         return f.read(16) == SQLITE_MAGIC
 
 
-def make_engine(target: URL | str | Path) -> Engine:
+def make_engine(target: URL | str | Path, busy_timeout_ms: int | None = None) -> Engine:
+    """`busy_timeout_ms`: how long a writer waits for another one to finish before the
+    database counts as locked (the window waits less than a script: a clerk is watching)."""
     url = target if isinstance(target, URL) else _to_url(target)
     if not is_sqlite(url):
         return sa.create_engine(url, pool_pre_ping=True)
-    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", _on_sqlite_connect)
+    wait = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    engine = sa.create_engine(url, connect_args={"timeout": wait / 1000})
+
+    def on_connect(dbapi_connection, _record):
+        _on_sqlite_connect(dbapi_connection, wait)
+
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
 
@@ -56,10 +63,10 @@ def _to_url(target: str | Path) -> URL:
     return sqlite_url(target)
 
 
-def _on_sqlite_connect(dbapi_connection, _record):
+def _on_sqlite_connect(dbapi_connection, busy_timeout_ms: int):
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
     cursor = dbapi_connection.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA synchronous = FULL")  # NORMAL may lose the last commits on power loss

@@ -17,6 +17,9 @@ class Actions:
     export_briefing: QAction
     import_list: QAction
     duplicates: QAction
+    back_up: QAction
+    restore: QAction
+    settings: QAction
     quit: QAction
     about: QAction
 
@@ -56,6 +59,13 @@ def create_actions(window: QWidget) -> Actions:
             "Possible &duplicates...",
             None,
             "Communities that may be the same place, and merging them",
+        ),
+        back_up=make("&Back up now", None, "Take a backup of the registry now"),
+        restore=make("&Restore a backup...", None, "Put a backup back in place of the registry"),
+        settings=make(
+            "&Settings...",
+            standard.Preferences,
+            "Where backups go, how many are kept, the office name on printed pages",
         ),
         quit=make("&Quit", standard.Quit),
         about=make("&About Sister City Registry"),

@@ -16,6 +16,15 @@ from desktop.ui.import_wizard import ImportWizard
 from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
+from desktop.ui.restore_dialog import RestoreDialog
+from desktop.ui.safekeeping import (
+    StartupOutcome,
+    StartupSafekeeping,
+    back_up_now,
+    offer_latest_backup,
+    restore_in_window,
+)
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.views import all_views
 
 
@@ -53,6 +62,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
         self.setCentralWidget(self.tabs)
+        self.safekeeping = StartupSafekeeping(self._db, self._settings, self)
+        self.safekeeping.checked.connect(self._on_safekeeping_checked)
+        self.safekeeping.failed.connect(self._on_safekeeping_failed)
 
     def _create_actions(self) -> None:
         self.actions = create_actions(self)
@@ -69,6 +81,13 @@ class MainWindow(QMainWindow):
         self.actions.import_list.triggered.connect(self._on_import_triggered)
         self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
         self.actions.about.triggered.connect(self._on_about_triggered)
+        self.actions.back_up.triggered.connect(self._on_back_up_triggered)
+        self.actions.restore.triggered.connect(self._on_restore_triggered)
+        self.actions.settings.triggered.connect(self._on_settings_triggered)
+        if self._db.path is None:  # a server backs itself up
+            for action in (self.actions.back_up, self.actions.restore):
+                action.setEnabled(False)
+                action.setStatusTip(self.tr("A database server keeps its own backups"))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -78,6 +97,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
         self.print_menu.add_to(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.actions.back_up)
+        self.file_menu.addAction(self.actions.restore)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.actions.quit)
         self.file_menu.insertAction(self.file_menu.actions()[0], self.actions.new)
@@ -89,6 +111,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.actions.find)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.actions.duplicates)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.actions.settings)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.actions.refresh)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -112,7 +136,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.database_label = QLabel(self.tr("Database: %s") % self._db.describe(), self)
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.safety_label = QLabel(self)  # the start-up check and the last backup
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.safety_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
     def _read_settings(self) -> None:
@@ -146,9 +172,65 @@ class MainWindow(QMainWindow):
             view.refresh()
         self.attention.refresh()
 
+    def start_safekeeping(self) -> None:
+        """Once the window is up: the integrity check, then the day's backup if due."""
+        self.safety_label.setText(self.tr("Checking the database..."))
+        self.safekeeping.start()
+
     def closeEvent(self, event):  # Qt's name
         self._write_settings()
+        self.safekeeping.cancel()
         super().closeEvent(event)
+
+    def _on_safekeeping_checked(self, outcome: StartupOutcome) -> None:
+        if not outcome.report.whole:
+            self.safety_label.setText(self.tr("The database is damaged: File > Restore a backup"))
+            self.safety_label.setStyleSheet("color: #b00020; font-weight: bold")
+            offer_latest_backup(
+                self, self._db, self._settings, outcome.report.problems, self._on_restored
+            )
+            return
+        if outcome.backup is not None:
+            self.safety_label.setText(
+                self.tr("Checked; backed up today at %1").replace(
+                    "%1", f"{outcome.backup.taken:%H:%M}"
+                )
+            )
+            self.safety_label.setToolTip(str(outcome.backup.path))
+        else:
+            self.safety_label.setText(self.tr("Checked; today's backup was already taken"))
+
+    def _on_safekeeping_failed(self, message: str) -> None:
+        self.safety_label.setText(self.tr("No backup today"))
+        self.safety_label.setToolTip(message)
+        self.statusBar().showMessage(
+            self.tr("Today's backup could not be taken: %1").replace("%1", message), 15000
+        )
+
+    def _on_back_up_triggered(self) -> None:
+        def done(info) -> None:
+            self.safety_label.setText(
+                self.tr("Backed up at %1").replace("%1", f"{info.taken:%H:%M}")
+            )
+            self.safety_label.setToolTip(str(info.path))
+
+        self._backup_worker = back_up_now(self, self._db, self._settings, done)
+
+    def _on_restore_triggered(self) -> None:
+        dialog = RestoreDialog(self._db.path, self._settings, self)
+        self._restore_dialog = dialog
+        if dialog.exec() and dialog.chosen is not None:
+            self._restore_worker = restore_in_window(
+                self, self._db, dialog.chosen.path, self._on_restored
+            )
+
+    def _on_restored(self, _restored) -> None:
+        self.safety_label.setStyleSheet("")
+        self.safety_label.setText(self.tr("Backup restored"))
+        self.refresh()
+
+    def _on_settings_triggered(self) -> None:
+        SettingsDialog(self._settings, self._db.path, self).exec()
 
     def _on_view_total_changed(self, noun: str, total: int) -> None:
         self._totals[noun] = total

@@ -66,6 +66,11 @@ class Worker(QRunnable):
 _running: set[Worker] = set()  # kept alive until their signals have arrived
 
 
+def running_workers() -> frozenset[Worker]:
+    """The background work started with `run_with_progress` that has not reported back."""
+    return frozenset(_running)
+
+
 def run_with_progress(
     parent: QWidget,
     work: Callable[[Progress], Any],

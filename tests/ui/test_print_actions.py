@@ -14,6 +14,7 @@ from desktop.reports.pdf import PageSetup
 from desktop.services.progress import Progress
 from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.ui import print_actions
+from desktop.ui.worker import running_workers
 from tests.pdf_reading import page_texts, sample_partnership_id
 
 SETUP = PageSetup(paper="A4", office="Office of International Relations")
@@ -82,7 +83,7 @@ def test_a_cancelled_pdf_leaves_no_file(qtbot, sample_db, tmp_path, monkeypatch)
     worker = print_actions.save_pdf(window(qtbot), slow_build, "list.pdf", SETUP)
     worker.cancel()
     go.set()
-    qtbot.waitUntil(lambda: worker not in print_actions._running, timeout=30000)
+    qtbot.waitUntil(lambda: worker not in running_workers(), timeout=30000)
     assert list(out.parent.iterdir()) == []
 
 

@@ -2,9 +2,12 @@
 a careful save needs: unsaved changes on close, a record someone else changed meanwhile,
 archiving for sure. The questions are module functions so tests can answer them."""
 
+from contextlib import contextmanager
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QMessageBox,
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import ValidationError
-from desktop.store.errors import RecordChanged, StoreError
+from desktop.store.errors import DatabaseLocked, RecordChanged, StoreError
 from desktop.ui.forms.record_form import RecordForm
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
@@ -64,6 +67,33 @@ def confirm_archive(parent: QWidget, what: str) -> bool:
 
 def show_error(parent: QWidget, message: str) -> None:
     QMessageBox.warning(parent, parent.tr("Not saved"), message)
+
+
+def ask_retry_when_busy(parent: QWidget, message: str) -> bool:
+    """The registry is locked by someone else's long write: say who, keep the form, and
+    let the clerk try again when it is done. True for Retry."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        parent.tr("Registry busy"),
+        parent.tr("Not saved yet. %1\n\nYour changes are still in the form.").replace(
+            "%1", message
+        ),
+        parent=parent,
+    )
+    box.addButton(QMessageBox.StandardButton.Retry)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Retry)
+    return box.exec() == QMessageBox.StandardButton.Retry
+
+
+@contextmanager
+def busy_cursor():
+    """Saving may wait a few seconds for another clerk's save: show that it is working."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 class RecordDialog(QDialog):
@@ -119,7 +149,10 @@ class RecordDialog(QDialog):
                 widget.setFocus()
             return False
         try:
-            record_id = form.save(form.version)
+            with busy_cursor():
+                record_id = form.save(form.version)
+        except DatabaseLocked as exc:
+            return ask_retry_when_busy(self, str(exc)) and self.save()
         except RecordChanged as exc:
             choice = ask_record_changed(self, str(exc))
             if choice == RELOAD:
@@ -138,7 +171,10 @@ class RecordDialog(QDialog):
 
     def _overwrite(self) -> bool:
         try:
-            record_id = self.form.save(None)
+            with busy_cursor():
+                record_id = self.form.save(None)
+        except DatabaseLocked as exc:
+            return ask_retry_when_busy(self, str(exc)) and self._overwrite()
         except ValidationError as exc:
             self.form.show_problems(exc.problems)
             return False
@@ -168,7 +204,12 @@ class RecordDialog(QDialog):
         if form.record_id is None or not confirm_archive(self, form.title()):
             return
         try:
-            form.archive()
+            with busy_cursor():
+                form.archive()
+        except DatabaseLocked as exc:
+            if ask_retry_when_busy(self, str(exc)):
+                self.archive()
+            return
         except (ValidationError, StoreError) as exc:
             show_error(self, str(exc))
             return
