@@ -62,6 +62,7 @@ def back_up(
     """Take a backup now: into `to` (a file, or a folder to put a stamped file in), else
     into the policy's folder, pruned to the newest `keep`. Returns the new backup."""
     progress = progress or Progress()
+    database = database.resolve()  # messages name whole paths, whatever the command line said
     if to is not None and not to.is_dir():
         target = to if to.suffix else to.with_suffix(".sqlite")
         if target.exists():
@@ -119,6 +120,7 @@ def restore_backup(
     `db`, when the registry is open, lets go of its connections first and is brought up to
     this version's schema afterwards (a backup may come from an older version)."""
     progress = progress or Progress()
+    database = database.resolve()
     if db is not None:
         db.engine.dispose()
 
