@@ -86,6 +86,14 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("backup", metavar="PATH", nargs="?", type=Path, help="the backup file")
     which.add_argument("--latest", action="store_true", help="the newest backup that is whole")
 
+    copy = commands.add_parser("copy", help="copy the registry into an empty database")
+    copy.add_argument(
+        "--to",
+        metavar="URL",
+        required=True,
+        help="postgresql+psycopg://user@host/db, or a new .sqlite file",
+    )
+
     export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
     add_filter_arguments(export)

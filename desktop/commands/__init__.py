@@ -3,6 +3,7 @@
 from desktop.commands import (
     backup,
     check,
+    copy,
     export,
     import_,
     init,
@@ -20,4 +21,5 @@ COMMANDS = {
     "import": import_.run,
     "backup": backup.run,
     "restore": restore.run,
+    "copy": copy.run,
 }

@@ -1,0 +1,164 @@
+"""Copying a whole registry to another database: SQLite to PostgreSQL when an office moves
+to a server, and back (a file to take home, or to keep as an archive).
+
+Every table is copied row for row with its ids, so the history (audit entries point at
+records by id), the import batches and the optimistic-locking versions come across as they
+were. The target must be empty; it gets the schema through the same migrations as any new
+registry, then all rows in one transaction: a failure leaves it empty. Afterwards each
+table's rows are counted on both sides, and the copy is only reported done if they agree.
+"""
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import SQLModel
+
+from desktop.services.progress import Progress
+from desktop.store.database import Database, open_database
+from desktop.store.engine import sqlite_path
+from desktop.store.errors import StoreError, explain
+
+CHUNK = 5_000  # rows per insert: bounded memory at a million rows
+
+
+class CopyRefused(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class TableCount:
+    table: str
+    source: int
+    target: int
+
+
+@dataclass(frozen=True)
+class CopyReport:
+    target: str  # described for the clerk (no password)
+    counts: list[TableCount]
+
+    @property
+    def complete(self) -> bool:
+        return all(c.source == c.target for c in self.counts)
+
+    @property
+    def rows(self) -> int:
+        return sum(c.target for c in self.counts)
+
+
+def registry_tables() -> list[sa.Table]:
+    """Every table of ours, parents before the children that refer to them."""
+    return list(SQLModel.metadata.sorted_tables)
+
+
+def copy_registry(
+    source: Database, target: str | Path, progress: Progress | None = None
+) -> CopyReport:
+    """Copy every record and its history from `source` into the empty database `target`."""
+    progress = progress or Progress()
+    created_file = _refuse_non_empty(target)
+    destination = open_database(target)  # the schema, through the migrations
+    try:
+        _copy_all(source.engine, destination.engine, progress)
+        report = CopyReport(destination.describe(), _counts(source.engine, destination.engine))
+    except BaseException:
+        destination.close()
+        if created_file is not None:  # a half-made new file is no use to anybody
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{created_file}{suffix}").unlink(missing_ok=True)
+        raise
+    destination.close()
+    if not report.complete:
+        raise StoreError(
+            "The copy does not hold the same number of rows as the registry: "
+            + ", ".join(f"{c.table} {c.source:,} vs {c.target:,}" for c in report.counts)
+        )
+    return report
+
+
+def _refuse_non_empty(target: str | Path) -> Path | None:
+    """The target must not hold anything yet. Returns the SQLite file this copy creates."""
+    engine = None
+    path = sqlite_path(sa.engine.make_url(str(target))) if "://" in str(target) else Path(target)
+    if path is not None:
+        if path.exists() and path.stat().st_size > 0:
+            raise CopyRefused(
+                f"'{path}' already exists. Copy into a new file (or an empty database), so "
+                "nothing there is overwritten."
+            )
+        return path
+    try:
+        engine = sa.create_engine(str(target))
+        with engine.connect() as conn:
+            tables = set(sa.inspect(conn).get_table_names()) - {"alembic_version"}
+            ours = tables & {t.name for t in registry_tables()}
+            filled = [t for t in sorted(ours) if conn.execute(_count(t)).scalar()]
+    except DBAPIError as exc:
+        raise explain(exc, _describe(target)) from exc
+    finally:
+        if engine is not None:
+            engine.dispose()
+    if filled or tables - ours:
+        raise CopyRefused(
+            f"The database {_describe(target)} is not empty ("
+            + ", ".join(filled or sorted(tables - ours))
+            + "). Copy into a new, empty database, so nothing there is overwritten."
+        )
+    return None
+
+
+def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
+    tables = registry_tables()
+    with source.connect() as read:
+        totals = {t.name: read.execute(_count(t.name)).scalar() for t in tables}
+        grand, done = sum(totals.values()), 0
+        with target.begin() as write:
+            for table in tables:
+                key = list(table.primary_key.columns)
+                rows = read.execution_options(yield_per=CHUNK).execute(
+                    sa.select(table).order_by(*key)
+                )
+                for chunk in rows.partitions():
+                    write.execute(table.insert(), [dict(r._mapping) for r in chunk])
+                    done += len(chunk)
+                    progress.step(done, grand, f"Copying {table.name}")
+            _continue_numbering(write, tables)
+
+
+def _continue_numbering(conn: Connection, tables: list[sa.Table]) -> None:
+    """PostgreSQL hands out ids from a sequence, which copied rows did not advance: set
+    each to the largest id copied, so the next record gets the next number."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        if "id" not in table.c or not isinstance(table.c.id.type, sa.Integer):
+            continue
+        conn.execute(
+            sa.text(
+                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                f"COALESCE((SELECT max(id) FROM {table.name}), 1), "
+                f"(SELECT max(id) FROM {table.name}) IS NOT NULL)"
+            )
+        )
+
+
+def _counts(source: Engine, target: Engine) -> list[TableCount]:
+    names = [t.name for t in registry_tables()]
+    with source.connect() as a, target.connect() as b:
+        return [
+            TableCount(n, a.execute(_count(n)).scalar(), b.execute(_count(n)).scalar())
+            for n in names
+        ]
+
+
+def _count(table: str):
+    return sa.text(f'SELECT count(*) FROM "{table}"')
+
+
+def _describe(target: str | Path) -> str:
+    if "://" in str(target):
+        return sa.engine.make_url(str(target)).render_as_string(hide_password=True)
+    return f"'{target}'"
