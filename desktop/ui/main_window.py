@@ -10,6 +10,7 @@ from desktop.store.database import Database
 from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
+from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
 from desktop.ui.import_wizard import ImportWizard
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
         self.setCentralWidget(self.tabs)
+        self.watcher = ChangeWatcher(self._db, self)
+        self.watcher.changed.connect(self._on_watcher_changed)
         self.safekeeping = StartupSafekeeping(self._db, self._settings, self)
         self.safekeeping.checked.connect(self._on_safekeeping_checked)
         self.safekeeping.failed.connect(self._on_safekeeping_failed)
@@ -173,12 +176,28 @@ class MainWindow(QMainWindow):
         self.attention.refresh()
 
     def start_safekeeping(self) -> None:
-        """Once the window is up: the integrity check, then the day's backup if due."""
+        """Once the window is up: the integrity check, then the day's backup if due; and
+        from then on, other clerks' changes shown as they are saved."""
         self.safety_label.setText(self.tr("Checking the database..."))
         self.safekeeping.start()
+        self.watcher.start()
+
+    def _on_watcher_changed(self, latest) -> None:
+        for view in self.views.values():
+            view.reload_in_place()
+        self.attention.refresh()
+        if latest.who and latest.who != self._db.who:
+            when = f"{latest.at.astimezone():%H:%M}" if latest.at else ""
+            self.statusBar().showMessage(
+                self.tr("Showing the changes %1 saved at %2")
+                .replace("%1", latest.who)
+                .replace("%2", when),
+                20000,
+            )
 
     def closeEvent(self, event):  # Qt's name
         self._write_settings()
+        self.watcher.stop()
         self.safekeeping.cancel()
         super().closeEvent(event)
 

@@ -155,6 +155,11 @@ class RecordView(QWidget):
         self._requery()
         self._count_total()
 
+    def reload_in_place(self) -> None:
+        """Another clerk changed the registry: fresh rows where the clerk is looking."""
+        self.model.reload_in_place()
+        self._count_total()
+
     def _requery(self) -> None:
         query = self.model.query
         if query is None:

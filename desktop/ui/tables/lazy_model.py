@@ -108,6 +108,7 @@ class LazyTableModel(QAbstractTableModel):
         self._count = 0
         self._counted = False  # the count of the current query has arrived
         self._blocks: OrderedDict[int, list] = OrderedDict()
+        self._stale: dict[int, list] = {}  # shown while their fresh copies load
         self._pending: set[int] = set()
 
     # --- querying ----------------------------------------------------------------------
@@ -124,6 +125,7 @@ class LazyTableModel(QAbstractTableModel):
         self._count = 0
         self._counted = False
         self._blocks.clear()
+        self._stale.clear()
         self._pending.clear()
         self.endResetModel()
         generation = self._generation
@@ -138,6 +140,28 @@ class LazyTableModel(QAbstractTableModel):
         if self._query is not None:
             self.set_query(self._query)
 
+    def reload_in_place(self) -> None:
+        """Read the same query again without emptying the table (another clerk saved): the
+        rows on screen stay until their fresh copies arrive, and only the blocks the view
+        asks for are read again, so the clerk keeps their place and their selection."""
+        if self._query is None:
+            return
+        self._generation += 1
+        self._stale = dict(self._blocks)
+        self._blocks.clear()
+        self._pending.clear()
+        self._counted = False
+        query, generation = self._query, self._generation
+        self._start(
+            generation,
+            lambda: self._count_fn(query.filter),
+            lambda n: self._relay.counted.emit(generation, n),
+        )
+        if self._count:  # repaint: the view asks again for the rows it shows
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
+            )
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort_key
         if key is None or self._query is None:
@@ -150,6 +174,8 @@ class LazyTableModel(QAbstractTableModel):
 
     def row_object(self, row: int) -> Any | None:
         block = self._blocks.get(row // BLOCK)
+        if block is None:
+            block = self._stale.get(row // BLOCK)
         if block is None or row % BLOCK >= len(block):
             return None
         return block[row % BLOCK]
@@ -192,6 +218,7 @@ class LazyTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._pending.discard(number)
+        self._stale.pop(number, None)
         self._blocks[number] = rows
         while len(self._blocks) > KEPT_BLOCKS:
             self._blocks.popitem(last=False)
@@ -227,10 +254,10 @@ class LazyTableModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole and index.row() // BLOCK not in self._blocks:
+            self._request_block(index.row() // BLOCK)
         row = self.row_object(index.row())
         if row is None:
-            if role == Qt.ItemDataRole.DisplayRole:
-                self._request_block(index.row() // BLOCK)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             value = self.columns[index.column()].value(row)
