@@ -7,6 +7,7 @@ ends in one plain line on stderr and a non-zero exit, never a traceback.
 import argparse
 import contextlib
 import csv
+import getpass
 import json
 import os
 import sys
@@ -20,7 +21,9 @@ from desktop.domain.dates import DateError, parse_day
 from desktop.domain.enums import Status
 from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.domain.validation import ValidationError
-from desktop.store.errors import StoreError
+from desktop.settings import DATABASE, Settings
+from desktop.store.engine import with_password
+from desktop.store.errors import PasswordNeeded, StoreError
 
 DEFAULT_DB = Path("db.sqlite")
 ENV_DB = "SISTER_CITIES_DB"
@@ -37,13 +40,17 @@ class _Parser(argparse.ArgumentParser):
 
 
 def database_target(args: argparse.Namespace) -> str | Path:
-    """--database-url, else --db, else $SISTER_CITIES_DB, else ./db.sqlite."""
+    """--database-url, else --db, else $SISTER_CITIES_DB, else the registry chosen in the
+    window's Settings > Database, else ./db.sqlite."""
     if args.database_url:
         return args.database_url
     if args.db:
         return Path(args.db)
     if os.environ.get(ENV_DB):
         return Path(os.environ[ENV_DB])
+    chosen = Settings().get(DATABASE)
+    if chosen:
+        return chosen if "://" in chosen else Path(chosen)
     return DEFAULT_DB
 
 
@@ -201,7 +208,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
     from desktop.commands import COMMANDS  # the headless commands, one module each
 
     try:
-        return COMMANDS[args.command](args)
+        return _run_asking_for_password(COMMANDS[args.command], args)
     except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's advice for SIGPIPE)
@@ -221,6 +228,20 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
             file=sys.stderr,
         )
         return EXIT_FAILED
+
+
+def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int:
+    """On a terminal, a server that wants a password gets asked for it (three tries); the
+    password stays in memory. Scripts give it in PGPASSFILE instead."""
+    for attempt in range(3):
+        try:
+            return command(args)
+        except PasswordNeeded as exc:
+            if attempt == 2 or not sys.stdin.isatty() or not isinstance(database_target(args), str):
+                raise
+            print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
+            args.database_url = with_password(database_target(args), getpass.getpass())
+    raise AssertionError("unreachable")
 
 
 def crash_log(exc: BaseException | None = None) -> Path:

@@ -1,11 +1,17 @@
 """Opening the registry for a session of work: the first run fills in the sample records."""
 
+from dataclasses import dataclass
 from pathlib import Path
 
+import sqlalchemy as sa
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 
 from desktop.services.sample_records import load_sample_records
-from desktop.store.database import Database, open_database
+from desktop.store import migrate
+from desktop.store.database import Database, describe_target, open_database, read_only_reason
+from desktop.store.engine import make_engine, sqlite_path
+from desktop.store.errors import explain
 
 
 def open_registry(
@@ -24,3 +30,40 @@ def open_registry(
         db.close()
         raise
     return db, added
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a registry holds and what this user may do there, read without changing it."""
+
+    where: str
+    partnerships: int | None  # None: no registry there yet (init creates one)
+    schema: str | None
+    read_only: str
+
+    def describe(self) -> str:
+        if self.partnerships is None:
+            return f"Connected to {self.where}: no registry there yet (it is created on opening)."
+        access = f"read-only ({self.read_only})" if self.read_only else "you may change records"
+        upgrade = "" if self.schema == migrate.head_revision() else "; it will be upgraded"
+        return f"Connected to {self.where}: {self.partnerships:,} partnerships; {access}{upgrade}."
+
+
+def probe(target: str | Path) -> Probe:
+    """Connect to `target` and look (Settings > Database: Test the connection). Raises the
+    same plain errors as opening, PasswordNeeded included."""
+    engine = make_engine(target)
+    where = describe_target(engine.url)
+    path = sqlite_path(engine.url)
+    if path is not None and not path.exists():  # looking must not create the file
+        return Probe(where, None, None, "")
+    try:
+        if migrate.has_tables(engine) and (schema := migrate.current_revision(engine)):
+            with engine.connect() as conn:
+                count = conn.execute(sa.text("SELECT count(*) FROM partnership")).scalar()
+            return Probe(where, count, schema, read_only_reason(engine))
+        return Probe(where, None, None, "")
+    except DBAPIError as exc:
+        raise explain(exc, where, sqlite_path(engine.url)) from exc
+    finally:
+        engine.dispose()

@@ -22,6 +22,7 @@ class Database:
     who: str
     created: bool = False  # True when this opening created the schema from nothing
     backup: Path | None = None  # the copy taken before migrations ran, if any
+    read_only: str = ""  # why this user may only look (empty: they may change records)
 
     @property
     def url(self) -> URL:
@@ -33,9 +34,7 @@ class Database:
 
     def describe(self) -> str:
         """For the status bar: the file path, or the server URL without its password."""
-        if self.path is not None:
-            return str(self.path.resolve())
-        return self.url.render_as_string(hide_password=True)
+        return describe_target(self.url)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -76,6 +75,12 @@ def open_database(
                 f"{where} was written by a newer version of Sister City Registry (schema "
                 f"{revision}). Install the newer version to open it; nothing was changed."
             )
+        read_only = read_only_reason(engine) if existed else ""
+        if read_only and revision != migrate.head_revision():
+            raise StoreError(
+                f"{where} needs upgrading to this version of the app, and {read_only}. Ask "
+                "whoever runs the registry to open it once with a clerk's account."
+            )
         backup = migrate.bring_up_to_date(engine) if revision != migrate.head_revision() else None
         _verify_connection(engine)
     except StoreError:
@@ -89,12 +94,43 @@ def open_database(
         who=current_user(engine.url),
         created=not existed,
         backup=backup if existed else None,
+        read_only=read_only,
     )
+
+
+def read_only_reason(engine: Engine) -> str:
+    """Why this connection may not change records ("" when it may): a server role granted
+    only SELECT (council staff), a read-only server, or a file the user cannot write."""
+    path = sqlite_path(engine.url)
+    if path is not None:
+        return "" if os.access(path, os.W_OK) else f"the file {path} is read-only for you"
+    with engine.connect() as conn:
+        if conn.dialect.name != "postgresql":
+            return ""
+        user, may_change, read_only = conn.execute(
+            sa.text(
+                "SELECT current_user, "
+                "has_table_privilege('partnership', 'UPDATE') "
+                "AND has_table_privilege('audit_entry', 'INSERT'), "
+                "current_setting('transaction_read_only')"
+            )
+        ).one()
+    if read_only == "on":
+        return "the database server only allows reading"
+    if not may_change:
+        return f"your database user '{user}' may look at the registry but not change it"
+    return ""
 
 
 def _where(url: URL) -> str:
     path = sqlite_path(url)
     return f"'{path}'" if path is not None else url.render_as_string(hide_password=True)
+
+
+def describe_target(url: URL) -> str:
+    """A file's whole path, or a server URL without its password."""
+    path = sqlite_path(url)
+    return str(path.resolve()) if path is not None else url.render_as_string(hide_password=True)
 
 
 def check_path(path: Path, *, create: bool) -> None:

@@ -56,6 +56,16 @@ def make_engine(target: URL | str | Path, busy_timeout_ms: int | None = None) ->
     return engine
 
 
+def with_password(target: str, password: str) -> str:
+    """The server URL with a password typed at a prompt (kept in memory, never saved)."""
+    return make_url(target).set(password=password).render_as_string(hide_password=False)
+
+
+def without_password(target: str) -> str:
+    """The URL as it may be saved in the settings or shown: no password in it."""
+    return make_url(target).set(password=None).render_as_string(hide_password=False)
+
+
 def _to_url(target: str | Path) -> URL:
     text = str(target)
     if "://" in text:

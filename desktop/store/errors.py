@@ -32,6 +32,18 @@ class DiskFull(StoreError):
     pass
 
 
+class PasswordNeeded(DatabaseUnreachable):
+    """The server wants a password the URL, PGPASSFILE and PGPASSWORD did not give (or the
+    one given is wrong): the window and a terminal ask for it."""
+
+
+class ReadOnlyRegistry(StoreError):
+    MESSAGE = (
+        "You may look at the registry but not change it: your database account is read-only. "
+        "Ask whoever runs the registry for a clerk's account to make changes."
+    )
+
+
 def disk_full(folder: Path | str) -> DiskFull:
     return DiskFull(
         f"The disk holding {folder} is full, so nothing was written there. Free some space "
@@ -57,6 +69,8 @@ def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreEr
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(f"The database {where} is busy: {_holder(path)}")
+    if "permission denied" in text or "read-only transaction" in text:
+        return ReadOnlyRegistry(ReadOnlyRegistry.MESSAGE)
     if "database or disk is full" in text or "no space left" in text:
         return disk_full(path.parent if path is not None else where)
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
@@ -68,6 +82,13 @@ def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreEr
         return DatabaseUnreachable(
             f"The database {where} cannot be opened for writing. Check that the folder exists "
             "and that you may write to it."
+        )
+    if "no password supplied" in text or "password authentication failed" in text:
+        wrong = "password authentication failed" in text
+        return PasswordNeeded(
+            f"The database server {where} "
+            + ("did not accept that password. " if wrong else "asks for a password. ")
+            + "Give it when asked, or put it in your PGPASSFILE (~/.pgpass)."
         )
     if "could not connect" in text or "connection refused" in text or "password" in text:
         return DatabaseUnreachable(

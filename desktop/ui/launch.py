@@ -6,22 +6,16 @@ from pathlib import Path
 from desktop import __version__
 from desktop.ui.platform_check import display_problem
 
-# A save waits this long for another writer (a colleague's import) before the clerk is told
-# who holds the registry and offered Retry: long enough for an ordinary save to finish.
-WINDOW_BUSY_TIMEOUT_MS = 4_000
-
 
 def open_window(target: str | Path) -> int:
     if problem := display_problem():
         print(f"sister-cities: {problem}", file=sys.stderr)
         return 1
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from desktop.services.opening import open_registry
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
-    from desktop.store.errors import DatabaseCorrupt, NotADatabase, StoreError
-    from desktop.ui.damaged_database import recover_at_start
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.window_opening import open_for_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_exception_hook()
@@ -29,16 +23,8 @@ def open_window(target: str | Path) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     settings = Settings()
-    try:
-        try:
-            db, _ = open_registry(target, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
-        except (DatabaseCorrupt, NotADatabase) as exc:
-            db = recover_at_start(target, exc, settings, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
-            if db is None:
-                return 1
-    except StoreError as exc:
-        QMessageBox.critical(None, APPLICATION, str(exc))
-        print(f"sister-cities: {exc}", file=sys.stderr)
+    db = open_for_window(target, settings)
+    if db is None:
         return 1
     window = MainWindow(db=db, settings=settings)
     window.show()

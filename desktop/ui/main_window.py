@@ -1,7 +1,14 @@
 """The main window: one tab per record kind, menus, and the database in the status bar."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop import settings as keys
@@ -62,7 +69,26 @@ class MainWindow(QMainWindow):
         self.attention = AttentionView(db=self._db, parent=self.tabs)
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
-        self.setCentralWidget(self.tabs)
+        self.read_only_banner = QLabel(self)  # council staff: look, search, print, export
+        self.read_only_banner.setObjectName("read-only-banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel#read-only-banner { background: #fff4ce; color: #3b2f00; padding: 6px; }"
+        )
+        self.read_only_banner.setVisible(bool(self._db.read_only))
+        self.read_only_banner.setText(
+            self.tr(
+                "Read-only: %1. You can look, search, print and export; to make changes, ask "
+                "whoever runs the registry for a clerk's account."
+            ).replace("%1", self._db.read_only)
+        )
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.watcher = ChangeWatcher(self._db, self)
         self.watcher.changed.connect(self._on_watcher_changed)
         self.safekeeping = StartupSafekeeping(self._db, self._settings, self)
@@ -91,6 +117,16 @@ class MainWindow(QMainWindow):
             for action in (self.actions.back_up, self.actions.restore):
                 action.setEnabled(False)
                 action.setStatusTip(self.tr("A database server keeps its own backups"))
+        if self._db.read_only:
+            for action in (
+                self.actions.new,
+                self.actions.archive,
+                self.actions.import_list,
+                self.actions.duplicates,
+                self.actions.restore,
+            ):
+                action.setEnabled(False)
+                action.setStatusTip(self.tr("Read-only: you may look but not change records"))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -178,8 +214,9 @@ class MainWindow(QMainWindow):
     def start_safekeeping(self) -> None:
         """Once the window is up: the integrity check, then the day's backup if due; and
         from then on, other clerks' changes shown as they are saved."""
-        self.safety_label.setText(self.tr("Checking the database..."))
-        self.safekeeping.start()
+        if self._db.path is not None:  # a server checks and backs itself up
+            self.safety_label.setText(self.tr("Checking the database..."))
+            self.safekeeping.start()
         self.watcher.start()
 
     def _on_watcher_changed(self, latest) -> None:
@@ -249,7 +286,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._settings, self._db.path, self).exec()
+        SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe()).exec()
 
     def _on_view_total_changed(self, noun: str, total: int) -> None:
         self._totals[noun] = total

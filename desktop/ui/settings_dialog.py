@@ -36,6 +36,7 @@ from desktop.settings import (
     Settings,
 )
 from desktop.store.backups import rotating_backups, taken_at
+from desktop.ui.database_page import DatabasePage
 
 
 class BackupsPage(QWidget):
@@ -127,15 +128,17 @@ class PrintingPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, database: Path | None, parent=None):
+    def __init__(self, settings: Settings, database: Path | None, parent=None, *, in_use: str = ""):
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.tabs = QTabWidget(self)
         self.backups = BackupsPage(settings, database, self)
         self.printing = PrintingPage(settings, self)
+        self.database = DatabasePage(settings, in_use or str(database or ""), self)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
+        self.tabs.addTab(self.database, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -152,5 +155,6 @@ class SettingsDialog(QDialog):
         self._settings.set(BACKUP_KEEP, policy.keep)
         self._settings.set(OFFICE_NAME, self.printing.office.text().strip())
         self._settings.set(PAPER_SIZE, self.printing.paper.currentData())
+        self.database.save(self._settings)
         self._settings.sync()
         super().accept()

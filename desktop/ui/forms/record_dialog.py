@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -122,6 +123,12 @@ class RecordDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         layout = QVBoxLayout(self)
+        self.read_only_note = QLabel(
+            self.tr("Read-only: %1.").replace("%1", form.db.read_only), self
+        )
+        self.read_only_note.setWordWrap(True)
+        self.read_only_note.setVisible(bool(form.db.read_only))
+        layout.addWidget(self.read_only_note)
         layout.addWidget(form.general_error)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -134,6 +141,8 @@ class RecordDialog(QDialog):
         form.save_requested.connect(self.save)
         form.archive_requested.connect(self.archive)
         form.changed.connect(self._on_form_changed)
+        if form.db.read_only:  # council staff may open and read, not save
+            self.save_button.setEnabled(False)
         self._refresh_title()
 
     # --- actions -----------------------------------------------------------------------
@@ -141,6 +150,8 @@ class RecordDialog(QDialog):
     def save(self) -> bool:
         """Save if the form is valid; True when the record is in the registry as shown."""
         form = self.form
+        if form.db.read_only:
+            return False
         form.mark_all_touched()
         problems = form.errors()
         if problems:
@@ -234,7 +245,7 @@ class RecordDialog(QDialog):
             self.done(QDialog.DialogCode.Rejected)
 
     def _may_leave(self) -> bool:
-        if not self.form.is_dirty():
+        if not self.form.is_dirty() or self.form.db.read_only:
             return True
         answer = ask_unsaved(self)
         if answer == SAVE:
@@ -251,4 +262,6 @@ class RecordDialog(QDialog):
     def _refresh_title(self) -> None:
         marker = "*" if self.form.is_dirty() else ""
         self.setWindowTitle(self.form.title() + marker)
-        self.archive_button.setEnabled(self.form.record_id is not None)
+        self.archive_button.setEnabled(
+            self.form.record_id is not None and not self.form.db.read_only
+        )
