@@ -76,10 +76,10 @@ def back_up(
     def step(done: int, total: int) -> None:
         progress.step(done, total, "Backing up the registry")
 
-    backups.copy_database(database, target, step)
+    backups.copy_database(database, target, step)  # checked as it is made
     if to is None:
         backups.prune(target.parent, database.stem, policy.keep)
-    return backups.examine(target)
+    return backups.describe(target)
 
 
 def daily_backup_due(database: Path, policy: BackupPolicy, today: date | None = None) -> bool:

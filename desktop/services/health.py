@@ -28,10 +28,11 @@ class HealthReport:
         return not self.problems
 
 
-def check_file(path: Path) -> HealthReport:
+def check_file(path: Path, *, thorough: bool = True) -> HealthReport:
     """Check a registry file without opening it as the app does (nothing is upgraded or
-    written): SQLite's full integrity check, the foreign-key check, and its schema."""
-    problems = integrity_problems(path)
+    written): SQLite's full integrity check (or its quick check, which skips comparing the
+    indexes with the tables), the foreign-key check, and its schema."""
+    problems = integrity_problems(path, thorough=thorough)
     schema = None
     if not problems:
         try:
@@ -46,11 +47,11 @@ def check_file(path: Path) -> HealthReport:
     return HealthReport(schema, migrate.head_revision(), problems)
 
 
-def check_database(db: Database) -> HealthReport:
+def check_database(db: Database, *, thorough: bool = True) -> HealthReport:
     """The same for an open registry (a server checks itself; there the check is that it
     answers). A file too damaged to be read is a problem, not an exception."""
     if db.path is not None:
-        return check_file(db.path)
+        return check_file(db.path, thorough=thorough)
     problems = []
     schema = None
     try:

@@ -196,15 +196,12 @@ def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
         con.close()
 
 
-def examine(path: Path) -> BackupInfo:
-    """Check that `path` is a whole registry database this version can open; describe it.
-    Raises BackupError saying what is wrong with it otherwise."""
-    if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
-    with path.open("rb") as f:
-        if f.read(16) != SQLITE_MAGIC:
-            raise BackupError(f"{path.name} is not a database file; choose a .sqlite backup.")
-    problems = integrity_problems(path)
+def examine(path: Path, *, thorough: bool = True) -> BackupInfo:
+    """Check that `path` is a whole registry database this version can open (SQLite's full
+    integrity check, or with `thorough` off its quick check); describe it. Raises
+    BackupError saying what is wrong with it otherwise."""
+    _refuse_other_files(path)
+    problems = integrity_problems(path, thorough=thorough)
     if problems:
         raise BackupError(
             f"{path.name} is damaged ({problems[0]}); choose an older backup."
@@ -212,6 +209,21 @@ def examine(path: Path) -> BackupInfo:
             else f"{path.name} is damaged ({len(problems)} problems, the first: "
             f"{problems[0]}); choose an older backup."
         )
+    return describe(path)
+
+
+def _refuse_other_files(path: Path) -> None:
+    if not path.is_file():
+        raise BackupError(f"There is no backup file at {path}.")
+    with path.open("rb") as f:
+        if f.read(16) != SQLITE_MAGIC:
+            raise BackupError(f"{path.name} is not a database file; choose a .sqlite backup.")
+
+
+def describe(path: Path) -> BackupInfo:
+    """What a registry file holds, read without checking every page (a copy that has just
+    been checked, or a long list of large backups where the check waits for the restore)."""
+    _refuse_other_files(path)
     con = _connect(path, read_only=True)
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}

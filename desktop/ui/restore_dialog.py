@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 from desktop.services.backups import available_backups
 from desktop.services.progress import Progress
 from desktop.settings import Settings
-from desktop.store.backups import BackupError, BackupInfo, examine
+from desktop.store.backups import BackupError, BackupInfo, describe, examine
 from desktop.ui.safekeeping import confirm_restore
 from desktop.ui.worker import Worker
 
 COLUMNS = ("Taken", "Partnerships", "Exchanges", "Timeline entries", "Last change", "File")
+# Backups up to this size get SQLite's quick check in the list (a second or two each); a
+# national registry's (gigabytes) is listed at once and checked in full when restored.
+CHECKED_IN_LIST = 256 * 1024 * 1024
 
 
 def examine_all(paths: list[Path], progress: Progress) -> list[tuple[Path, object]]:
@@ -40,8 +43,9 @@ def examine_all(paths: list[Path], progress: Progress) -> list[tuple[Path, objec
     for n, path in enumerate(paths):
         progress.step(n, len(paths), path.name)
         try:
-            found.append((path, examine(path)))
-        except BackupError as exc:
+            small = path.stat().st_size <= CHECKED_IN_LIST
+            found.append((path, examine(path, thorough=False) if small else describe(path)))
+        except (BackupError, OSError) as exc:
             found.append((path, str(exc)))
     return found
 

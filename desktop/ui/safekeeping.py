@@ -55,10 +55,11 @@ class StartupSafekeeping(QObject):
         db = self._db
 
         def work(progress: Progress) -> StartupOutcome:
-            report = check_database(db)
-            backup = None
-            if report.whole and daily_backup_due(db.path, policy):
-                backup = back_up(db.path, policy, progress)
+            # The full check (minutes on a national registry) with the day's backup; on
+            # other starts SQLite's quick check, which reads every page but not the indexes.
+            due = daily_backup_due(db.path, policy)
+            report = check_database(db, thorough=due)
+            backup = back_up(db.path, policy, progress) if report.whole and due else None
             return StartupOutcome(report, backup)
 
         self.worker = Worker(work, expected=EXPECTED)
