@@ -81,8 +81,10 @@ def open_database(
                 f"{where} needs upgrading to this version of the app, and {read_only}. Ask "
                 "whoever runs the registry to open it once with a clerk's account."
             )
-        backup = migrate.bring_up_to_date(engine) if revision != migrate.head_revision() else None
-        _verify_connection(engine)
+        backup = None
+        if revision != migrate.head_revision():
+            backup = _bring_up_to_date(engine, where)
+        who = _verify_connection(engine)
     except StoreError:
         engine.dispose()
         raise
@@ -91,7 +93,7 @@ def open_database(
         raise explain(exc, where, path) from exc
     return Database(
         engine=engine,
-        who=current_user(engine.url),
+        who=who,
         created=not existed,
         backup=backup if existed else None,
         read_only=read_only,
@@ -156,6 +158,26 @@ def check_path(path: Path, *, create: bool) -> None:
         )
 
 
-def _verify_connection(engine: Engine) -> None:
+def _verify_connection(engine: Engine) -> str:
+    """Who is working: the server's own name for the connection (whatever the URL, PGUSER
+    or the login supplied), else the operating-system user. The audit trail records it."""
     with engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            return conn.execute(sa.text("SELECT current_user")).scalar()
         conn.execute(sa.text("SELECT 1"))
+    return current_user(engine.url)
+
+
+def _bring_up_to_date(engine: Engine, where: str) -> Path | None:
+    """Migrate; on a server, an account without the right to change tables (a clerk's, not
+    the owner's) gets told who can, rather than a bare 'permission denied'."""
+    try:
+        return migrate.bring_up_to_date(engine)
+    except DBAPIError as exc:
+        if "permission denied" in str(exc.orig).lower() or "must be owner" in str(exc.orig):
+            raise StoreError(
+                f"{where} needs upgrading to this version of the app, which only the "
+                "registry's owner account may do. Ask whoever runs the server to open it once "
+                "with that account (sister-cities --database-url ... init)."
+            ) from exc
+        raise
