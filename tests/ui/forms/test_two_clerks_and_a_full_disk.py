@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from desktop.services import lookup
 from desktop.services.history import record_history
 from desktop.services.opening import open_registry
@@ -123,73 +125,66 @@ def test_two_processes_saving_at_the_same_instant_cannot_both_win(sample_db):
     assert len(changes) == 1
 
 
-def test_a_locked_registry_says_who_holds_it_and_retry_saves(
-    clerk, questions, tmp_path, monkeypatch, _sample_file
-):
-    path = tmp_path / "registry.sqlite"
-    path.write_bytes(_sample_file.read_bytes())
-    db, _ = open_registry(path, busy_timeout_ms=300)  # the window waits only a moment
-    try:
-        dialog = open_norfolk(clerk, db)
-        asked = []
-        with holding_the_write_lock(path) as holder:
-
-            def retry(parent, message):
-                asked.append(message)
-                return False  # Cancel: keep the form, try later
-
-            monkeypatch.setattr(record_dialog, "ask_retry_when_busy", retry)
-            clerk.type(dialog.form.notes, "Typed while a colleague imports")
-            clerk.save(dialog)
-        assert len(asked) == 1
-        assert "is busy:" in asked[0] and f"(process {holder.pid}, user " in asked[0]
-        assert dialog.form.notes.toPlainText() == "Typed while a colleague imports"
-        assert dialog.form.is_dirty()
-        assert (
-            lookup.partnership_record(db, dialog.form.record_id)["notes"]
-            != "Typed while a colleague imports"
-        )
-
-        monkeypatch.setattr(record_dialog, "ask_retry_when_busy", lambda *_: True)
-        clerk.save(dialog)  # the colleague has finished: the same form saves
-        assert (
-            lookup.partnership_record(db, dialog.form.record_id)["notes"]
-            == "Typed while a colleague imports"
-        )
-        assert not dialog.form.is_dirty()
-    finally:
-        clerk.close_all()
-        db.close()
-
-
-def test_retry_waits_for_the_lock_to_go(clerk, questions, tmp_path, monkeypatch, _sample_file):
-    """Retry is pressed while the colleague is still writing: asked again, then saved."""
+@pytest.fixture
+def impatient_db(tmp_path, _sample_file, clerk):
+    """The sample registry opened as the window opens it, waiting only a moment for a lock."""
     path = tmp_path / "registry.sqlite"
     path.write_bytes(_sample_file.read_bytes())
     db, _ = open_registry(path, busy_timeout_ms=300)
-    try:
-        dialog = open_norfolk(clerk, db)
-        answers = []
-        with holding_the_write_lock(path) as holder:
+    yield db
+    clerk.close_all()
+    db.close()
 
-            def retry(parent, message):
-                answers.append(message)
-                if len(answers) == 2:  # the colleague finishes before the second Retry
-                    holder.stdin.close()
-                    holder.wait(timeout=10)
-                return True
 
-            monkeypatch.setattr(record_dialog, "ask_retry_when_busy", retry)
-            clerk.type(dialog.form.notes, "Saved on the second retry")
-            clerk.save(dialog)
-        assert len(answers) == 2
-        assert (
-            lookup.partnership_record(db, dialog.form.record_id)["notes"]
-            == "Saved on the second retry"
-        )
-    finally:
-        clerk.close_all()
-        db.close()
+def test_a_locked_registry_says_who_holds_it_and_retry_saves(
+    clerk, questions, monkeypatch, impatient_db
+):
+    db = impatient_db
+    dialog = open_norfolk(clerk, db)
+    asked = []
+    with holding_the_write_lock(db.path) as holder:
+
+        def retry(parent, message):
+            asked.append(message)
+            return False  # Cancel: keep the form, try later
+
+        monkeypatch.setattr(record_dialog, "ask_retry_when_busy", retry)
+        clerk.type(dialog.form.notes, "Typed while a colleague imports")
+        clerk.save(dialog)
+    assert len(asked) == 1
+    assert "is busy:" in asked[0] and f"(process {holder.pid}, user " in asked[0]
+    assert dialog.form.notes.toPlainText() == "Typed while a colleague imports"
+    assert dialog.form.is_dirty()
+    saved = lookup.partnership_record(db, dialog.form.record_id)["notes"]
+    assert saved != "Typed while a colleague imports"
+
+    monkeypatch.setattr(record_dialog, "ask_retry_when_busy", lambda *_: True)
+    clerk.save(dialog)  # the colleague has finished: the same form saves
+    saved = lookup.partnership_record(db, dialog.form.record_id)["notes"]
+    assert saved == "Typed while a colleague imports"
+    assert not dialog.form.is_dirty()
+
+
+def test_retry_waits_for_the_lock_to_go(clerk, questions, monkeypatch, impatient_db):
+    """Retry is pressed while the colleague is still writing: asked again, then saved."""
+    db = impatient_db
+    dialog = open_norfolk(clerk, db)
+    answers = []
+    with holding_the_write_lock(db.path) as holder:
+
+        def retry(parent, message):
+            answers.append(message)
+            if len(answers) == 2:  # the colleague finishes before the second Retry
+                holder.stdin.close()
+                holder.wait(timeout=10)
+            return True
+
+        monkeypatch.setattr(record_dialog, "ask_retry_when_busy", retry)
+        clerk.type(dialog.form.notes, "Saved on the second retry")
+        clerk.save(dialog)
+    assert len(answers) == 2
+    saved = lookup.partnership_record(db, dialog.form.record_id)["notes"]
+    assert saved == "Saved on the second retry"
 
 
 def test_a_full_disk_keeps_the_form_and_the_registry_whole(
