@@ -1,0 +1,220 @@
+"""Property-based tests on whatever file a clerk may pick: random bytes under a spreadsheet's
+name, text that is almost a CSV, a real workbook with damaged bytes or one part rewritten,
+a cell holding anything. Reading and planning either work or say why in one plain message
+(ImportFileError for the file, ValidationError for the columns); nothing else escapes, and
+planning writes nothing. test_cell_properties.py carries the rows on into the registry."""
+
+import io
+import re
+import zipfile
+from xml.sax.saxutils import escape
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from desktop.domain.validation import ValidationError
+from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.plan import REJECTED, plan_file
+from desktop.services.importing.reading import ImportFileError, peek, read_table, sheet_names
+from tests.services.importing.office_lists import HEADERS, row_counts, write_workbook
+
+GOOD = [
+    ["Norfolk", "Virginia", "Toulon", "France", 1989, "Sister city"],
+    ["Norfolk", "Virginia", "Kaliningrad", "Russia", "March 1992", "Sister city"],
+]
+SUFFIXES = [".xlsx", ".xlsm", ".csv"]
+# One fixture-bound database serves every example: the property includes that reading and
+# planning never write, so it stays as it was.
+FILES = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.fixture(scope="module")
+def good_workbook(tmp_path_factory):
+    return write_workbook(tmp_path_factory.mktemp("good") / "good.xlsx", GOOD).read_bytes()
+
+
+def mapping():
+    m = guess_mapping(HEADERS)
+    m.defaults["local_country"] = "US"
+    return m
+
+
+def read_every_way(db, path):
+    """What the wizard and `sister-cities import` do with a file, each step on its own:
+    every one works or raises our error with a message a clerk can read."""
+    before = row_counts(db)
+    steps = [
+        lambda: sheet_names(path),
+        lambda: peek(path),
+        lambda: read_table(path),
+        lambda: read_table(path, header_row=2),
+        lambda: plan_file(db, path),
+        lambda: plan_file(db, path, mapping=mapping()),
+    ]
+    for step in steps:
+        try:
+            step()
+        except (ImportFileError, ValidationError) as exc:
+            message = str(exc)
+            assert message.strip() and "Traceback" not in message
+    assert row_counts(db) == before
+
+
+def workbook_with(good: bytes, part: str, content: bytes) -> bytes:
+    """The good workbook with one part of its package replaced."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(good)) as src, zipfile.ZipFile(out, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, content if item.filename == part else src.read(item))
+    return out.getvalue()
+
+
+@FILES
+@given(st.binary(max_size=2000), st.sampled_from(SUFFIXES))
+def test_random_bytes_under_a_spreadsheet_name(sample_db, tmp_path, data, suffix):
+    path = tmp_path / f"list{suffix}"
+    path.write_bytes(data)
+    read_every_way(sample_db, path)
+
+
+# Pieces a CSV is made of, and the odd things offices' files hold.
+CSV_PIECES = st.sampled_from(
+    [",", ";", "\t", "|", '"', "\r", "\n", "\r\n", "\x00", "\x0c", "\x1a", "\x85", "\u2028",
+     "\ufeff", " ", "'", "City", "Sister city", "Country", "Year", "Type", "Status", "State",
+     "Norfolk", "Toulon", "France", "Russia", "Ghano", "US", "1992", "March 2020",
+     "31/02/2022", "-5", "1e400", "nan", "=1+1", "@SUM(A1)", "São Paulo", "Tromsø", "東京",
+     "x" * 300]
+)  # fmt: skip
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252", "latin-1"]
+
+
+@FILES
+@given(
+    st.lists(CSV_PIECES, max_size=60).map("".join),
+    st.sampled_from(ENCODINGS),
+    st.binary(max_size=3),
+)
+def test_text_that_is_almost_a_csv(sample_db, tmp_path, text, encoding, tail):
+    path = tmp_path / "list.csv"
+    path.write_bytes(text.encode(encoding, errors="replace") + tail)
+    read_every_way(sample_db, path)
+
+
+@FILES
+@given(st.data(), st.sampled_from(SUFFIXES))
+def test_a_workbook_with_damaged_bytes(sample_db, tmp_path, good_workbook, data, suffix):
+    damaged = bytearray(good_workbook)
+    for _ in range(data.draw(st.integers(1, 12), label="bytes changed")):
+        damaged[data.draw(st.integers(0, len(damaged) - 1))] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans(), label="truncated"):
+        damaged = damaged[: data.draw(st.integers(0, len(damaged)))]
+    path = tmp_path / f"list{suffix}"
+    path.write_bytes(bytes(damaged))
+    read_every_way(sample_db, path)
+
+
+XML_PIECES = st.sampled_from(
+    [
+        '<c r="A1" t="s"><v>0</v></c>',
+        '<c r="E2"><v>1E400</v></c>',
+        '<c r="E2" t="d"><v>2022-13-45</v></c>',
+        '<c r="B3" t="b"><v>2</v></c>',
+        '<c r="XFD1048576"><v>1</v></c>',
+        '<c r="A2" t="e"><v>#N/A</v></c>',
+        '<c r="AAAA2"><v>1</v></c>',
+        '<c r="C2" t="inlineStr"><is><t>x</t></is></c>',
+        '<c r="D2"><f>1+1</f></c>',
+        '<c r="D2"><f>1+1</f><v></v></c>',
+        '<c r="E2" s="1"><v>99999999</v></c>',
+        '<row r="3">',
+        '<row r="0">',
+        '<row r="1048576">',
+        "</row>",
+        '<mergeCells><mergeCell ref="A2:A5"/></mergeCells>',
+        '<mergeCell ref="A1:ZZ9"/>',
+        '<dimension ref="A1:XFD1048576"/>',
+        '<dimension ref="A1:B2"/>',
+        "<sheetData>",
+        "</sheetData>",
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">',
+        "</worksheet>",
+        '<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets>',
+        "<si><t>City</t></si>",
+        '<cellXfs count="2"><xf numFmtId="14"/><xf numFmtId="22"/></cellXfs>',
+        "<!DOCTYPE x [<!ENTITY a 'aa'>]>",
+        "&a;",
+        "&#x0;",
+        "&amp;",
+        "<",
+        ">",
+        '"',
+    ]
+)
+
+
+@FILES
+@given(st.data())
+def test_a_workbook_with_one_part_rewritten(sample_db, tmp_path, good_workbook, data):
+    with zipfile.ZipFile(io.BytesIO(good_workbook)) as src:
+        part = data.draw(st.sampled_from(src.namelist()), label="part")
+        original = src.read(part)
+    how = data.draw(st.sampled_from(["bytes", "pieces", "splice"]), label="how")
+    pieces = st.lists(XML_PIECES, max_size=12).map("".join).map(str.encode)
+    if how == "bytes":
+        content = data.draw(st.binary(max_size=300))
+    elif how == "pieces":
+        content = data.draw(pieces)
+    else:  # a stretch of the real XML replaced: mostly still well-formed
+        start = data.draw(st.integers(0, len(original)))
+        end = data.draw(st.integers(start, len(original)))
+        content = original[:start] + data.draw(pieces) + original[end:]
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(workbook_with(good_workbook, part, content))
+    read_every_way(sample_db, path)
+
+
+NUMBERISH = st.one_of(
+    st.from_regex(r"-?[0-9]{0,6}(\.[0-9]{0,4})?([eE][+-]?[0-9]{1,4})?", fullmatch=True),
+    st.sampled_from(["inf", "nan", "-0", "1E400", "-1E400", "1e-400", "4.462E4", " 12 "]),
+    st.text(max_size=8),
+)
+CELL_TYPES = ["n", "s", "b", "d", "e", "str", "inlineStr", "", "zz"]
+
+
+@FILES
+@example(column="E", kind="n", style="", value="1E400")  # read as infinity: was OverflowError
+@given(
+    column=st.sampled_from("ABCDEF"),
+    kind=st.sampled_from(CELL_TYPES),
+    style=st.sampled_from(["", ' s="0"', ' s="1"', ' s="7"']),
+    value=NUMBERISH,
+)
+def test_a_workbook_with_one_cell_rewritten(
+    sample_db, tmp_path, good_workbook, column, kind, style, value
+):
+    """Row 2's cell in `column` as any type Excel knows (or not) holding anything."""
+    with zipfile.ZipFile(io.BytesIO(good_workbook)) as src:
+        sheet = src.read("xl/worksheets/sheet1.xml").decode()
+    t = f' t="{kind}"' if kind else ""
+    inner = f"<is><t>{escape(value)}</t></is>" if kind == "inlineStr" else f"<v>{escape(value)}</v>"
+    cell = f'<c r="{column}2"{t}{style}>{inner}</c>'
+    sheet = re.sub(rf'<c r="{column}2"[^>]*>.*?</c>', lambda _: cell, sheet, count=1)
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(workbook_with(good_workbook, "xl/worksheets/sheet1.xml", sheet.encode()))
+    read_every_way(sample_db, path)
+
+
+def test_a_year_too_big_for_a_number_is_a_rejected_row(sample_db, tmp_path, good_workbook):
+    """1E400 in a Year cell reads as infinity; it was an OverflowError, now the row is
+    rejected at its cell."""
+    with zipfile.ZipFile(io.BytesIO(good_workbook)) as src:
+        sheet = src.read("xl/worksheets/sheet1.xml").replace(b"<v>1989</v>", b"<v>1E400</v>")
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(workbook_with(good_workbook, "xl/worksheets/sheet1.xml", sheet))
+    plan = plan_file(sample_db, path, mapping=mapping())
+    row = plan.rows[0]
+    assert (row.row, row.outcome) == (2, REJECTED)
+    assert row.reasons() == "Year: 'inf' is neither a year nor a date"
