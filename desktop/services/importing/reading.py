@@ -157,7 +157,10 @@ def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list
             head = f.read(256 * 1024)
         text, _ = decode_text(head, path.name)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
+        try:
+            return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
+        except csv.Error as exc:  # a quote never closed swallows the rest of the file
+            raise _malformed(path, exc) from None
     wb = _open_workbook(path)
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
@@ -398,7 +401,11 @@ def _read_csv(path: Path, header_row: int, progress: Progress, limit: int | None
             delimiter=delimiter,
         )
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.") from None
+        raise _malformed(path, exc) from None
+
+
+def _malformed(path: Path, exc: csv.Error) -> ImportFileError:
+    return ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.")
 
 
 def cell_text(value) -> str:

@@ -218,3 +218,18 @@ def test_a_year_too_big_for_a_number_is_a_rejected_row(sample_db, tmp_path, good
     row = plan.rows[0]
     assert (row.row, row.outcome) == (2, REJECTED)
     assert row.reasons() == "Year: 'inf' is neither a year nor a date"
+
+
+def test_a_quote_never_closed_in_a_long_csv_is_a_plain_message(sample_db, tmp_path):
+    """The rest of the file becomes one field, longer than the csv module takes: the
+    wizard's first look at the file (peek) let csv.Error escape, where reading the file
+    gave a message."""
+    path = tmp_path / "list.csv"
+    path.write_text(
+        "City,Sister city,Country\n"
+        'Norfolk,"Toulon,France\n' + "Norfolk,Kaliningrad,Russia\n" * 6000,
+        encoding="utf-8",
+    )
+    for read in (peek, read_table):
+        with pytest.raises(ImportFileError, match=r"list\.csv is not a well-formed CSV file"):
+            read(path)
