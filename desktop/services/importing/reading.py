@@ -26,6 +26,7 @@ __all__ = ["ImportFileError", "decode_text", "sniff_delimiter"]  # callers impor
 MAX_ROWS = 250_000  # rows under the header; a bigger list is split by the office
 MAX_CELL = 32_767  # Excel's own limit for the text of one cell
 PREVIEW_ROWS = 30
+PEEK_BYTES = 256 * 1024  # of a CSV file, for its first rows
 
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, and every encrypted workbook
@@ -154,7 +155,9 @@ def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list
     path = Path(path)
     if file_kind(path) == "csv":
         with path.open("rb") as f:
-            head = f.read(256 * 1024)
+            head = f.read(PEEK_BYTES + 1)
+        if len(head) > PEEK_BYTES:
+            head = _whole_lines(head[:PEEK_BYTES])
         text, _ = decode_text(head, path.name)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
         try:
@@ -169,6 +172,17 @@ def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list
         raise ImportFileError(f"{path.name} cannot be read: {exc}") from None
     finally:
         wb.close()
+
+
+def _whole_lines(head: bytes) -> bytes:
+    """The start of a longer text file up to its last line break: cut inside a character
+    ('ã' is two bytes in UTF-8), the start would not decode as UTF-8 and be taken for
+    another encoding. In UTF-16 the break is a two-byte unit at an even offset."""
+    newline = {b"\xff\xfe": b"\n\x00", b"\xfe\xff": b"\x00\n"}.get(head[:2], b"\n")
+    end = head.rfind(newline)
+    while len(newline) == 2 and end > 0 and end % 2:
+        end = head.rfind(newline, 0, end + 1)
+    return head[: end + len(newline)] if end > 0 else head
 
 
 # --- Workbooks --------------------------------------------------------------------------

@@ -4,6 +4,7 @@ a cell holding anything. Reading and planning either work or say why in one plai
 (ImportFileError for the file, ValidationError for the columns); nothing else escapes, and
 planning writes nothing. test_cell_properties.py carries the rows on into the registry."""
 
+import csv
 import io
 import re
 import zipfile
@@ -233,3 +234,37 @@ def test_a_quote_never_closed_in_a_long_csv_is_a_plain_message(sample_db, tmp_pa
     for read in (peek, read_table):
         with pytest.raises(ImportFileError, match=r"list\.csv is not a well-formed CSV file"):
             read(path)
+
+
+NAME = st.text(
+    alphabet=st.characters(categories=("Lu", "Ll"), include_characters=" -'.ãéøß東京"),
+    min_size=1,
+    max_size=12,
+).filter(str.strip)
+
+
+@settings(max_examples=12, deadline=None)
+@example(row=["Norfolk", "São Paulo", "Brazil"], padding=3, encoding="utf-8")  # cut in 'ã'
+@given(
+    row=st.lists(NAME, min_size=3, max_size=3),
+    padding=st.integers(0, 3),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be"]),
+)
+def test_the_first_look_at_a_long_csv_shows_its_first_rows(
+    tmp_path_factory, row, padding, encoding
+):
+    """The wizard reads the first 256 KB of a CSV to show its first rows. Cut inside a
+    character, that start did not decode as UTF-8: 'mixes two text encodings' (or the
+    names garbled as Windows-1252) for a file that imports fine."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["City" + "y" * padding, "Sister city", "Country"])
+    line = io.StringIO()
+    csv.writer(line, lineterminator="\r\n").writerow(row)
+    text = out.getvalue() + line.getvalue() * (300_000 // len(line.getvalue().encode()) + 1)
+    path = tmp_path_factory.mktemp("long") / "list.csv"
+    path.write_bytes(
+        text.encode(encoding) if encoding != "utf-16-be" else b"\xfe\xff" + text.encode(encoding)
+    )
+    expected = [tuple(r) for r in csv.reader(io.StringIO(text, newline=""))][:10]
+    assert peek(path, rows=10) == expected
