@@ -6,7 +6,7 @@ from typing import Any
 from sqlmodel import func, select
 
 from desktop.domain.enums import ActorType
-from desktop.domain.status import format_authority
+from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
@@ -83,7 +83,10 @@ def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]
 def _authority_text(kinds: str | Iterable[ActorType]) -> str:
     """The stored form of who decides ("governing_body,mayor_executive"); none is refused."""
     if isinstance(kinds, str):
-        kinds = [ActorType(v.strip()) for v in kinds.split(",") if v.strip()]
+        try:
+            kinds = actor_types(kinds)
+        except ValueError as exc:
+            raise ValidationError([Problem("binding_actor_types", str(exc))]) from None
     text = format_authority(ActorType(k) for k in kinds)
     if not text:
         raise ValidationError(
