@@ -283,11 +283,11 @@ def _collect(
     body: list[tuple[int, tuple]] = []
     notes: list[CellNote] = []
     anything = False
-    fill: dict[tuple[int, int], object] = {}  # (row, col) -> the merged range's value
+    anchors: dict[tuple, object] = {}  # merged range -> its top-left cell's value
     total = max((declared or 0) - header_row, 0)
     for number, values in enumerate(rows, start=1):
         if merged:
-            values = _fill_merged(number, values, merged, fill)
+            values = _fill_merged(number, values, merged, anchors)
         if number < header_row:
             anything = anything or any(_present(v) for v in values)
             continue
@@ -345,19 +345,20 @@ _UNCACHED = (
 )
 
 
-def _fill_merged(number: int, values: tuple, merged, fill: dict) -> tuple:
+def _fill_merged(number: int, values: tuple, merged, anchors: dict) -> tuple:
+    """Every cell of a merged range reads as its top-left cell. The value is kept once a
+    range, not once a cell: a small file merged over whole columns asked for a dictionary
+    entry per cell, billions for A2:XFD1048576."""
     values = list(values)
-    for c1, r1, c2, r2 in merged:
-        if r1 <= number <= r2:
-            if number == r1 and len(values) >= c1:
-                for r in range(r1, r2 + 1):
-                    for c in range(c1, c2 + 1):
-                        fill[(r, c)] = values[c1 - 1]
-            for c in range(c1, c2 + 1):
-                if (number, c) in fill:
-                    while len(values) < c:
-                        values.append(None)
-                    values[c - 1] = fill.pop((number, c))
+    for merge in merged:
+        c1, r1, c2, r2 = merge
+        if not r1 <= number <= r2:
+            continue
+        if number == r1 and len(values) >= c1:
+            anchors[merge] = values[c1 - 1]
+        if merge in anchors:
+            values += [None] * (c2 - len(values))
+            values[c1 - 1 : c2] = [anchors[merge]] * (c2 - c1 + 1)
     return tuple(values)
 
 

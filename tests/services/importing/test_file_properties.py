@@ -6,7 +6,10 @@ planning writes nothing. test_cell_properties.py carries the rows on into the re
 
 import csv
 import io
+import json
 import re
+import subprocess
+import sys
 import zipfile
 from xml.sax.saxutils import escape
 
@@ -136,6 +139,7 @@ XML_PIECES = st.sampled_from(
         "</row>",
         '<mergeCells><mergeCell ref="A2:A5"/></mergeCells>',
         '<mergeCell ref="A1:ZZ9"/>',
+        '<mergeCells><mergeCell ref="A2:XFD1048576"/></mergeCells>',
         '<dimension ref="A1:XFD1048576"/>',
         '<dimension ref="A1:B2"/>',
         "<sheetData>",
@@ -268,3 +272,38 @@ def test_the_first_look_at_a_long_csv_shows_its_first_rows(
     )
     expected = [tuple(r) for r in csv.reader(io.StringIO(text, newline=""))][:10]
     assert peek(path, rows=10) == expected
+
+
+READ_IN_A_SMALL_MEMORY = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 30, resource.getrlimit(resource.RLIMIT_AS)[1]))
+from desktop.services.importing.reading import read_table
+table = read_table(sys.argv[1])
+print(json.dumps([[str(v) for v in values] for _, values in table.rows] + table.remarks))
+"""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="limits the address space the Linux way")
+def test_a_small_workbook_merged_over_whole_columns_is_read_in_little_memory(
+    tmp_path, good_workbook
+):
+    """Merged cells were filled in with a dictionary entry per cell of the range: a 3 KB
+    list merged over A2:XFD1048576 asked for 17 billion (gigabytes, minutes). Read in a
+    process allowed 1 GB of address space, where the old way ran out of memory."""
+    with zipfile.ZipFile(io.BytesIO(good_workbook)) as src:
+        sheet = src.read("xl/worksheets/sheet1.xml")
+    merge = b'<mergeCells count="1"><mergeCell ref="A2:XFD1048576"/></mergeCells>'
+    sheet = sheet.replace(b"<pageMargins", merge + b"<pageMargins")
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(workbook_with(good_workbook, "xl/worksheets/sheet1.xml", sheet))
+    done = subprocess.run(
+        [sys.executable, "-c", READ_IN_A_SMALL_MEMORY, str(path)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    *rows, remark = json.loads(done.stdout)
+    assert rows == [["Norfolk"] * 6, ["Norfolk"] * 6]  # every cell reads as the top-left one
+    assert remark == (
+        "Merged cells A2:XFD1048576 were read as the same value in each of their rows."
+    )
