@@ -102,13 +102,21 @@ def _rederive_for_local(session, who: str, community_id: int) -> None:
 
 
 def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:
-    query = select(Community.id).where(
-        func.lower(Community.name) == data.name.strip().lower(),
-        func.lower(Community.subdivision) == data.subdivision.strip().lower(),
-        Community.country == data.country,
+    """The same name and subdivision in the country, whatever the letters' case. Compared
+    here, not in SQL: SQLite's lower() leaves 'É' as it is, so 'évry' got past 'Évry'."""
+    wanted = (data.name.strip().lower(), data.subdivision.strip().lower())
+    in_country = select(Community.id, Community.name, Community.subdivision).where(
+        Community.country == data.country, Community.id != (own_id or 0)
     )
-    found = session.exec(query).first()
-    if found is not None and found != own_id:
+    found = next(
+        (
+            found_id
+            for found_id, name, subdivision in session.exec(in_country)
+            if (name.strip().lower(), subdivision.strip().lower()) == wanted
+        ),
+        None,
+    )
+    if found is not None:
         where = ", ".join(p for p in (data.subdivision, data.country) if p)
         raise ValidationError(
             [Problem("name", f"{data.name} ({where}) is already in the registry; pick it instead.")]

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
@@ -413,6 +413,46 @@ def test_a_changed_decision(fresh_sample, decision_id, values, version):
         values,
         lambda: decisions.update_decision(db, decision_id, values, version),
     )
+
+
+SPELLINGS = st.sampled_from(
+    ["Évry", "Örebro", "Łódź", "Ústí nad Labem", "Île-Rousse", "Riga", "Ségou", "Straße"]
+)
+
+
+@SAVES
+@example(name="Évry", subdivision="", again=str.lower, padded=False)  # 'évry' was saved too
+@given(
+    name=st.one_of(SPELLINGS, TEXT.filter(str.strip)),
+    subdivision=st.sampled_from(["", "Île-de-France", "Bavaria"]),
+    again=st.sampled_from([str.lower, str.upper, str.title, str.swapcase, str.strip]),
+    padded=st.booleans(),
+)
+def test_a_community_already_there_in_other_letters_is_refused(
+    fresh_sample, name, subdivision, again, padded
+):
+    """The same name (and state) in the same country, in capitals or small letters or
+    with spaces around, is the community already in the registry: refused, pointing to
+    it, with nothing written."""
+    db = fresh_sample()
+    first = {"name": name, "subdivision": subdivision, "country": "FR"}
+    try:
+        communities.create_community(db, first)
+    except ValidationError:
+        return
+    variant = again(name)
+    assume(variant.strip().lower() == name.strip().lower() and variant.strip())
+    second = first | {
+        "name": f" {variant} " if padded else variant,
+        "subdivision": again(subdivision),
+    }
+    assume(second["subdivision"].strip().lower() == subdivision.lower())
+    assume(len(second["name"]) <= limits.NAME)  # the spaces count towards the limit
+    before = row_counts(db)
+    with pytest.raises(ValidationError) as refused:
+        communities.create_community(db, second)
+    assert "is already in the registry; pick it instead" in str(refused.value)
+    assert row_counts(db) == before
 
 
 ARCHIVE = {
