@@ -1,6 +1,8 @@
 """Shared fixtures: a fresh real SQLite database per test, headless Qt."""
 
 import os
+import shutil
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,8 +30,6 @@ def _sample_file(tmp_path_factory):
 
 @pytest.fixture
 def sample_db(_sample_file, tmp_path):
-    import shutil
-
     target = tmp_path / "registry.sqlite"
     shutil.copy(_sample_file, target)
     db = open_database(target)
@@ -53,3 +53,25 @@ def small_disk(tmp_path):
     disk = SmallDisk.mount(tmp_path / "disk")
     yield disk
     disk.unmount()
+
+
+@pytest.fixture
+def fresh_sample(_sample_file, tmp_path):
+    """For property tests, where one test runs many examples: a callable that puts the
+    sample database back as it was and returns it open. The engine's connections are
+    closed and the file copied over (a few ms), so every example starts from the same
+    registry, and a failing one replays the same way."""
+    target = tmp_path / "registry.sqlite"
+    shutil.copy(_sample_file, target)
+    db = open_database(target)
+
+    def fresh():
+        assert db.engine.pool.checkedout() == 0, "a connection was left open"
+        db.engine.dispose()
+        for leftover in ("-wal", "-shm"):
+            Path(f"{target}{leftover}").unlink(missing_ok=True)
+        shutil.copy(_sample_file, target)
+        return db
+
+    yield fresh
+    db.close()

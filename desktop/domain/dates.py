@@ -5,6 +5,7 @@ compares in SQL like any date, and prints the way the source wrote it.
 """
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -168,6 +169,8 @@ def _month(word: str, raw: str) -> int:
 
 def _from_number(number: float) -> PartialDate:
     """A bare number is a year (1992) or an Excel serial day number (44620 = 2022-02-28)."""
+    if not math.isfinite(number):  # a cell of 1E400 reads as infinity: no year, no day
+        raise DateError(f"'{number}' is neither a year nor a date")
     if number == int(number) and 1000 <= number <= 2999:
         return PartialDate(date(int(number), 1, 1), DatePrecision.YEAR)
     if 1 <= number < 2958466:  # Excel's last day is 9999-12-31

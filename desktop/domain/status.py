@@ -33,8 +33,23 @@ REQUESTS = frozenset({DecisionAction.REQUEST_SUSPENSION, DecisionAction.REQUEST_
 
 def parse_authority(stored: str | None) -> frozenset[ActorType]:
     """The stored comma-separated list of binding actor types (empty means the default)."""
-    kinds = frozenset(ActorType(v) for v in (stored or "").split(",") if v.strip())
-    return kinds or DEFAULT_AUTHORITY
+    return frozenset(actor_types(stored)) or DEFAULT_AUTHORITY
+
+
+def actor_types(text: str | None) -> list[ActorType]:
+    """'governing_body,mayor_executive' -> the actor types; a plain ValueError names any
+    that is not one."""
+    kinds = []
+    for value in (text or "").split(","):
+        if value.strip():
+            try:
+                kinds.append(ActorType(value.strip()))
+            except ValueError:
+                choices = ", ".join(ActorType.values())
+                raise ValueError(
+                    f"'{value.strip()}' is not a kind of actor; the kinds are: {choices}."
+                ) from None
+    return kinds
 
 
 def format_authority(kinds: Iterable[ActorType]) -> str:

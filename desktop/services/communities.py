@@ -6,7 +6,7 @@ from typing import Any
 from sqlmodel import func, select
 
 from desktop.domain.enums import ActorType
-from desktop.domain.status import format_authority
+from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
@@ -83,7 +83,10 @@ def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]
 def _authority_text(kinds: str | Iterable[ActorType]) -> str:
     """The stored form of who decides ("governing_body,mayor_executive"); none is refused."""
     if isinstance(kinds, str):
-        kinds = [ActorType(v.strip()) for v in kinds.split(",") if v.strip()]
+        try:
+            kinds = actor_types(kinds)
+        except ValueError as exc:
+            raise ValidationError([Problem("binding_actor_types", str(exc))]) from None
     text = format_authority(ActorType(k) for k in kinds)
     if not text:
         raise ValidationError(
@@ -99,13 +102,21 @@ def _rederive_for_local(session, who: str, community_id: int) -> None:
 
 
 def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:
-    query = select(Community.id).where(
-        func.lower(Community.name) == data.name.strip().lower(),
-        func.lower(Community.subdivision) == data.subdivision.strip().lower(),
-        Community.country == data.country,
+    """The same name and subdivision in the country, whatever the letters' case. Compared
+    here, not in SQL: SQLite's lower() leaves 'É' as it is, so 'évry' got past 'Évry'."""
+    wanted = (data.name.strip().lower(), data.subdivision.strip().lower())
+    in_country = select(Community.id, Community.name, Community.subdivision).where(
+        Community.country == data.country, Community.id != (own_id or 0)
     )
-    found = session.exec(query).first()
-    if found is not None and found != own_id:
+    found = next(
+        (
+            found_id
+            for found_id, name, subdivision in session.exec(in_country)
+            if (name.strip().lower(), subdivision.strip().lower()) == wanted
+        ),
+        None,
+    )
+    if found is not None:
         where = ", ".join(p for p in (data.subdivision, data.country) if p)
         raise ValidationError(
             [Problem("name", f"{data.name} ({where}) is already in the registry; pick it instead.")]

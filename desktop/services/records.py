@@ -36,7 +36,8 @@ def _plain(error: dict) -> Problem:
     elif kind == "string_too_long":
         message = f"Too long: at most {ctx.get('max_length')} characters."
     elif kind in ("greater_than_equal", "greater_than"):
-        message = "Cannot be negative." if ctx.get("ge") == 0 else f"Must be at least {ctx}."
+        bound = ctx.get("ge", ctx.get("gt"))
+        message = "Cannot be negative." if ctx.get("ge") == 0 else f"Must be at least {bound}."
     elif kind in ("less_than_equal", "less_than"):
         message = f"Must be at most {ctx.get('le', ctx.get('lt'))}."
     elif kind == "enum":

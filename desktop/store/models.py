@@ -26,6 +26,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
     SourceKind,
 )
+from desktop.domain.status import actor_types
 
 # Stable constraint names, so migrations can find them on SQLite and PostgreSQL alike.
 SQLModel.metadata.naming_convention = {
@@ -99,6 +100,12 @@ class CommunityBase(SQLModel):
         if not countries.is_known(code):
             raise ValueError(f"'{value}' is not an ISO 3166 country code")
         return code
+
+    @field_validator("binding_actor_types")
+    @classmethod
+    def _known_actor_types(cls, value: str) -> str:
+        actor_types(value)  # text the timeline could not read back is refused when saved
+        return value
 
 
 class Community(CommunityBase, Tracked, table=True):

@@ -26,6 +26,7 @@ __all__ = ["ImportFileError", "decode_text", "sniff_delimiter"]  # callers impor
 MAX_ROWS = 250_000  # rows under the header; a bigger list is split by the office
 MAX_CELL = 32_767  # Excel's own limit for the text of one cell
 PREVIEW_ROWS = 30
+PEEK_BYTES = 256 * 1024  # of a CSV file, for its first rows
 
 ZIP = b"PK\x03\x04"
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003, and every encrypted workbook
@@ -154,10 +155,15 @@ def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list
     path = Path(path)
     if file_kind(path) == "csv":
         with path.open("rb") as f:
-            head = f.read(256 * 1024)
+            head = f.read(PEEK_BYTES + 1)
+        if len(head) > PEEK_BYTES:
+            head = _whole_lines(head[:PEEK_BYTES])
         text, _ = decode_text(head, path.name)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
+        try:
+            return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
+        except csv.Error as exc:  # a quote never closed swallows the rest of the file
+            raise _malformed(path, exc) from None
     wb = _open_workbook(path)
     try:
         ws = wb[sheet] if sheet else wb.worksheets[0]
@@ -166,6 +172,17 @@ def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list
         raise ImportFileError(f"{path.name} cannot be read: {exc}") from None
     finally:
         wb.close()
+
+
+def _whole_lines(head: bytes) -> bytes:
+    """The start of a longer text file up to its last line break: cut inside a character
+    ('ã' is two bytes in UTF-8), the start would not decode as UTF-8 and be taken for
+    another encoding. In UTF-16 the break is a two-byte unit at an even offset."""
+    newline = {b"\xff\xfe": b"\n\x00", b"\xfe\xff": b"\x00\n"}.get(head[:2], b"\n")
+    end = head.rfind(newline)
+    while len(newline) == 2 and end > 0 and end % 2:
+        end = head.rfind(newline, 0, end + 1)
+    return head[: end + len(newline)] if end > 0 else head
 
 
 # --- Workbooks --------------------------------------------------------------------------
@@ -266,11 +283,11 @@ def _collect(
     body: list[tuple[int, tuple]] = []
     notes: list[CellNote] = []
     anything = False
-    fill: dict[tuple[int, int], object] = {}  # (row, col) -> the merged range's value
+    anchors: dict[tuple, object] = {}  # merged range -> its top-left cell's value
     total = max((declared or 0) - header_row, 0)
     for number, values in enumerate(rows, start=1):
         if merged:
-            values = _fill_merged(number, values, merged, fill)
+            values = _fill_merged(number, values, merged, anchors)
         if number < header_row:
             anything = anything or any(_present(v) for v in values)
             continue
@@ -328,19 +345,20 @@ _UNCACHED = (
 )
 
 
-def _fill_merged(number: int, values: tuple, merged, fill: dict) -> tuple:
+def _fill_merged(number: int, values: tuple, merged, anchors: dict) -> tuple:
+    """Every cell of a merged range reads as its top-left cell. The value is kept once a
+    range, not once a cell: a small file merged over whole columns asked for a dictionary
+    entry per cell, billions for A2:XFD1048576."""
     values = list(values)
-    for c1, r1, c2, r2 in merged:
-        if r1 <= number <= r2:
-            if number == r1 and len(values) >= c1:
-                for r in range(r1, r2 + 1):
-                    for c in range(c1, c2 + 1):
-                        fill[(r, c)] = values[c1 - 1]
-            for c in range(c1, c2 + 1):
-                if (number, c) in fill:
-                    while len(values) < c:
-                        values.append(None)
-                    values[c - 1] = fill.pop((number, c))
+    for merge in merged:
+        c1, r1, c2, r2 = merge
+        if not r1 <= number <= r2:
+            continue
+        if number == r1 and len(values) >= c1:
+            anchors[merge] = values[c1 - 1]
+        if merge in anchors:
+            values += [None] * (c2 - len(values))
+            values[c1 - 1 : c2] = [anchors[merge]] * (c2 - c1 + 1)
     return tuple(values)
 
 
@@ -398,7 +416,11 @@ def _read_csv(path: Path, header_row: int, progress: Progress, limit: int | None
             delimiter=delimiter,
         )
     except csv.Error as exc:
-        raise ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.") from None
+        raise _malformed(path, exc) from None
+
+
+def _malformed(path: Path, exc: csv.Error) -> ImportFileError:
+    return ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.")
 
 
 def cell_text(value) -> str:

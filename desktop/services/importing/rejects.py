@@ -9,6 +9,7 @@ from openpyxl.styles import Font, PatternFill
 
 from desktop.domain.spreadsheet_text import looks_like_formula
 from desktop.reports.atomic import atomic_output
+from desktop.reports.xlsx_cells import clean_text
 from desktop.services.importing.plan import REJECTED, ImportPlan
 from desktop.services.importing.reading import cell_text
 
@@ -38,9 +39,11 @@ def write_rejects(plan: ImportPlan, path: Path | str) -> int:
 
 
 def _cell(ws, value, font=None, fill=None):
-    """A cell whose text is kept as text: a name starting with '=' is not run as a formula."""
+    """A cell whose text is kept as text: a name starting with '=' is not run as a formula.
+    Control characters a CSV file may hold (and the reasons quote) cannot be in a
+    workbook: dropped, as the briefing workbook drops them."""
     if isinstance(value, str) or value is None:
-        text = cell_text(value)
+        text = clean_text(cell_text(value))
         cell = WriteOnlyCell(ws, value=text)
         if looks_like_formula(text):
             # Text, and marked so: the clerk edits this workbook, and an edited '=...' cell

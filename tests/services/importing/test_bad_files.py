@@ -90,6 +90,18 @@ def binary_csv(tmp_path):
     return path, "is not a text file"
 
 
+def web_page(tmp_path):
+    """A list copied off a website as the page itself, saved as .csv: one line of 300 KB
+    whose quotes do not pair up as a CSV file's do. Working out its delimiter took the
+    csv module's sniffer 90 s (the wizard's window frozen); now a moment."""
+    path = tmp_path / "list.csv"
+    rows = "".join(
+        f'<div class="row" id="r{i}"><a href="/x/{i}">City {i}</a></div>' for i in range(5000)
+    )
+    path.write_text(f"<html><body>{rows}</body></html>\n")
+    return path, "is not a well-formed CSV file: field larger than field limit"
+
+
 def old_xls(tmp_path):
     path = tmp_path / "list.xls"
     path.write_bytes(b"\x09\x08\x10\x00\x00\x06\x05\x00")
@@ -109,6 +121,7 @@ def old_xls(tmp_path):
         empty_csv,
         mixed_encodings,
         binary_csv,
+        web_page,
         old_xls,
     ],
 )
