@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from desktop import __version__
@@ -205,10 +206,10 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         if open_window is None:
             from desktop.ui.launch import open_window
         return open_window(database_target(args))
-    from desktop.commands import COMMANDS  # the headless commands, one module each
+    from desktop.commands import run_command  # the headless commands, one module each
 
     try:
-        return _run_asking_for_password(COMMANDS[args.command], args)
+        return _run_asking_for_password(partial(run_command, args.command), args)
     except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
         with contextlib.suppress(OSError):
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's advice for SIGPIPE)

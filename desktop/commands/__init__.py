@@ -1,25 +1,21 @@
-"""Headless subcommands of `sister-cities`, one module each; COMMANDS maps name -> run."""
+"""Headless subcommands of `sister-cities`, one module each, imported only when run: a
+`partnerships` listing need not load openpyxl or Qt's page layout."""
 
-from desktop.commands import (
-    backup,
-    check,
-    copy,
-    export,
-    import_,
-    init,
-    partnerships,
-    print_,
-    restore,
-)
+import argparse
+from importlib import import_module
 
-COMMANDS = {
-    "init": init.run,
-    "partnerships": partnerships.run,
-    "check": check.run,
-    "export": export.run,
-    "print": print_.run,
-    "import": import_.run,
-    "backup": backup.run,
-    "restore": restore.run,
-    "copy": copy.run,
+MODULES = {
+    "init": "init",
+    "partnerships": "partnerships",
+    "check": "check",
+    "export": "export",
+    "print": "print_",
+    "import": "import_",
+    "backup": "backup",
+    "restore": "restore",
+    "copy": "copy",
 }
+
+
+def run_command(name: str, args: argparse.Namespace) -> int:
+    return import_module(f"desktop.commands.{MODULES[name]}").run(args)
