@@ -33,6 +33,19 @@ def pytest_configure(config):
     config.addinivalue_line("markers", "postgresql: the PostgreSQL run of a test")
 
 
+def pytest_sessionstart(session):
+    """Where PostgreSQL is required (CI), say at once if it cannot be had."""
+    if postgres_cluster.mode() == "required":
+        try:
+            postgres_cluster.check_prerequisites()
+        except postgres_cluster.Unavailable as exc:
+            raise pytest.UsageError(_required_but(exc)) from None
+
+
+def _required_but(exc: Exception) -> str:
+    return f"PostgreSQL is required ({postgres_cluster.VARIABLE}=required), but {exc}"
+
+
 def pytest_generate_tests(metafunc):
     if "backend" not in metafunc.fixturenames:
         return
@@ -69,10 +82,7 @@ def postgres():
         server, cluster = postgres_cluster.start()
     except postgres_cluster.Unavailable as exc:
         if postgres_cluster.mode() == "required":
-            pytest.exit(
-                f"PostgreSQL is required ({postgres_cluster.VARIABLE}=required), but {exc}",
-                returncode=3,
-            )
+            pytest.fail(_required_but(exc), pytrace=False)
         pytest.skip(f"no PostgreSQL for these tests: {exc}")
     yield server
     server.close()

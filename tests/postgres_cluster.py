@@ -3,8 +3,9 @@
 The server is `initdb`'d into a temporary folder and listens only on a unix socket in that
 folder (no TCP port to collide with another server), trusts local connections, and skips
 fsync (nothing in it must survive a crash). It stops, and its folder goes, when the session
-ends, also after a failure or Ctrl+C; one left behind by a killed session is stopped by the
-next. As root (CI), initdb refuses to run: the server then runs as the `postgres` system user.
+ends, also after a failure, Ctrl+C or SIGTERM; one left behind by a killed session
+(SIGKILL) is stopped by the next. As root (CI), initdb refuses to run: the server then runs
+as the `postgres` system user.
 
 Its default collation is ICU's English, as an office server's would be, so a test that
 passes here does not depend on the server sorting by code point the way SQLite does.
@@ -133,6 +134,7 @@ class Cluster:
 
     def start(self) -> Server:
         atexit.register(self.stop)  # also if the session dies before its teardown
+        _interrupt_on_sigterm()  # a cancelled CI job: tear down as after Ctrl+C
         self._initdb()
         options = [f"-k {self.root}", f"-p {self.port}"]
         options += [f"-c {key}={value!r}" for key, value in SERVER_SETTINGS.items()]
@@ -179,6 +181,11 @@ class Cluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+def _interrupt_on_sigterm() -> None:
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, signal.default_int_handler)
+
+
 def _unprivileged_user() -> str:
     for name in ("postgres", "nobody"):
         with contextlib.suppress(KeyError):
@@ -212,14 +219,23 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def start() -> tuple[Server, Cluster | None]:
-    """The server for this session, per SISTER_CITIES_TEST_POSTGRES. Raises Unavailable."""
+def check_prerequisites() -> None:
+    """Raise Unavailable if this session could not have a server, before starting one."""
     try:
         import psycopg  # noqa: F401
     except ImportError as exc:
         raise Unavailable(
             "the PostgreSQL driver is not installed: pip install -e '.[postgres,test]'"
         ) from exc
+    if mode() != "url":
+        _bindir()
+        if os.geteuid() == 0:
+            _unprivileged_user()
+
+
+def start() -> tuple[Server, Cluster | None]:
+    """The server for this session, per SISTER_CITIES_TEST_POSTGRES. Raises Unavailable."""
+    check_prerequisites()
     if mode() == "url":
         url = make_url(os.environ[VARIABLE])  # the registry connects as this role too
         return Server(url, url), None

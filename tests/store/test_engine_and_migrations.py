@@ -168,3 +168,41 @@ def test_a_database_from_the_first_revision_is_upgraded_with_its_records(blank_d
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     assert old.execute("SELECT count(*) FROM partnership").fetchone() == (1,)
     old.close()
+
+
+WORKSTATION = """
+import sys, time
+from pathlib import Path
+from desktop.store.database import open_database
+while not Path(sys.argv[2]).exists():
+    time.sleep(0.001)
+open_database(sys.argv[1]).close()
+print("opened")
+"""
+
+
+def test_two_workstations_upgrading_one_registry_at_once_take_turns(blank_database, tmp_path):
+    """Both find it older; the first upgrades it, the second then finds nothing to do."""
+    import subprocess
+    import sys
+
+    engine = make_engine(blank_database)
+    migrate.upgrade(engine, "0003")
+    engine.dispose()
+    go = tmp_path / "go"
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKSTATION, str(blank_database), str(go)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    go.touch()
+    for workstation in both:
+        out, err = workstation.communicate(timeout=60)
+        assert (workstation.returncode, out.strip()) == (0, "opened"), err
+    engine = make_engine(blank_database)
+    assert migrate.current_revision(engine) == migrate.head_revision()
+    engine.dispose()
