@@ -1,4 +1,12 @@
-"""Shared fixtures: a fresh real SQLite database per test, headless Qt."""
+"""Shared fixtures: a fresh real database per test, headless Qt.
+
+The tests of storage, services, reports and the command line (tests/store, services,
+reports, cli) that use `blank_database`, `empty_db` or `sample_db` run twice: on SQLite and
+on a PostgreSQL server the session starts for itself (tests/postgres_cluster.py). The
+window's tests run on SQLite, except those marked `both_databases` (two clerks at once).
+A test about the SQLite file itself (backups, pragmas, locks, a full disk) is marked
+`sqlite_only("why")`. `python3 dev.py test -m "not postgresql"` runs SQLite only.
+"""
 
 import os
 import shutil
@@ -6,15 +14,122 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+
 import pytest
 
 from desktop.services.opening import open_registry
 from desktop.store.database import open_database
+from tests import postgres_cluster
+
+TESTS = Path(__file__).resolve().parent
+ON_BOTH_DATABASES = {"store", "services", "reports", "cli"}
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the SQLite file itself; never on PostgreSQL"
+    )
+    config.addinivalue_line("markers", "both_databases: a window test that also runs on PostgreSQL")
+    config.addinivalue_line("markers", "postgresql: the PostgreSQL run of a test")
+
+
+def pytest_sessionstart(session):
+    """Where PostgreSQL is required (CI), say at once if it cannot be had."""
+    if postgres_cluster.mode() == "required":
+        try:
+            postgres_cluster.check_prerequisites()
+        except postgres_cluster.Unavailable as exc:
+            raise pytest.UsageError(_required_but(exc)) from None
+
+
+def _required_but(exc: Exception) -> str:
+    return f"PostgreSQL is required ({postgres_cluster.VARIABLE}=required), but {exc}"
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    if _on_both_databases(metafunc.definition):
+        metafunc.parametrize(
+            "backend",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+            indirect=True,
+        )
+
+
+def _on_both_databases(item) -> bool:
+    if marker := item.get_closest_marker("sqlite_only"):
+        if not marker.args:
+            raise pytest.UsageError(f"{item.nodeid}: say why it is sqlite_only(...)")
+        return False
+    if item.get_closest_marker("both_databases"):
+        return True
+    return Path(item.path).relative_to(TESTS).parts[0] in ON_BOTH_DATABASES
 
 
 @pytest.fixture
-def empty_db(tmp_path):
-    db = open_database(tmp_path / "registry.sqlite")
+def backend(request) -> str:
+    """ "sqlite" or "postgresql": which database this run of the test works on."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The session's PostgreSQL server, started when the first test needs it."""
+    if postgres_cluster.mode() == "off":
+        pytest.skip(f"{postgres_cluster.VARIABLE}=off: SQLite only")
+    try:
+        server, cluster = postgres_cluster.start()
+    except postgres_cluster.Unavailable as exc:
+        if postgres_cluster.mode() == "required":
+            pytest.fail(_required_but(exc), pytrace=False)
+        pytest.skip(f"no PostgreSQL for these tests: {exc}")
+    yield server
+    server.close()
+    if cluster is not None:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def _postgres_empty(postgres) -> str:
+    """A migrated, empty registry on the server, copied for each test that wants one."""
+    name = postgres.create_database("empty")
+    open_database(postgres.url(name)).close()
+    return name
+
+
+@pytest.fixture(scope="session")
+def _postgres_sample(postgres) -> str:
+    name = postgres.create_database("sample")
+    db, _ = open_registry(postgres.url(name))
+    db.close()
+    return name
+
+
+def _postgres_copy(request, template: str | None):
+    """A database of this test's own (a copy of `template`), dropped afterwards."""
+    server = request.getfixturevalue("postgres")
+    source = request.getfixturevalue(template) if template else None
+    name = server.create_database("test", source)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return server.url(name).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def blank_database(backend, request, tmp_path):
+    """Where a new registry goes: a file not made yet, or an empty database on the server
+    (an administrator creates that; the registry never creates databases)."""
+    if backend == "sqlite":
+        return tmp_path / "registry.sqlite"
+    return _postgres_copy(request, None)
+
+
+@pytest.fixture
+def empty_db(backend, request, tmp_path):
+    if backend == "sqlite":
+        db = open_database(tmp_path / "registry.sqlite")
+    else:
+        db = open_database(_postgres_copy(request, "_postgres_empty"))
     yield db
     db.close()
 
@@ -29,9 +144,12 @@ def _sample_file(tmp_path_factory):
 
 
 @pytest.fixture
-def sample_db(_sample_file, tmp_path):
-    target = tmp_path / "registry.sqlite"
-    shutil.copy(_sample_file, target)
+def sample_db(backend, request, tmp_path):
+    if backend == "sqlite":
+        target = tmp_path / "registry.sqlite"
+        shutil.copy(request.getfixturevalue("_sample_file"), target)
+    else:
+        target = _postgres_copy(request, "_postgres_sample")
     db = open_database(target)
     yield db
     db.close()

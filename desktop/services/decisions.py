@@ -20,6 +20,7 @@ from desktop.services.timeline import actor_phrase, authority_of, standing_of
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Decision, DecisionBase, Exchange, Partnership
+from desktop.store.ordering import up
 
 OPEN_EXCHANGE = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
 
@@ -139,7 +140,7 @@ def preview_in(
                     Exchange.archived_at.is_(None),
                     Exchange.status.in_(OPEN_EXCHANGE),
                 )
-                .order_by(Exchange.start_on)
+                .order_by(up(Exchange.start_on), Exchange.id)
             )
         )
     return DecisionPreview(

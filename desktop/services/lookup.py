@@ -61,7 +61,7 @@ def community_completions(
             Community.archived_at.is_(None),
             or_(starts, name.like(f"%{escaped}%", escape="\\")),
         )
-        .order_by(starts.desc(), Community.name, Community.country)
+        .order_by(starts.desc(), Community.name, Community.country, Community.subdivision)
         .limit(limit)
     )
     with reading(db) as session:

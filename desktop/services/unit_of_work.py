@@ -9,14 +9,14 @@ from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
 from desktop.store.database import Database
-from desktop.store.engine import SQLITE_BEGIN
+from desktop.store.engine import for_reading, for_writing
 from desktop.store.errors import RecordChanged, explain
 
 
 @contextmanager
 def transaction(db: Database, *, writing: bool = True) -> Iterator[Session]:
     """Commit everything done in the block, or nothing; driver errors become plain ones."""
-    bind = db.engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}) if writing else db.engine
+    bind = for_writing(db.engine) if writing else for_reading(db.engine)
     try:
         with Session(bind, expire_on_commit=False) as session, session.begin():
             yield session

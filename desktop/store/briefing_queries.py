@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import ExchangeStatus, Status
 from desktop.store.models import Decision, Exchange, Partnership
+from desktop.store.ordering import up
 from desktop.store.queries import Local, Partner, PartnershipFilter, filtered
 from desktop.store.status_sql import latest_binding, status_on
 
@@ -65,7 +66,8 @@ def count_by_partner_country(session: Session, f: PartnershipFilter) -> list[Row
 
 
 def _exchange_year():
-    return sa.extract("year", Exchange.start_on)
+    # An integer on both: PostgreSQL's EXTRACT gives a numeric (Decimal), SQLite's an int.
+    return sa.cast(sa.extract("year", Exchange.start_on), sa.Integer)
 
 
 def exchanges_by_year(session: Session, f: PartnershipFilter) -> list[Row]:
@@ -81,7 +83,7 @@ def exchanges_by_year(session: Session, f: PartnershipFilter) -> list[Row]:
         )
         .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
         .group_by(year, Exchange.direction, Exchange.status)
-        .order_by(year)
+        .order_by(up(year), Exchange.direction, Exchange.status)
     )
     return session.execute(query).all()
 
@@ -96,7 +98,7 @@ def exchanges_by_area(session: Session, f: PartnershipFilter) -> list[Row]:
         )
         .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
         .group_by(Exchange.programme_area)
-        .order_by(sa.func.count().desc())
+        .order_by(sa.func.count().desc(), Exchange.programme_area)
     )
     return session.execute(query).all()
 
@@ -186,7 +188,7 @@ def exchange_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
         .join(Local, Partnership.local_id == Local.id)
         .join(Partner, Partnership.partner_id == Partner.id)
         .where(Exchange.archived_at.is_(None), Exchange.partnership_id.in_(selected_ids(f)))
-        .order_by(Local.name, Partner.name, Exchange.start_on, Exchange.id)
+        .order_by(Local.name, Partner.name, up(Exchange.start_on), Exchange.id)
     )
     return _stream(session, query)
 
@@ -241,7 +243,7 @@ def suspensions_due(session: Session, f: PartnershipFilter) -> Iterator[Row]:
             latest_binding(f.as_of, "condition").label("condition"),
         )
         .where(status == Status.SUSPENDED.value, review <= f.as_of)
-        .order_by(review, Local.name, Partner.name)
+        .order_by(review, Local.name, Partner.name, Partnership.id)
     )
     return _stream(session, query)
 
@@ -256,7 +258,7 @@ def _last_completed(column):
             e.status == ExchangeStatus.COMPLETED.value,
             sa.func.coalesce(e.end_on, e.start_on).is_not(None),
         )
-        .order_by(sa.func.coalesce(e.end_on, e.start_on).desc())
+        .order_by(sa.func.coalesce(e.end_on, e.start_on).desc(), e.id.desc())
         .limit(1)
         .scalar_subquery()
     )
@@ -286,7 +288,7 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
             status == Status.ACTIVE.value,
             sa.or_(last_on.is_(None), last_on < before),
         )
-        .order_by(Local.name, Partner.name)
+        .order_by(Local.name, Partner.name, Partnership.id)
     )
     return _stream(session, query)
 
@@ -314,7 +316,7 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
             Exchange.archived_at.is_(None),
             Exchange.status.in_([ExchangeStatus.PLANNED.value, ExchangeStatus.CONFIRMED.value]),
         )
-        .order_by(Exchange.start_on, p.c.local, p.c.partner)
+        .order_by(up(Exchange.start_on), p.c.local, p.c.partner, Exchange.id)
     )
     return _stream(session, query)
 
@@ -327,7 +329,7 @@ def local_communities(session: Session, f: PartnershipFilter, limit: int = 3):
     query = (
         sa.select(Local.name, Local.subdivision, Local.country)
         .where(Local.id.in_(ids))
-        .order_by(Local.name)
+        .order_by(Local.name, Local.subdivision, Local.country, Local.id)
         .limit(limit)
     )
     count = sa.select(sa.func.count(sa.distinct(inner.c.local_id)))

@@ -66,10 +66,7 @@ def open_database(
         existed = migrate.has_tables(engine)
         revision = migrate.current_revision(engine)
         if existed and revision is None:
-            raise NotADatabase(
-                f"{where} is an SQLite database, but not a Sister City Registry one. "
-                "Choose another file, or give a new file name to start an empty registry."
-            )
+            raise NotADatabase(_someone_elses(where, path))
         if revision is not None and revision not in migrate.known_revisions():
             raise DatabaseTooNew(
                 f"{where} was written by a newer version of Sister City Registry (schema "
@@ -122,6 +119,18 @@ def read_only_reason(engine: Engine) -> str:
     if not may_change:
         return f"your database user '{user}' may look at the registry but not change it"
     return ""
+
+
+def _someone_elses(where: str, path: Path | None) -> str:
+    if path is not None:
+        return (
+            f"{where} is an SQLite database, but not a Sister City Registry one. "
+            "Choose another file, or give a new file name to start an empty registry."
+        )
+    return (
+        f"{where} holds other tables: it is not a Sister City Registry database. Ask for "
+        "an empty database of its own for the registry; nothing was changed."
+    )
 
 
 def _where(url: URL) -> str:

@@ -3,8 +3,15 @@
 SQLite connections get WAL, foreign keys, full fsync and a busy timeout, and the pysqlite
 driver's own transaction handling is switched off so SQLAlchemy's BEGIN/SAVEPOINT (and
 Alembic's transactional DDL) work as written (see SQLAlchemy's SQLite dialect notes).
+
+Transactions behave the same on SQLite and PostgreSQL: writers take turns (SQLite's write
+lock, taken at BEGIN IMMEDIATE; on PostgreSQL an advisory lock of the registry's own, taken
+first thing), each waiting out the busy timeout for the other before the database counts as
+busy, and a reader sees one snapshot (SQLite's WAL read transaction; PostgreSQL's
+REPEATABLE READ) and never waits for a writer.
 """
 
+from functools import partial
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -13,7 +20,10 @@ from sqlalchemy.engine import URL, Engine, make_url
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-SQLITE_BEGIN = "sqlite_begin"  # execution option: "IMMEDIATE" for writing transactions
+WRITING = "registry_writing"  # execution option: True for a transaction that will write
+# pg_advisory_xact_lock's key for "a registry transaction is writing" (any number of ours).
+WRITER_LOCK_KEY = 0x5C12_0001
+APPLICATION_NAME = "Sister City Registry"  # what a server's administrator sees connected
 
 
 def sqlite_url(path: Path | str) -> URL:
@@ -43,9 +53,15 @@ def make_engine(target: URL | str | Path, busy_timeout_ms: int | None = None) ->
     """`busy_timeout_ms`: how long a writer waits for another one to finish before the
     database counts as locked (the window waits less than a script: a clerk is watching)."""
     url = target if isinstance(target, URL) else _to_url(target)
+    wait = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
+    if url.get_backend_name() == "postgresql":
+        engine = sa.create_engine(
+            url, pool_pre_ping=True, connect_args={"application_name": APPLICATION_NAME}
+        )
+        event.listen(engine, "begin", partial(_on_postgresql_begin, wait))
+        return engine
     if not is_sqlite(url):
         return sa.create_engine(url, pool_pre_ping=True)
-    wait = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
     engine = sa.create_engine(url, connect_args={"timeout": wait / 1000})
 
     def on_connect(dbapi_connection, _record):
@@ -87,5 +103,28 @@ def _on_sqlite_begin(connection):
     # A writing transaction asks for the write lock at once ("BEGIN IMMEDIATE"): a second
     # writer then waits out the busy timeout instead of failing when a read transaction
     # tries to become a write one (SQLITE_BUSY cannot be waited out there).
-    mode = connection.get_execution_options().get(SQLITE_BEGIN, "")
-    connection.exec_driver_sql(f"BEGIN {mode}".strip())
+    writing = connection.get_execution_options().get(WRITING, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def _on_postgresql_begin(busy_timeout_ms: int, connection):
+    # PostgreSQL would let two writers run at once (READ COMMITTED), each checking rules
+    # against what the other has not committed yet; SQLite lets one write at a time. Taking
+    # one lock first thing gives PostgreSQL SQLite's order: later statements of the
+    # transaction see everything the writer before it committed. lock_timeout is the busy
+    # timeout; its error reads "lock timeout", which `errors.explain` calls busy.
+    if connection.get_execution_options().get(WRITING, False):
+        connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(busy_timeout_ms)}")
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITER_LOCK_KEY})")
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The engine whose transactions take the writer's turn at BEGIN (see the module doc)."""
+    return engine.execution_options(**{WRITING: True})
+
+
+def for_reading(engine: Engine) -> Engine:
+    """The engine whose transactions read one snapshot and never write."""
+    if engine.dialect.name == "postgresql":
+        return engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    return engine

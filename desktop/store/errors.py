@@ -67,7 +67,7 @@ def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreEr
     """Turn a driver error into one of ours, keeping the plain words. `path` is the SQLite
     file, when there is one: a lock on it is then traced to the program holding it."""
     text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
+    if "locked" in text or "busy" in text or "lock timeout" in text:
         return DatabaseLocked(f"The database {where} is busy: {_holder(path)}")
     if "permission denied" in text or "read-only transaction" in text:
         return ReadOnlyRegistry(ReadOnlyRegistry.MESSAGE)

@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from desktop.store import backups  # each uses the other's functions, never at import
-from desktop.store.engine import sqlite_path
+from desktop.store.engine import WRITING, sqlite_path
 from desktop.store.errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -25,6 +25,25 @@ def alembic_config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
+
+
+def include_object(dialect: str):
+    """Alembic's `include_object` for a database of this dialect: objects declared for other
+    dialects only (the trigram indexes are PostgreSQL's) are not part of its schema."""
+
+    def include(obj, name, type_, reflected, compare_to) -> bool:
+        only = getattr(obj, "info", {}).get("dialects")
+        return not only or dialect in only
+
+    return include
+
+
+def comparison_context(conn: sa.Connection) -> MigrationContext:
+    """How Alembic compares this database with the models (as autogenerate would)."""
+    return MigrationContext.configure(
+        conn,
+        opts={"include_object": include_object(conn.dialect.name), "compare_type": True},
+    )
 
 
 def head_revision() -> str:
@@ -52,9 +71,14 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     ALTER TABLE notes prescribe, foreign keys are off while migrating (they can only be
     switched outside a transaction), every reference is checked before the commit, and
     enforcement is back on afterwards.
+
+    The migration is a writing transaction (see engine.py): two workstations opening an
+    older registry on one server at once upgrade it one after the other, the second finding
+    nothing left to do.
     """
     config = alembic_config()
     with engine.connect() as conn:
+        conn.execution_options(**{WRITING: True})
         sqlite = conn.dialect.name == "sqlite"
         if sqlite:
             conn.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")

@@ -3,6 +3,8 @@ validate through, so a rule is written once (the FastAPI-template layout).
 
 Enums are stored as their values in plain VARCHAR columns (no native ENUM type, so
 PostgreSQL and SQLite hold the same thing). Nothing is deleted: `archived_at` hides a record.
+Text compares and sorts the same on both (see `code_point_text`), and PostgreSQL has
+trigram indexes for the search box (`trigram_index`).
 Every editable table has a `version` column for optimistic locking: a save over someone
 else's newer save raises StaleDataError instead of silently losing their change.
 """
@@ -12,6 +14,7 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 from pydantic import field_validator
 from sqlmodel import Field, SQLModel
+from sqlmodel.sql.sqltypes import AutoString
 
 from desktop.domain import countries, limits
 from desktop.domain.enums import (
@@ -56,6 +59,42 @@ def enum_column(enum, *, nullable: bool = False, index: bool = False) -> sa.Colu
         ),
         nullable=nullable,
         index=index,
+    )
+
+
+# SQLite compares text by code point: "Den Haag" < "Leeds" < "de Bilt" < "Ünye", and its
+# LIKE and lower() fold only A-Z. PostgreSQL compares by its server's locale (en_US: "de
+# Bilt" < "Den Haag", "Le Havre" after "Leeds"), and folds every letter. For a listing, a
+# search or a report to read the same on both, every text column is COLLATE "C" on
+# PostgreSQL (revision 0004): code-point order, and A-Z-only folding in ILIKE and lower().
+CODE_POINT_COLLATION = "C"
+
+
+def code_point_text(table: sa.Table) -> sa.Table:
+    """Give the table's text columns code-point order on PostgreSQL (SQLite's own)."""
+    for column in table.columns:
+        kind = column.type
+        if isinstance(kind, sa.Enum):
+            collated = kind.copy()
+        elif isinstance(kind, AutoString | sa.String):
+            collated = sa.String(kind.length)
+        else:
+            continue
+        collated.collation = CODE_POINT_COLLATION
+        column.type = kind.with_variant(collated, "postgresql")
+    return table
+
+
+def trigram_index(table: str, column: str) -> sa.Index:
+    """A pg_trgm index, so the search box's ILIKE '%text%' does not read the whole table on
+    PostgreSQL. SQLite has no such index (it scans, fast enough for a file); `info` keeps it
+    out of SQLite's schema comparison (see migrate.include_object)."""
+    return sa.Index(
+        f"ix_{table}_{column}_trgm",
+        column,
+        postgresql_using="gin",
+        postgresql_ops={column: "gin_trgm_ops"},
+        info={"dialects": ("postgresql",)},
     )
 
 
@@ -111,6 +150,8 @@ class CommunityBase(SQLModel):
 class Community(CommunityBase, Tracked, table=True):
     __table_args__ = (
         sa.UniqueConstraint("name", "subdivision", "country", name="uq_community_place"),
+        trigram_index("community", "name"),
+        trigram_index("community", "subdivision"),
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: CommunityKind = Field(sa_column=enum_column(CommunityKind))
@@ -147,6 +188,8 @@ class Partnership(PartnershipBase, Tracked, table=True):
         sa.Index("ix_partnership_by_local", "local_sort", "partner_sort", "id"),
         sa.Index("ix_partnership_by_partner", "partner_sort", "id"),
         sa.Index("ix_partnership_by_country", "partner_country", "partner_sort", "id"),
+        trigram_index("partnership", "coordinating_organization"),
+        trigram_index("partnership", "notes"),
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: PartnershipKind = Field(sa_column=enum_column(PartnershipKind, index=True))
@@ -186,6 +229,7 @@ class ExchangeBase(SQLModel):
 
 
 class Exchange(ExchangeBase, Tracked, table=True):
+    __table_args__ = tuple(trigram_index("exchange", c) for c in ("title", "institutions", "notes"))
     id: int | None = Field(default=None, primary_key=True)
     programme_area: ProgrammeArea = Field(sa_column=enum_column(ProgrammeArea))
     direction: Direction = Field(sa_column=enum_column(Direction))
@@ -202,6 +246,18 @@ class Exchange(ExchangeBase, Tracked, table=True):
 
 
 # --- Decision ---------------------------------------------------------------------------
+
+
+# What the decisions' search box matches (record_queries), each with its trigram index.
+DECISION_SEARCHED = (
+    "actor_name",
+    "actor_title",
+    "actor_body",
+    "rationale",
+    "condition",
+    "source_title",
+    "source_author",
+)
 
 
 class DecisionBase(SQLModel):
@@ -228,6 +284,7 @@ class Decision(DecisionBase, Tracked, table=True):
     __table_args__ = (
         # The status query looks up the latest binding change per partnership by this index.
         sa.Index("ix_decision_status_lookup", "partnership_id", "binding", "takes_effect_on"),
+        *(trigram_index("decision", c) for c in DECISION_SEARCHED),
     )
     id: int | None = Field(default=None, primary_key=True)
     actor_type: ActorType = Field(sa_column=enum_column(ActorType))
@@ -289,3 +346,6 @@ class AuditEntry(SQLModel, table=True):
 
 
 EDITABLE_TABLES = (Community, Partnership, Exchange, Decision)
+
+for _table in SQLModel.metadata.tables.values():
+    code_point_text(_table)

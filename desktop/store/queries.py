@@ -10,6 +10,7 @@ from sqlmodel import Session
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import PartnershipKind, Status
 from desktop.store.models import Community, Partnership
+from desktop.store.ordering import by
 from desktop.store.search import partnership_matches
 from desktop.store.status_sql import status_on
 
@@ -99,7 +100,7 @@ def page_statement(
         if order_by == SORT_BY_STATUS
         else (SORTABLE.get(order_by, SORTABLE["local"]))
     )
-    keys = [k.desc() if descending else k.asc() for k in keys]
+    keys = [by(k, descending) for k in keys]
     query = (
         filtered(f, status_expr)
         .add_columns(

@@ -18,6 +18,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
 )
 from desktop.store.models import Community, Decision, Exchange, Partnership
+from desktop.store.ordering import by
 from desktop.store.queries import Local, Partner
 from desktop.store.search import communities_matching, like
 
@@ -158,7 +159,7 @@ def exchange_rows(
             Exchange.institutions,
             Exchange.status,
         )
-        .order_by(key.desc() if descending else key.asc(), Exchange.id)
+        .order_by(by(key, descending), Exchange.id)
         .offset(offset)
         .limit(limit)
     )
@@ -251,7 +252,7 @@ def decision_rows(
             Decision.review_on,
             Decision.source_title,
         )
-        .order_by(key.desc() if descending else key.asc(), Decision.id)
+        .order_by(by(key, descending), Decision.id)
         .offset(offset)
         .limit(limit)
     )
@@ -337,7 +338,7 @@ def community_rows(
             Community.population,
             count,
         )
-        .order_by(key.desc() if descending else key.asc(), Community.id)
+        .order_by(by(key, descending), Community.id)
         .offset(offset)
         .limit(limit)
     )

@@ -2,9 +2,16 @@
 
 import sqlite3
 
+import pytest
+
 from desktop.cli import main
 from desktop.settings import BACKUP_KEEP, BACKUP_PLACE, Settings
 from tests.store.test_backups import damage
+
+# Every test here is about the registry file itself.
+pytestmark = pytest.mark.sqlite_only(
+    "backup, check and restore work on the SQLite file; a server has pg_dump"
+)
 
 
 def run(capsys, *args):

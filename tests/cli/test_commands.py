@@ -4,7 +4,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from desktop.cli import main
+from tests.databases import cli_args
 from tests.lock_holder import holding_the_write_lock
 
 
@@ -14,26 +17,23 @@ def run(capsys, *args):
     return code, out, err
 
 
-def test_init_creates_with_samples_then_reports_up_to_date(tmp_path, capsys):
-    db = tmp_path / "r.sqlite"
-    code, out, _ = run(capsys, "--db", str(db), "init")
+def test_init_creates_with_samples_then_reports_up_to_date(blank_database, capsys):
+    code, out, _ = run(capsys, *cli_args(blank_database), "init")
     assert code == 0 and "with 116 sample partnerships" in out
-    code, out, _ = run(capsys, "--db", str(db), "init")
+    code, out, _ = run(capsys, *cli_args(blank_database), "init")
     assert code == 0 and "is up to date" in out
 
 
-def test_init_empty(tmp_path, capsys):
-    db = tmp_path / "r.sqlite"
-    assert run(capsys, "--db", str(db), "init", "--empty")[0] == 0
-    code, out, _ = run(capsys, "--db", str(db), "partnerships")
+def test_init_empty(blank_database, capsys):
+    assert run(capsys, *cli_args(blank_database), "init", "--empty")[0] == 0
+    code, out, _ = run(capsys, *cli_args(blank_database), "partnerships")
     assert code == 0 and out.strip() == "No partnerships match."
 
 
 def test_partnerships_filtered_as_json(sample_db, capsys):
     code, out, _ = run(
         capsys,
-        "--db",
-        str(sample_db.path),
+        *cli_args(sample_db),
         "partnerships",
         "--country",
         "Russia",
@@ -51,13 +51,14 @@ def test_partnerships_filtered_as_json(sample_db, capsys):
 
 
 def test_partnerships_table_for_norfolk(sample_db, capsys):
-    code, out, _ = run(capsys, "--db", str(sample_db.path), "partnerships", "--local", "norfolk")
+    code, out, _ = run(capsys, *cli_args(sample_db), "partnerships", "--local", "norfolk")
     lines = out.splitlines()
     assert code == 0 and lines[0].split()[:2] == ["id", "local"]
     assert len(lines) == 2 + 10
     assert any("Kaliningrad" in line and "1992" in line and "Active" in line for line in lines)
 
 
+@pytest.mark.sqlite_only("SISTER_CITIES_DB names a file; a server is --database-url")
 def test_environment_variable_chooses_the_database(sample_db, capsys, monkeypatch):
     monkeypatch.setenv("SISTER_CITIES_DB", str(sample_db.path))
     code, out, _ = run(capsys, "partnerships", "--format", "csv", "--local", "Chicago")
@@ -66,7 +67,7 @@ def test_environment_variable_chooses_the_database(sample_db, capsys, monkeypatc
 
 
 def test_check_reports_schema_and_integrity(sample_db, capsys):
-    code, out, _ = run(capsys, "--db", str(sample_db.path), "check")
+    code, out, _ = run(capsys, *cli_args(sample_db), "check")
     from desktop.store.migrate import head_revision
 
     assert code == 0 and "Integrity: ok" in out and f"Schema: {head_revision()}" in out
@@ -103,6 +104,7 @@ def test_not_a_database(tmp_path, capsys):
     assert code == 1 and "is not a database file" in one_line_error(err)
 
 
+@pytest.mark.sqlite_only("which program holds a SQLite file's lock is read off the file")
 def test_locked_database_names_the_program_holding_it(sample_db, capsys, monkeypatch):
     monkeypatch.setattr("desktop.store.engine.BUSY_TIMEOUT_MS", 200)
     sample_db.close()
@@ -120,8 +122,7 @@ def test_python_dash_m_desktop_is_the_same_command(sample_db):
             sys.executable,
             "-m",
             "desktop",
-            "--db",
-            str(sample_db.path),
+            *cli_args(sample_db),
             "partnerships",
             "--local",
             "Chicago",
@@ -144,7 +145,7 @@ def test_csv_output_keeps_formula_like_names_as_text(empty_db, capsys):
     create_partnership(
         empty_db, {"local_id": home.id, "partner_id": away.id, "established_on": None}
     )
-    code, out, _ = run(capsys, "--db", str(empty_db.path), "partnerships", "--format", "csv")
+    code, out, _ = run(capsys, *cli_args(empty_db), "partnerships", "--format", "csv")
     assert code == 0
     assert "'=HYPERLINK" in out and ",'@SUM(A1)," in out
 

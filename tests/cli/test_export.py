@@ -3,6 +3,7 @@
 from openpyxl import load_workbook
 
 from desktop.cli import main
+from tests.databases import cli_args
 
 
 def run(capsys, *args):
@@ -15,8 +16,7 @@ def test_export_russian_partnerships_as_of_a_date(sample_db, tmp_path, capsys):
     out_file = tmp_path / "briefing.xlsx"
     code, out, err = run(
         capsys,
-        "--db",
-        str(sample_db.path),
+        *cli_args(sample_db),
         "export",
         str(out_file),
         "--country",
@@ -38,8 +38,7 @@ def test_export_only_suspended_ones(sample_db, tmp_path, capsys):
     out_file = tmp_path / "suspended.xlsx"
     code, out, _ = run(
         capsys,
-        "--db",
-        str(sample_db.path),
+        *cli_args(sample_db),
         "export",
         str(out_file),
         "--status",
@@ -54,7 +53,7 @@ def test_export_only_suspended_ones(sample_db, tmp_path, capsys):
 
 def test_missing_folder_is_one_plain_line_and_no_file(sample_db, tmp_path, capsys):
     target = tmp_path / "no such folder" / "b.xlsx"
-    code, out, err = run(capsys, "--db", str(sample_db.path), "export", str(target))
+    code, out, err = run(capsys, *cli_args(sample_db), "export", str(target))
     assert code == 1 and out == ""
     assert err.startswith("sister-cities: The folder") and "does not exist" in err
     assert len(err.strip().splitlines()) == 1
@@ -62,7 +61,7 @@ def test_missing_folder_is_one_plain_line_and_no_file(sample_db, tmp_path, capsy
 
 
 def test_a_name_without_xlsx_is_refused(sample_db, tmp_path, capsys):
-    code, _, err = run(capsys, "--db", str(sample_db.path), "export", str(tmp_path / "b.csv"))
+    code, _, err = run(capsys, *cli_args(sample_db), "export", str(tmp_path / "b.csv"))
     assert code == 1 and "ending in .xlsx" in err
     assert not (tmp_path / "b.csv").exists()
 

@@ -5,6 +5,7 @@ import json
 import openpyxl
 
 from desktop.cli import main
+from tests.databases import cli_args
 from tests.services.importing.office_lists import row_counts, write_office_workbook, write_workbook
 
 
@@ -39,7 +40,7 @@ def test_dry_run_prints_the_summary_and_writes_nothing(sample_db, tmp_path, caps
     path = write_office_workbook(tmp_path / "office.xlsx")
     before = row_counts(sample_db)
     code, out, _ = run(
-        capsys, "--db", sample_db.path, "import", path, "--header-row", "2", "--dry-run"
+        capsys, *cli_args(sample_db), "import", path, "--header-row", "2", "--dry-run"
     )
     assert code == 1  # two rows would stop an all-or-nothing import
     assert "Row 31, Country: 'Ghano' is not a country I know. Did you mean Ghana" in out
@@ -50,7 +51,7 @@ def test_dry_run_prints_the_summary_and_writes_nothing(sample_db, tmp_path, caps
 
 def test_all_or_nothing_refuses_then_valid_only_imports(empty_db, tmp_path, capsys):
     path = write_office_workbook(tmp_path / "office.xlsx")
-    db = ["--db", empty_db.path]
+    db = cli_args(empty_db)
     mapping = ["--mapping", mapping_file(tmp_path), "--header-row", "2"]
     before = row_counts(empty_db)
     code, _, err = run(capsys, *db, "import", path, *mapping)
@@ -73,7 +74,7 @@ def test_all_or_nothing_refuses_then_valid_only_imports(empty_db, tmp_path, caps
 def test_a_bad_file_is_one_line_on_stderr(sample_db, tmp_path, capsys):
     path = tmp_path / "list.xlsx"
     path.write_bytes(b"%PDF-1.4 not a workbook")
-    code, out, err = run(capsys, "--db", sample_db.path, "import", path)
+    code, out, err = run(capsys, *cli_args(sample_db), "import", path)
     assert code == 1 and out == ""
     assert err.strip() == (
         "sister-cities: list.xlsx is a PDF document, not a spreadsheet, although its name "
@@ -85,7 +86,7 @@ def test_a_named_sheet_and_a_missing_one(sample_db, tmp_path, capsys):
     path = write_workbook(
         tmp_path / "l.xlsx", [["Norfolk", "VA", "Toulon", "France", 1989]], title="Twins"
     )
-    code, out, _ = run(capsys, "--db", sample_db.path, "import", path, "--sheet", "Twins")
+    code, out, _ = run(capsys, *cli_args(sample_db), "import", path, "--sheet", "Twins")
     assert code == 0 and "Nothing new to import: 0 new, 1 matched" in out
-    code, _, err = run(capsys, "--db", sample_db.path, "import", path, "--sheet", "Other")
+    code, _, err = run(capsys, *cli_args(sample_db), "import", path, "--sheet", "Other")
     assert code == 1 and "has no sheet called 'Other'. Its sheets are: Twins." in err

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
+from tests.databases import cli_args
 from tests.pdf_reading import page_texts, sample_partnership_id
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -19,7 +20,7 @@ def _qt(qapp):  # in-process runs reuse the test's application rather than makin
 
 
 def run(capsys, db, *args):
-    code = main(["--db", str(db.path), "print", *args])
+    code = main([*cli_args(db), "print", *args])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -139,8 +140,7 @@ def test_printing_needs_no_display(sample_db, tmp_path):
             sys.executable,
             "-m",
             "desktop",
-            "--db",
-            str(sample_db.path),
+            *cli_args(sample_db),
             "print",
             "calendar",
             "2020",

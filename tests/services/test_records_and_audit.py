@@ -181,22 +181,52 @@ def test_two_clerks_writing_at_once_wait_for_each_other(pair):
     import threading
     import time
 
+    import sqlalchemy as sa
+
+    from desktop.services.unit_of_work import transaction
+    from desktop.store.models import Community
+
     db, _, _, p = pair
-    holder = db.engine.raw_connection()
-    holder.driver_connection.execute("BEGIN IMMEDIATE")  # another clerk, mid-save
     done = []
     worker = threading.Thread(
         target=lambda: done.append(
             partnerships.update_partnership(db, p.id, {"notes": "second clerk"})
         )
     )
-    worker.start()
-    time.sleep(0.5)
-    assert not done  # waiting, not failing
-    # The other clerk's save changes the database: a transaction that had started reading
-    # before it could never write after it (SQLite's BUSY_SNAPSHOT).
-    holder.driver_connection.execute("UPDATE community SET population = 1 WHERE id = 1")
-    holder.driver_connection.execute("COMMIT")
-    holder.close()
+    with transaction(db) as other:  # another clerk, mid-save: the write turn is theirs
+        other.execute(sa.select(1))
+        worker.start()
+        time.sleep(0.5)
+        assert not done  # waiting, not failing
+        # The other clerk's save changes the database: a transaction that had started
+        # reading before it could never write after it (SQLite's BUSY_SNAPSHOT).
+        other.execute(sa.update(Community).where(Community.id == 1).values(population=1))
     worker.join(timeout=20)
     assert done and done[0].notes == "second clerk"
+
+
+def test_a_save_kept_waiting_too_long_says_the_registry_is_busy(blank_database):
+    """Past the busy timeout the clerk is told, on a file or on a server; nothing is saved."""
+    import sqlalchemy as sa
+
+    from desktop.services.unit_of_work import transaction
+    from desktop.store.database import open_database
+    from desktop.store.errors import DatabaseLocked
+
+    db = open_database(blank_database, busy_timeout_ms=300)
+    try:
+        with transaction(db) as other:  # a colleague's long save
+            other.execute(sa.select(1))
+            with pytest.raises(DatabaseLocked, match=r"The database .* is busy: "):
+                communities.create_community(db, {"name": "Norfolk", "country": "US"})
+        assert lookup_names(db) == []
+        communities.create_community(db, {"name": "Norfolk", "country": "US"})
+        assert lookup_names(db) == ["Norfolk"]
+    finally:
+        db.close()
+
+
+def lookup_names(db):
+    from desktop.services import listing
+
+    return [r.name for r in listing.COMMUNITIES.rows(db, listing.RecordFilter(), order_by="name")]

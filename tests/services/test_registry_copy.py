@@ -10,6 +10,7 @@ from desktop.services.partnerships import create_partnership
 from desktop.services.progress import Cancelled, Progress
 from desktop.services.registry_copy import CopyRefused, copy_registry, registry_tables
 from desktop.store.database import open_database
+from tests.databases import cli_args
 
 
 def every_row(db):
@@ -49,6 +50,10 @@ def test_a_target_that_is_not_empty_is_refused(sample_db, tmp_path):
     with pytest.raises(CopyRefused, match="already exists"):
         copy_registry(sample_db, target)
     assert target.read_bytes() == b"something precious"
+    if sample_db.path is None:  # a server database that already holds a registry
+        with pytest.raises(CopyRefused, match="is not empty"):
+            copy_registry(sample_db, sample_db.url.render_as_string(hide_password=False))
+        assert every_row(sample_db)["partnership"]
 
 
 def test_a_cancelled_copy_leaves_no_file(sample_db, tmp_path):
@@ -67,9 +72,30 @@ def test_a_cancelled_copy_leaves_no_file(sample_db, tmp_path):
 
 def test_the_copy_command_prints_the_counts(sample_db, tmp_path, capsys):
     target = tmp_path / "copy.sqlite"
-    assert main(["--db", str(sample_db.path), "copy", "--to", str(target)]) == 0
+    assert main([*cli_args(sample_db), "copy", "--to", str(target)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == f"Copying {sample_db.path.resolve()} ..."
+    assert out[0] == f"Copying {sample_db.describe()} ..."
     assert out[1].split() == ["table", "registry", "copy"]
     assert ["partnership", "116", "116"] in [line.split() for line in out]
     assert out[-1].endswith("; every table has the same count.")
+
+
+@pytest.mark.sqlite_only("goes from a file to the server and back: one run covers both")
+def test_from_a_file_to_a_server_and_back(sample_db, request, tmp_path):
+    server = request.getfixturevalue("postgres")
+    name = server.create_database("copy")
+    request.addfinalizer(lambda: server.drop_database(name))
+    url = server.url(name).render_as_string(hide_password=False)
+    assert copy_registry(sample_db, url).complete
+    on_server = open_database(url)
+    try:
+        assert every_row(on_server) == every_row(sample_db)
+        back = tmp_path / "back.sqlite"
+        assert copy_registry(on_server, back).complete
+    finally:
+        on_server.close()
+    returned = open_database(back)
+    try:
+        assert every_row(returned) == every_row(sample_db)
+    finally:
+        returned.close()

@@ -13,6 +13,11 @@ from desktop.store.backups import BackupError
 from desktop.store.database import open_database
 from desktop.store.errors import DiskFull
 
+# Every test here is about the registry file itself.
+pytestmark = pytest.mark.sqlite_only(
+    "backups are SQLite online-backup copies of the file; a server has pg_dump"
+)
+
 
 def read(path, sql):
     con = sqlite3.connect(path)

@@ -16,7 +16,9 @@ UNDO_ORDER = (Decision, Exchange, Partnership)
 
 def list_batches(db: Database) -> list[ImportBatch]:
     with reading(db) as session:
-        return list(session.exec(select(ImportBatch).order_by(ImportBatch.at.desc())))
+        return list(
+            session.exec(select(ImportBatch).order_by(ImportBatch.at.desc(), ImportBatch.id.desc()))
+        )
 
 
 def undo_batch(db: Database, batch_id: int) -> int:

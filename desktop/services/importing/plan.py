@@ -179,7 +179,7 @@ def usual_local_country(db: Database) -> str | None:
             select(Community.country, func.count())
             .join(Partnership, Partnership.local_id == Community.id)
             .group_by(Community.country)
-            .order_by(func.count().desc())
+            .order_by(func.count().desc(), Community.country)
         ).first()
     return row[0] if row else None
 

@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 
 from desktop.store import models  # noqa: F401  (registers the tables on the metadata)
 from desktop.store.engine import make_engine
+from desktop.store.migrate import include_object
 
 config = context.config
 target_metadata = SQLModel.metadata
@@ -26,6 +27,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite can only ALTER by copying the table
         compare_type=True,
+        include_object=include_object(connection.dialect.name),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -3,13 +3,13 @@ with a title line, a merged City column, country names as people write them, and
 typos of the articles ("Kalinigrad", "Ghano", "El Salvadoror", "Los-Alamos")."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 
 from desktop.domain.countries import country_name
 from desktop.services.sample_records import SAMPLE_DIR
+from tests.databases import outside_connection
 
 HEADERS = ["City", "State", "Sister city", "Country", "Year", "Type"]
 KIND_LABELS = {
@@ -86,17 +86,7 @@ def write_workbook(path: Path, rows: list[list], headers=None, title="Sheet1") -
 
 
 def row_counts(db) -> dict[str, int]:
-    """Rows per table, read straight from the file: what 'nothing was written' means."""
-    con = sqlite3.connect(db.path)
-    try:
-        tables = [
-            "community",
-            "partnership",
-            "exchange",
-            "decision",
-            "audit_entry",
-            "import_batch",
-        ]
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
-    finally:
-        con.close()
+    """Rows per table, read on a connection of its own: what 'nothing was written' means."""
+    tables = ["community", "partnership", "exchange", "decision", "audit_entry", "import_batch"]
+    with outside_connection(db) as con:
+        return {t: con.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() for t in tables}

@@ -15,6 +15,7 @@ from desktop.services.opening import open_registry
 from desktop.store.backups import integrity_problems
 from desktop.store.database import open_database
 from desktop.ui.forms import open_partnership, record_dialog
+from tests.databases import outside_connection, target
 from tests.lock_holder import holding_the_write_lock
 
 OTHER_CLERK = textwrap.dedent(
@@ -36,10 +37,10 @@ OTHER_CLERK = textwrap.dedent(
 )
 
 
-def other_clerk_saves(path, partnership_id, notes, version):
+def other_clerk_saves(db, partnership_id, notes, version):
     """A second clerk, in a process of their own, saves the partnership's notes."""
     result = subprocess.run(
-        [sys.executable, "-c", OTHER_CLERK, str(path), str(partnership_id), notes, str(version)],
+        [sys.executable, "-c", OTHER_CLERK, target(db), str(partnership_id), notes, str(version)],
         capture_output=True,
         text=True,
         timeout=60,
@@ -48,30 +49,28 @@ def other_clerk_saves(path, partnership_id, notes, version):
     return result.stdout.strip()
 
 
-def norfolk_kaliningrad(path) -> int:
-    con = sqlite3.connect(path)
-    try:
-        (pid,) = con.execute(
+def norfolk_kaliningrad(db) -> int:
+    with outside_connection(db) as con:
+        return con.exec_driver_sql(
             "SELECT p.id FROM partnership p JOIN community l ON l.id = p.local_id "
             "JOIN community f ON f.id = p.partner_id "
             "WHERE l.name = 'Norfolk' AND f.name = 'Kaliningrad'"
-        ).fetchone()
-        return pid
-    finally:
-        con.close()
+        ).scalar_one()
 
 
 def open_norfolk(clerk, db):
-    dialog = clerk.show(open_partnership(None, db, norfolk_kaliningrad(db.path)))
+    dialog = clerk.show(open_partnership(None, db, norfolk_kaliningrad(db)))
     assert dialog.form.partner.text().startswith("Kaliningrad")
     return dialog
 
 
+# Two clerks at once, each in a process of their own: on one file, and on one server.
+@pytest.mark.both_databases
 def test_another_process_saved_the_record_meanwhile(clerk, questions, sample_db):
     dialog = open_norfolk(clerk, sample_db)
     form = dialog.form
     pid = form.record_id
-    assert other_clerk_saves(sample_db.path, pid, "Signpost covered", form.version) == "saved"
+    assert other_clerk_saves(sample_db, pid, "Signpost covered", form.version) == "saved"
     clerk.type(form.notes, "My note, typed before I knew")
     questions.record_changed = record_dialog.RELOAD
     clerk.save(dialog)
@@ -79,7 +78,7 @@ def test_another_process_saved_the_record_meanwhile(clerk, questions, sample_db)
     assert form.notes.toPlainText() == "Signpost covered"  # theirs, nothing lost
 
     clerk.type(form.notes, "Mine, on purpose")
-    assert other_clerk_saves(sample_db.path, pid, "Theirs again", form.version) == "saved"
+    assert other_clerk_saves(sample_db, pid, "Theirs again", form.version) == "saved"
     questions.record_changed = record_dialog.OVERWRITE
     clerk.save(dialog)
     assert lookup.partnership_record(sample_db, pid)["notes"] == "Mine, on purpose"
@@ -88,9 +87,11 @@ def test_another_process_saved_the_record_meanwhile(clerk, questions, sample_db)
     assert ("Theirs again", "Mine, on purpose") in history
 
 
-def test_two_processes_saving_at_the_same_instant_cannot_both_win(sample_db):
-    """Both start from the same version; SQLite serialises them and the version check
-    refuses the second: exactly one saved, the other told, no update lost silently."""
+@pytest.mark.both_databases
+def test_two_processes_saving_at_the_same_instant_cannot_both_win(sample_db, tmp_path):
+    """Both start from the same version; the database serialises them (SQLite's write lock,
+    the registry's advisory lock on PostgreSQL) and the version check refuses the second:
+    exactly one saved, the other told, no update lost silently."""
     version = lookup.partnership_record(sample_db, 1)["version"]
     script = (
         textwrap.dedent(
@@ -104,10 +105,10 @@ def test_two_processes_saving_at_the_same_instant_cannot_both_win(sample_db):
         )
         + OTHER_CLERK
     )
-    go = sample_db.path.parent / "go"
+    go = tmp_path / "go"
     clerks = [
         subprocess.Popen(
-            [sys.executable, "-c", script, str(sample_db.path), "1", notes, str(version), go],
+            [sys.executable, "-c", script, target(sample_db), "1", notes, str(version), go],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -136,6 +137,7 @@ def impatient_db(tmp_path, _sample_file, clerk):
     db.close()
 
 
+@pytest.mark.sqlite_only("another program holds the SQLite file's write lock")
 def test_a_locked_registry_says_who_holds_it_and_retry_saves(
     clerk, questions, monkeypatch, impatient_db
 ):
@@ -165,6 +167,7 @@ def test_a_locked_registry_says_who_holds_it_and_retry_saves(
     assert not dialog.form.is_dirty()
 
 
+@pytest.mark.sqlite_only("another program holds the SQLite file's write lock")
 def test_retry_waits_for_the_lock_to_go(clerk, questions, monkeypatch, impatient_db):
     """Retry is pressed while the colleague is still writing: asked again, then saved."""
     db = impatient_db
@@ -187,6 +190,7 @@ def test_retry_waits_for_the_lock_to_go(clerk, questions, monkeypatch, impatient
     assert saved == "Saved on the second retry"
 
 
+@pytest.mark.sqlite_only("the SQLite file on a full disk (a server's disk is its own)")
 def test_a_full_disk_keeps_the_form_and_the_registry_whole(
     clerk, questions, small_disk, _sample_file
 ):

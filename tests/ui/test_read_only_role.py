@@ -1,0 +1,65 @@
+"""Council staff on the office's server: a database role granted only SELECT. The app
+says so in a banner, turns editing off, and a write that gets through anyway is refused
+with a plain message; reading, searching and printing work as for a clerk."""
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.services.lookup import partnership_record
+from desktop.services.partnerships import update_partnership
+from desktop.settings import Settings
+from desktop.store.database import open_database
+from desktop.store.errors import ReadOnlyRegistry
+from desktop.ui.forms import open_partnership
+from desktop.ui.main_window import MainWindow
+
+READER = "council_staff"
+
+
+@pytest.fixture
+def council_db(request):
+    """The sample registry on the test server, opened as a role that may only read."""
+    server = request.getfixturevalue("postgres")
+    name = server.create_database("council", request.getfixturevalue("_postgres_sample"))
+    request.addfinalizer(lambda: server.drop_database(name))
+    with server.admin.connect() as conn:
+        if not conn.execute(
+            sa.text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": READER}
+        ).first():
+            conn.exec_driver_sql(f"CREATE ROLE {READER} LOGIN")
+    owner = sa.create_engine(server.url(name))
+    with owner.begin() as conn:  # the registry's owner grants reading, as the README says
+        conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {READER}")
+    owner.dispose()
+    db = open_database(server.url(name).set(username=READER))
+    yield db
+    db.close()
+
+
+def test_a_read_only_role_is_told_and_cannot_change_records(qtbot, council_db, tmp_path):
+    db = council_db
+    assert db.who == READER
+    assert (
+        db.read_only == f"your database user '{READER}' may look at the registry but not change it"
+    )
+    with pytest.raises(ReadOnlyRegistry, match="your database account is read-only"):
+        update_partnership(db, 1, {"notes": "council staff cannot write this"})
+    assert partnership_record(db, 1)["notes"] != "council staff cannot write this"
+
+    window = MainWindow(db=db, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.read_only_banner.isVisible()
+    assert window.read_only_banner.text().startswith(
+        f"Read-only: your database user '{READER}' may look at the registry but not change it."
+    )
+    assert not window.actions.new.isEnabled() and not window.actions.import_list.isEnabled()
+    view = window.views["partnerships"]
+    qtbot.waitUntil(lambda: view.count_line.text() == "116 of 116 partnerships", timeout=20000)
+    dialog = open_partnership(window, db, 1)
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled() and not dialog.archive_button.isEnabled()
+    assert dialog.read_only_note.isVisible()
+    dialog.form.notes.setPlainText("typed anyway")
+    assert dialog.save() is False
+    dialog.form.mark_clean()
