@@ -25,7 +25,7 @@ def transaction(db: Database, *, writing: bool = True) -> Iterator[Session]:
     except IntegrityError as exc:
         raise ValidationError([Problem("", _integrity_message(exc))]) from exc
     except (OperationalError, DBAPIError) as exc:
-        raise explain(exc, db.describe(), db.path) from exc
+        raise explain(exc, db.describe(), db.path, db.engine) from exc
 
 
 @contextmanager

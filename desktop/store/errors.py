@@ -63,12 +63,14 @@ class RecordChanged(StoreError):
         super().__init__(message)
 
 
-def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreError:
+def explain(
+    exc: BaseException, where: str, path: Path | None = None, engine=None
+) -> StoreError:
     """Turn a driver error into one of ours, keeping the plain words. `path` is the SQLite
-    file, when there is one: a lock on it is then traced to the program holding it."""
+    file, `engine` the server's: a lock is then traced to the program holding it."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        return DatabaseLocked(f"The database {where} is busy: {_holder(path)}")
+        return DatabaseLocked(f"The database {where} is busy: {_holder(path, engine)}")
     if "permission denied" in text or "read-only transaction" in text:
         return ReadOnlyRegistry(ReadOnlyRegistry.MESSAGE)
     if "database or disk is full" in text or "no space left" in text:
@@ -98,10 +100,13 @@ def explain(exc: BaseException, where: str, path: Path | None = None) -> StoreEr
     return StoreError(f"The database {where} could not be used: {getattr(exc, 'orig', exc)}")
 
 
-def _holder(path: Path | None) -> str:
-    from desktop.store.lock_holders import lock_holders
+def _holder(path: Path | None, engine) -> str:
+    from desktop.store.lock_holders import lock_holders, server_lock_holders
 
-    holders = lock_holders(path) if path is not None else []
+    if path is not None:
+        holders = lock_holders(path)
+    else:
+        holders = server_lock_holders(engine) if engine is not None else []
     if any(h.pid == os.getpid() for h in holders):
         return (
             "other work in this window (an import or a restore) is still writing to it. "

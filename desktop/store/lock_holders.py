@@ -1,15 +1,24 @@
-"""Who holds a SQLite database's write lock, in words a clerk can act on.
+"""Who holds the registry's write lock, in words a clerk can act on.
 
 SQLite locks with POSIX byte-range locks, which Linux lists in /proc/locks with the pid of
 the holder. In WAL mode the writer holds byte 120 of the `-shm` file (SQLite's
 WAL_WRITE_LOCK; readers hold only the bytes after it); a connection in exclusive or
 rollback-journal mode holds a write lock on the database file itself. Elsewhere (Windows,
 macOS) there is no such list, and the message stays general.
+
+On PostgreSQL a writing transaction holds the registry's advisory lock (engine.py), which
+the server lists in pg_locks beside who holds it in pg_stat_activity.
 """
 
 import os
 from dataclasses import dataclass
 from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
+
+from desktop.store.engine import WRITER_LOCK_KEY
 
 PROC_LOCKS = Path("/proc/locks")
 WAL_WRITE_LOCK_BYTE = 120
@@ -45,6 +54,33 @@ def lock_holders(database: Path) -> list[LockHolder]:
         if pid is not None and pid not in pids:
             pids.append(pid)
     return [_describe(pid) for pid in pids]
+
+
+def server_lock_holders(engine: Engine) -> list[LockHolder]:
+    """Who holds the registry's writer lock on a PostgreSQL server (empty if nobody can be
+    seen: the lock was let go meanwhile, or the server hides other users' sessions)."""
+    if engine.dialect.name != "postgresql":
+        return []
+    query = sa.text(
+        "SELECT a.pid, a.usename, a.application_name, a.client_addr "
+        "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
+        "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
+        "AND l.classid = :high AND l.objid = :low"
+    )
+    key = {"high": WRITER_LOCK_KEY >> 32, "low": WRITER_LOCK_KEY & 0xFFFF_FFFF}
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(query, key).all()
+    except DBAPIError:
+        return []
+    return [
+        LockHolder(
+            pid=pid,
+            program=(app or "a program") + (f" on {host}" if host else ""),
+            user=user or "",
+        )
+        for pid, user, app, host in rows
+    ]
 
 
 def _writer_pid(line: str, files: dict[tuple[int, int, int], bool]) -> int | None:
