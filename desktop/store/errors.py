@@ -63,9 +63,7 @@ class RecordChanged(StoreError):
         super().__init__(message)
 
 
-def explain(
-    exc: BaseException, where: str, path: Path | None = None, engine=None
-) -> StoreError:
+def explain(exc: BaseException, where: str, path: Path | None = None, engine=None) -> StoreError:
     """Turn a driver error into one of ours, keeping the plain words. `path` is the SQLite
     file, `engine` the server's: a lock is then traced to the program holding it."""
     text = str(getattr(exc, "orig", exc)).lower()

@@ -27,11 +27,17 @@ def alembic_config() -> Config:
     return config
 
 
+SEARCH_INDEX_PREFIX = "search_"  # SQLite's full-text indexes (migration 0005), not models
+
+
 def include_object(dialect: str):
     """Alembic's `include_object` for a database of this dialect: objects declared for other
-    dialects only (the trigram indexes are PostgreSQL's) are not part of its schema."""
+    dialects only (the trigram indexes are PostgreSQL's) are not part of its schema, nor
+    are SQLite's full-text search tables (FTS5 and its shadow tables, made by 0005)."""
 
     def include(obj, name, type_, reflected, compare_to) -> bool:
+        if type_ == "table" and reflected and str(name).startswith(SEARCH_INDEX_PREFIX):
+            return False
         only = getattr(obj, "info", {}).get("dialects")
         return not only or dialect in only
 

@@ -20,7 +20,7 @@ from desktop.domain.enums import (
 from desktop.store.models import Community, Decision, Exchange, Partnership
 from desktop.store.ordering import by
 from desktop.store.queries import Local, Partner
-from desktop.store.search import communities_matching, like
+from desktop.store.search import TRIGRAM, communities_matching, contains, like
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,23 @@ def _in_places(text: str):
     return sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places))
 
 
+def _matching(record, columns: list, text: str):
+    """The search box on an exchange or decision list: its own text, or its partnership's
+    places. Three letters or more come off the indexes as one set of ids; fewer match most
+    rows, and the list walks its sorted index and stops at a page instead."""
+    if len(text.strip()) < TRIGRAM:
+        return sa.or_(*(like(column, text) for column in columns), _in_places(text))
+    places = communities_matching(text)
+    in_places = (
+        sa.select(record.id)
+        .join(Partnership, record.partnership_id == Partnership.id)
+        .where(sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places)))
+        .correlate(None)
+    )
+    own_text = sa.select(record.id).where(contains(record, columns, text)).correlate(None)
+    return record.id.in_(sa.union(own_text, in_places))
+
+
 # --- exchanges --------------------------------------------------------------------------
 
 EXCHANGE_SORT = {
@@ -127,14 +144,8 @@ def _exchanges(f: RecordFilter):
     if f.date_to:
         query = query.where(Exchange.start_on <= f.date_to)
     if f.search.strip():
-        query = query.where(
-            sa.or_(
-                like(Exchange.title, f.search),
-                like(Exchange.institutions, f.search),
-                like(Exchange.notes, f.search),
-                _in_places(f.search),
-            )
-        )
+        columns = [Exchange.title, Exchange.institutions, Exchange.notes]
+        query = query.where(_matching(Exchange, columns, f.search))
     return query
 
 
@@ -213,19 +224,16 @@ def _decisions(f: RecordFilter):
     if f.date_to:
         query = query.where(Decision.decided_on <= f.date_to)
     if f.search.strip():
-        text = f.search
-        query = query.where(
-            sa.or_(
-                like(Decision.actor_name, text),
-                like(Decision.actor_title, text),
-                like(Decision.actor_body, text),
-                like(Decision.rationale, text),
-                like(Decision.condition, text),
-                like(Decision.source_title, text),
-                like(Decision.source_author, text),
-                _in_places(text),
-            )
-        )
+        columns = [
+            Decision.actor_name,
+            Decision.actor_title,
+            Decision.actor_body,
+            Decision.rationale,
+            Decision.condition,
+            Decision.source_title,
+            Decision.source_author,
+        ]
+        query = query.where(_matching(Decision, columns, f.search))
     return query
 
 

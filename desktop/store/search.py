@@ -51,9 +51,53 @@ def like(column, text: str):
     return contains_text(column, pattern(text))
 
 
+class indexed_text(FunctionElement):
+    """On SQLite: the row's id is among those whose columns' trigram index (migration 0005,
+    FTS5) holds the typed text, ignoring case; a quick candidate set the LIKE then confirms.
+    Elsewhere always true (PostgreSQL's trigram indexes serve the ILIKE itself).
+
+    Not typed Boolean: SQLite would then be sent `id IN (...) = 1`, which its planner cannot
+    turn into a look-up of those ids, and every row would be read again."""
+
+    type = sa.types.NullType()
+    inherit_cache = True
+    name = "indexed_text"
+
+
+@compiles(indexed_text)
+def _indexed_text_default(element, compiler, **kw):
+    return "1 = 1"
+
+
+@compiles(indexed_text, "sqlite")
+def _indexed_text_sqlite(element, compiler, **kw):
+    id_column, query = element.clauses
+    index = f"search_{id_column.table.name}"
+    return (
+        f"{compiler.process(id_column, **kw)} IN (SELECT rowid FROM {index} "
+        f"WHERE {index} MATCH {compiler.process(query, **kw)})"
+    )
+
+
+# The trigram index finds pieces of three letters or more; shorter text is left to LIKE.
+TRIGRAM = 3
+
+
+def contains(model, columns: list, text: str):
+    """Any of `columns` of `model`'s rows contains the text (case aside, as LIKE sees it),
+    found through the full-text index where there is one and the text is long enough."""
+    matches = sa.or_(*(like(column, text) for column in columns))
+    typed = text.strip()
+    if len(typed) < TRIGRAM:
+        return matches
+    names = " ".join(column.key for column in columns)
+    phrase = '"' + typed.replace('"', '""') + '"'
+    return sa.and_(indexed_text(model.id, sa.literal(f"{{{names}}} : {phrase}")), matches)
+
+
 def communities_matching(text: str):
     """Ids of communities whose name, subdivision or country matches."""
-    conditions = [like(Community.name, text), like(Community.subdivision, text)]
+    conditions = [contains(Community, [Community.name, Community.subdivision], text)]
     if codes := codes_matching(text):
         conditions.append(Community.country.in_(codes))
     return sa.select(Community.id).where(sa.or_(*conditions))
@@ -66,10 +110,10 @@ def partnership_ids_matching(text: str):
     return sa.union(
         sa.select(p.id).where(p.local_id.in_(sa.select(places.c.id))),
         sa.select(p.id).where(p.partner_id.in_(sa.select(places.c.id))),
-        sa.select(p.id).where(sa.or_(like(p.notes, text), like(p.coordinating_organization, text))),
-        sa.select(Exchange.partnership_id).where(like(Exchange.institutions, text)),
+        sa.select(p.id).where(contains(p, [p.notes, p.coordinating_organization], text)),
+        sa.select(Exchange.partnership_id).where(contains(Exchange, [Exchange.institutions], text)),
         sa.select(Decision.partnership_id).where(
-            sa.or_(like(Decision.actor_name, text), like(Decision.actor_body, text))
+            contains(Decision, [Decision.actor_name, Decision.actor_body], text)
         ),
     )
 
