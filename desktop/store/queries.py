@@ -60,7 +60,7 @@ SORTABLE = {
 SORT_BY_STATUS = "status"
 
 
-def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
+def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, paging: bool = False):
     query = sa.select(Partnership.id)
     if join_places or f.local:  # a bare count needs no join
         query = query.join(Local, Partnership.local_id == Local.id).join(
@@ -81,7 +81,7 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True):
     if f.date_to:
         query = query.where(Partnership.established_on <= f.date_to)
     if f.search.strip():
-        query = query.where(partnership_matches(f.search))
+        query = query.where(partnership_matches(f.search, paging=paging))
     return query
 
 
@@ -102,7 +102,7 @@ def page_statement(
     )
     keys = [by(k, descending) for k in keys]
     query = (
-        filtered(f, status_expr)
+        filtered(f, status_expr, paging=True)
         .add_columns(
             Local.name,
             Local.subdivision,

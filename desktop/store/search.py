@@ -123,21 +123,37 @@ def partnership_ids_matching(text: str):
 SELECTIVE_LENGTH = 3
 
 
-def partnership_matches(text: str, partnership=Partnership):
+def partnership_matches(text: str, partnership=Partnership, *, paging: bool = False):
+    """The search box's condition on partnerships. Three letters or more: one set of ids off
+    the indexes. Fewer match most rows: counting reads each table once (the lists of
+    matching exchanges and decisions), while `paging` (the first rows of a sorted list)
+    walks the sorted index and asks each row's exchanges and decisions only when its own
+    text did not match, so it stops at a page without reading every exchange first."""
     if len(text.strip()) >= SELECTIVE_LENGTH:
         return partnership.id.in_(partnership_ids_matching(text))
     places = communities_matching(text)
+    if paging:
+        in_exchanges = sa.exists().where(
+            Exchange.partnership_id == partnership.id, like(Exchange.institutions, text)
+        )
+        in_decisions = sa.exists().where(
+            Decision.partnership_id == partnership.id,
+            sa.or_(like(Decision.actor_name, text), like(Decision.actor_body, text)),
+        )
+    else:
+        in_exchanges = partnership.id.in_(
+            sa.select(Exchange.partnership_id).where(like(Exchange.institutions, text))
+        )
+        in_decisions = partnership.id.in_(
+            sa.select(Decision.partnership_id).where(
+                sa.or_(like(Decision.actor_name, text), like(Decision.actor_body, text))
+            )
+        )
     return sa.or_(
         partnership.local_id.in_(places),
         partnership.partner_id.in_(places),
         like(partnership.notes, text),
         like(partnership.coordinating_organization, text),
-        partnership.id.in_(
-            sa.select(Exchange.partnership_id).where(like(Exchange.institutions, text))
-        ),
-        partnership.id.in_(
-            sa.select(Decision.partnership_id).where(
-                sa.or_(like(Decision.actor_name, text), like(Decision.actor_body, text))
-            )
-        ),
+        in_exchanges,
+        in_decisions,
     )

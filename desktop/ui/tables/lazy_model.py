@@ -58,6 +58,7 @@ class _Job(QRunnable):
         generation: int,
         work: Callable[[], Any],
         deliver: Callable[[Any], None],
+        current: Callable[[], int],
     ):
         super().__init__()
         self._relay, self._generation, self._work, self._deliver = (
@@ -66,8 +67,16 @@ class _Job(QRunnable):
             work,
             deliver,
         )
+        self._current = current
 
     def run(self) -> None:
+        # Typing "Kal" queues the queries of "K" and "Ka" first; one that has not started by
+        # the time a newer query exists is dropped, so the pool's threads go to the newest.
+        try:
+            if self._current() != self._generation:
+                return
+        except RuntimeError:
+            return  # the table was closed before the query could start
         try:
             result = self._work()
         except Exception as exc:  # shown in the status line; the table just stays as it is
@@ -198,7 +207,7 @@ class LazyTableModel(QAbstractTableModel):
         )
 
     def _start(self, generation: int, work, deliver) -> None:
-        self._pool.start(_Job(self._relay, generation, work, deliver))
+        self._pool.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
 
     def _on_counted(self, generation: int, count: int) -> None:
         if generation != self._generation:
