@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from itertools import islice
 
 from sqlmodel import Session
 
@@ -44,6 +45,12 @@ class AttentionItem:
     due: date | None = None  # review date, or the planned exchange's start
 
 
+@dataclass(frozen=True)
+class AttentionList:
+    items: list[AttentionItem]
+    cut_short: list[AttentionKind]  # kinds with more items than the list holds
+
+
 def needs_attention(
     db: Database,
     as_of: date,
@@ -54,6 +61,28 @@ def needs_attention(
     partnerships when `f` is None; `f.as_of` is replaced by `as_of`)."""
     with reading(db) as session:
         return list(attention_items(session, as_of, dormant_years, f))
+
+
+def first_needing_attention(
+    db: Database, as_of: date, dormant_years: int = 3, per_kind: int = 1000
+) -> AttentionList:
+    """At most `per_kind` items of each kind, read no further than that: a national
+    registry may hold hundreds of thousands of dormant partnerships, which a window list
+    cannot usefully show (the briefing workbook lists every one)."""
+    f = PartnershipFilter(as_of=as_of)
+    items: list[AttentionItem] = []
+    cut_short = []
+    with reading(db) as session:
+        for kind, found in (
+            (AttentionKind.REVIEW_DUE, _reviews(session, f)),
+            (AttentionKind.DORMANT, _dormant(session, f, dormant_years)),
+            (AttentionKind.EXCHANGE_UNDER_STOPPED, _open_exchanges(session, f)),
+        ):
+            some = list(islice(found, per_kind + 1))
+            if len(some) > per_kind:
+                cut_short.append(kind)
+            items += some[:per_kind]
+    return AttentionList(items, cut_short)
 
 
 def attention_items(

@@ -242,7 +242,15 @@ def suspensions_due(session: Session, f: PartnershipFilter) -> Iterator[Row]:
             review,
             latest_binding(f.as_of, "condition").label("condition"),
         )
-        .where(status == Status.SUSPENDED.value, review <= f.as_of)
+        .where(
+            # Only partnerships with some decision to review by then can be due (one pass
+            # over the decisions), so the status is worked out for those alone.
+            Partnership.id.in_(
+                sa.select(Decision.partnership_id).where(Decision.review_on <= f.as_of)
+            ),
+            status == Status.SUSPENDED.value,
+            review <= f.as_of,
+        )
         .order_by(review, Local.name, Partner.name, Partnership.id)
     )
     return _stream(session, query)
@@ -288,7 +296,9 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
             status == Status.ACTIVE.value,
             sa.or_(last_on.is_(None), last_on < before),
         )
-        .order_by(Local.name, Partner.name, Partnership.id)
+        # The partnerships list's own order, off its index: the rows stream from the first
+        # one on, so the window can stop after a screenful at a million partnerships.
+        .order_by(Partnership.local_sort, Partnership.partner_sort, Partnership.id)
     )
     return _stream(session, query)
 
@@ -299,6 +309,7 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
     selected = filtered(f, status).add_columns(
         Local.name.label("local"), Partner.name.label("partner"), status.label("status")
     )
+    open_statuses = [ExchangeStatus.PLANNED.value, ExchangeStatus.CONFIRMED.value]
     selected = selected.where(status.in_([Status.SUSPENDED.value, Status.ENDED.value]))
     p = selected.subquery()
     query = (
@@ -314,7 +325,7 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
         .join(p, Exchange.partnership_id == p.c.id)
         .where(
             Exchange.archived_at.is_(None),
-            Exchange.status.in_([ExchangeStatus.PLANNED.value, ExchangeStatus.CONFIRMED.value]),
+            Exchange.status.in_(open_statuses),
         )
         .order_by(up(Exchange.start_on), p.c.local, p.c.partner, Exchange.id)
     )

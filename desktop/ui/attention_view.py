@@ -16,11 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, format_day, parse_day
-from desktop.services.needs_attention import AttentionItem, needs_attention
+from desktop.services.needs_attention import (
+    AttentionItem,
+    AttentionList,
+    first_needing_attention,
+)
 from desktop.store.database import Database
 from desktop.ui.worker import Worker
 
 NO_PARENT = QModelIndex()
+SHOWN_PER_KIND = 1000  # a window list; the briefing workbook has every item
 HEADERS = ("What", "Local community", "Partner community", "Details", "Due")
 
 
@@ -118,18 +123,27 @@ class AttentionView(QWidget):
     def refresh(self) -> None:
         day, years = self.day(), self.years.value()
         self.summary.setText(self.tr("Looking ..."))
-        worker = Worker(lambda _progress: needs_attention(self._db, day, years))
+        worker = Worker(
+            lambda _progress: first_needing_attention(self._db, day, years, SHOWN_PER_KIND)
+        )
         worker.signals.finished.connect(self._on_found)
         worker.signals.failed.connect(self.summary.setText)
         self._worker = worker
         worker.start()
 
-    def _on_found(self, items: list[AttentionItem]) -> None:
-        self.model.set_items(items)
-        self.summary.setText(
-            self.tr("%s item(s) need attention as of %s")
-            % (f"{len(items):,}", format_day(self.day()))
+    def _on_found(self, found: AttentionList) -> None:
+        self.model.set_items(found.items)
+        text = self.tr("%s item(s) need attention as of %s") % (
+            f"{len(found.items):,}",
+            format_day(self.day()),
         )
+        if found.cut_short:
+            kinds = ", ".join(kind.label.lower() for kind in found.cut_short)
+            text = self.tr(
+                "The first %s of each kind are shown (there are more: %s). The briefing "
+                "workbook (File > Export briefing) lists them all."
+            ) % (f"{SHOWN_PER_KIND:,}", kinds)
+        self.summary.setText(text)
 
     def selected_partnership(self) -> int | None:
         index = self.table.currentIndex()

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.domain.enums import DatePrecision
 from desktop.services import communities, decisions, exchanges, partnerships
-from desktop.services.needs_attention import AttentionKind, needs_attention
+from desktop.services.needs_attention import AttentionKind, first_needing_attention, needs_attention
 from desktop.store.queries import PartnershipFilter
 
 
@@ -128,3 +128,17 @@ def test_norfolk_kaliningrad_in_the_sample_is_dormant(sample_db):
         (AttentionKind.DORMANT, "Norfolk", "Kaliningrad")
     ]
     assert items[0].detail == "No completed exchange on record; established 1992."
+
+
+def test_the_window_list_stops_at_so_many_of_each_kind(registry):
+    # By 2030 Toulon and Kitakyushu are both dormant; one review and one exchange are due.
+    everything = needs_attention(registry, date(2030, 1, 1))
+    assert kinds(everything) == [
+        (AttentionKind.REVIEW_DUE, "Kaliningrad"),
+        (AttentionKind.DORMANT, "Kitakyushu"),
+        (AttentionKind.DORMANT, "Toulon"),
+        (AttentionKind.EXCHANGE_UNDER_STOPPED, "Kaliningrad"),
+    ]
+    shown = first_needing_attention(registry, date(2030, 1, 1), per_kind=1)
+    assert shown.cut_short == [AttentionKind.DORMANT]
+    assert shown.items == [everything[0], everything[1], everything[3]]
