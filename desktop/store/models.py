@@ -262,7 +262,7 @@ DECISION_SEARCHED = (
 
 class DecisionBase(SQLModel):
     partnership_id: int = Field(foreign_key="partnership.id", index=True)
-    decided_on: date
+    decided_on: date = Field(index=True)  # the decisions list is sorted by it
     decided_precision: DatePrecision = Field(default=DatePrecision.DAY)
     actor_name: str = Field(default="", max_length=limits.PERSON)
     actor_title: str = Field(default="", max_length=limits.TITLE)

@@ -83,10 +83,13 @@ class CommunityRow:
     partnerships: int
 
 
-def _places(query, record, f: RecordFilter):
+def _places(query, record, f: RecordFilter, *, names: bool = True):
+    """Join the partnership (and, for the rows' names or a place filter, its communities):
+    a count of every exchange need not look up two communities for each."""
     query = query.join(Partnership, record.partnership_id == Partnership.id)
-    query = query.join(Local, Partnership.local_id == Local.id)
-    query = query.join(Partner, Partnership.partner_id == Partner.id)
+    if names or f.country or f.local:
+        query = query.join(Local, Partnership.local_id == Local.id)
+        query = query.join(Partner, Partnership.partner_id == Partner.id)
     if f.country:
         query = query.where(Partner.country == f.country.upper())
     if f.local:
@@ -133,8 +136,8 @@ EXCHANGE_SORT = {
 }
 
 
-def _exchanges(f: RecordFilter):
-    query = _places(sa.select(Exchange.id), Exchange, f)
+def _exchanges(f: RecordFilter, *, names: bool = True):
+    query = _places(sa.select(Exchange.id), Exchange, f, names=names)
     if f.status:
         query = query.where(Exchange.status == f.status)
     if f.kind:
@@ -195,7 +198,7 @@ def exchange_rows(
 
 def count_exchanges(session: Session, f: RecordFilter) -> int:
     return session.execute(
-        sa.select(sa.func.count()).select_from(_exchanges(f).subquery())
+        sa.select(sa.func.count()).select_from(_exchanges(f, names=False).subquery())
     ).scalar_one()
 
 
@@ -213,8 +216,8 @@ DECISION_SORT = {
 }
 
 
-def _decisions(f: RecordFilter):
-    query = _places(sa.select(Decision.id), Decision, f)
+def _decisions(f: RecordFilter, *, names: bool = True):
+    query = _places(sa.select(Decision.id), Decision, f, names=names)
     if f.status:
         query = query.where(Decision.action == f.status)
     if f.kind:
@@ -290,7 +293,7 @@ def decision_rows(
 
 def count_decisions(session: Session, f: RecordFilter) -> int:
     return session.execute(
-        sa.select(sa.func.count()).select_from(_decisions(f).subquery())
+        sa.select(sa.func.count()).select_from(_decisions(f, names=False).subquery())
     ).scalar_one()
 
 
