@@ -36,10 +36,19 @@ def set_notes(db, text, partnership_id=1):
 
 
 def damage(path):
-    """Overwrite pages in the middle of the file, as a failing disk would."""
-    size = path.stat().st_size
+    """Overwrite pages of the records, as a failing disk would: the file still opens (its
+    schema, in the first pages, is whole) but SQLite's check finds the damage."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # every page in the file itself
+        schema_pages = max(
+            root for (root,) in con.execute("SELECT rootpage FROM sqlite_master") if root
+        )
+    finally:
+        con.close()
+    pages = path.stat().st_size // 4096
     with path.open("r+b") as f:
-        for page in range(3, size // 4096, 7):
+        for page in range(max(schema_pages + 1, pages // 2), pages, 7):
             f.seek(page * 4096 + 100)
             f.write(b"\xde\xad\xbe\xef" * 200)
 
