@@ -33,6 +33,8 @@ def test_another_clerks_save_shows_up_in_place(qtbot, sample_db, tmp_path):
     window.start_safekeeping()
     view = window.views["partnerships"]
     qtbot.waitUntil(lambda: view.count_line.text() == "116 of 116 partnerships", timeout=20000)
+    # The count arrives before the pages of rows do; wait for the rows looked at below.
+    qtbot.waitUntil(lambda: _loaded(view, 60) and _loaded(view, 100), timeout=20000)
     view.table.scrollTo(view.model.index(60, 0))
     view.table.selectRow(60)
     scrolled = view.table.verticalScrollBar().value()
@@ -57,3 +59,7 @@ def test_another_clerks_save_shows_up_in_place(qtbot, sample_db, tmp_path):
     assert [i.row() for i in view.table.selectionModel().selectedRows()] == [60]
     qtbot.waitUntil(lambda: view.model.index(60, 3).data() == "Friendship city", timeout=20000)
     assert view.model.index(60, 0).data(ROW_ROLE).id == noted
+
+
+def _loaded(view, row):
+    return view.model.index(row, 0).data(ROW_ROLE) is not None
