@@ -18,7 +18,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
 )
 from desktop.store.models import Community, Decision, Exchange, Partnership
-from desktop.store.queries import Local, Partner
+from desktop.store.queries import Local, Partner, local_named
 from desktop.store.search import communities_matching, like
 
 
@@ -89,7 +89,7 @@ def _places(query, record, f: RecordFilter):
     if f.country:
         query = query.where(Partner.country == f.country.upper())
     if f.local:
-        query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
+        query = query.where(local_named(f.local))
     if not f.include_archived:
         query = query.where(record.archived_at.is_(None), Partnership.archived_at.is_(None))
     return query
