@@ -147,9 +147,12 @@ def startup(column: Column, db: Path) -> None:
         f"start-up: longest pause of the window's event loop {min(pauses):.2f} s (best run)"
     )
     column.cells.setdefault("settled", Cell(note="not in 15 min"))
-    shown = totals.get("partnerships")
-    if shown != column.counts["partnership"]:
-        column.remarks.append(f"the window counted {shown} partnerships, not {column.counts}")
+    built = {
+        f"{table}s".replace("communitys", "communities"): n for table, n in column.counts.items()
+    }
+    said = ", ".join(f"{totals.get(noun, 0):,} {noun}" for noun in built)
+    agree = "as built" if totals == built else f"NOT as built: {built}"
+    column.remarks.append(f"the window's counts: {said} ({agree})")
 
 
 def table(column: Column, db: Path) -> None:
