@@ -229,7 +229,9 @@ def render(columns: list[Column]) -> str:
     for key, name in ROWS.items():
         cells = [c.cells.get(key, Cell()).text() for c in columns]
         lines.append(name.ljust(label) + "".join(t.ljust(width) for t in cells).rstrip())
-    lines += ["", "growth of the app's time from one size to the next (data: x100, then x10):"]
+    data = ", then ".join(f"x{b.size / a.size:g}" for a, b in itertools.pairwise(columns))
+    if data:
+        lines += ["", f"growth of the app's time from one size to the next (data: {data}):"]
     for key, name in ROWS.items():
         steps = []
         for before, after in itertools.pairwise(columns):
@@ -237,11 +239,11 @@ def render(columns: list[Column]) -> str:
             if a and b and a.seconds and b.seconds:
                 steps.append(f"x{b.seconds / a.seconds:,.1f}")
         if steps:
-            lines.append(f"  {name}".ljust(label) + ", ".join(steps))
+            lines.append(f"  {name}".ljust(label + 2) + ", ".join(steps))
     lines += ["", LEGEND, ""]
     for c in columns:
         lines += [f"at {c.size:,}:"] + [f"  {remark}" for remark in c.remarks]
-    return "\n".join(lines) + "\n"
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def main() -> None:
