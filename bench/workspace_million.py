@@ -1,18 +1,20 @@
 """Benchmark: the partnerships table on a database of a million partnerships.
 
-Builds the database (once; reused from bench/out/ when present), then measures through the
-app's own table model (LazyTableModel over the listing service, in the thread pool):
-time to first rows, time to the count, a deep scroll, and each keystroke of a search,
-each as a ratio against the same SQL statements run bare through sqlite3 in the same run.
-Also the longest pause of the GUI thread's event loop while all that happens, and the
-process's peak memory.
+Uses the synthetic registry of bench/registry.py (built once, cached in bench/out/), then
+measures through the app's own table model (LazyTableModel over the listing service, in
+the thread pool): time to first rows, time to the count, a deep scroll, and each keystroke
+of a search, each as a ratio against the same SQL statements run bare through sqlite3 in
+the same run. Also the longest pause of the GUI thread's event loop while all that
+happens, and the process's peak memory.
 
-    python bench/workspace_million.py [--partnerships 1000000]
+    python bench/workspace_million.py [--partnerships 1000000] [--rebuild]
+
+(bench/run measures the first rows and a search keystroke at every size; this script
+looks closer at one size: the count, sorting, filters and a deep scroll.)
 """
 
 import argparse
 import os
-import random
 import resource
 import sqlite3
 import sys
@@ -23,6 +25,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import registry  # bench/registry.py, beside this script
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -33,116 +36,6 @@ from desktop.store.database import open_database
 from desktop.store.queries import count_statement, page_statement
 from desktop.ui.tables.columns import partnership_columns
 from desktop.ui.tables.lazy_model import BLOCK, LazyTableModel, Query
-
-OUT = Path(__file__).resolve().parent / "out"
-SYLLABLES = [
-    "ka",
-    "li",
-    "nin",
-    "grad",
-    "pe",
-    "ter",
-    "burg",
-    "mos",
-    "kov",
-    "no",
-    "vo",
-    "sibi",
-    "ro",
-    "stov",
-    "sa",
-    "ma",
-    "ra",
-    "vla",
-    "di",
-    "mir",
-    "to",
-    "ver",
-    "yar",
-    "sl",
-]
-COUNTRIES = ["RU", "FR", "DE", "JP", "CN", "MX", "IT", "GB", "BR", "IN", "KR", "UA", "PL"]
-
-
-def build(path: Path, partnerships: int) -> None:
-    db = open_database(path)  # the real schema, through the migrations
-    db.close()
-    rng = random.Random(7)
-    locals_ = max(1000, partnerships // 200)
-    foreign = max(2000, partnerships // 20)
-    now = "2026-01-01 00:00:00"
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=OFF")  # building a throwaway file
-    with con:
-        names = set()
-
-        def name():
-            while True:
-                n = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 4))).title()
-                n = f"{n} {rng.randint(1, 999)}" if n in names else n
-                if n not in names:
-                    names.add(n)
-                    return n
-
-        con.executemany(
-            "INSERT INTO community (id, created_at, updated_at, kind, name, subdivision, "
-            "country, binding_actor_types, version) VALUES (?,?,?,?,?,?,?,?,1)",
-            [
-                (
-                    i + 1,
-                    now,
-                    now,
-                    "city",
-                    name(),
-                    f"State {i % 50}",
-                    "US" if i < locals_ else rng.choice(COUNTRIES),
-                    "governing_body",
-                )
-                for i in range(locals_ + foreign)
-            ],
-        )
-        rows = []
-        for i in range(partnerships):
-            local = i % locals_ + 1
-            partner = locals_ + 1 + (i // locals_ * 7 + local) % foreign
-            rows.append(
-                (
-                    i + 1,
-                    now,
-                    now,
-                    local,
-                    partner,
-                    "sister_city",
-                    f"{1950 + i % 70}-01-01",
-                    "year",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "Sister city association minutes" if i % 97 == 0 else "",
-                )
-            )
-        con.executemany(
-            "INSERT OR IGNORE INTO partnership (id, created_at, updated_at, local_id, "
-            "partner_id, kind, established_on, established_precision, coordinating_organization,"
-            " local_signatory_name, local_signatory_title, partner_signatory_name, "
-            "partner_signatory_title, notes, version) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
-            rows,
-        )
-        con.executemany(
-            "INSERT INTO decision (created_at, updated_at, partnership_id, decided_on, "
-            "decided_precision, actor_name, actor_title, actor_body, actor_type, action, "
-            "condition, rationale, source_title, source_author, source_reference, "
-            "takes_effect_on, binding, version) VALUES "
-            "(?,?,?,?,'day','','Council','City Council','governing_body','suspend','','','',"
-            "'','',?,1,1)",
-            [(now, now, pid, "2022-03-01", "2022-03-01") for pid in range(1, partnerships + 1, 50)],
-        )
-    con.execute("ANALYZE")
-    con.close()
 
 
 def bare(path: Path, statement, engine, repeat: int = 3) -> float:
@@ -195,17 +88,9 @@ class Probe:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--partnerships", type=int, default=1_000_000)
+    parser.add_argument("--rebuild", action="store_true", help="build the registry again")
     args = parser.parse_args()
-    OUT.mkdir(exist_ok=True)
-    path = OUT / f"workspace-{args.partnerships}.sqlite"
-    if not path.exists():
-        t = time.perf_counter()
-        partial = path.with_suffix(".building")
-        for leftover in OUT.glob(partial.name + "*"):
-            leftover.unlink()
-        build(partial, args.partnerships)
-        partial.rename(path)
-        print(f"built {path.name} in {time.perf_counter() - t:.1f} s")
+    path = registry.cached(args.partnerships, rebuild=args.rebuild)
     app = QApplication.instance() or QApplication([])  # noqa: F841
     db = open_database(path)
     total = sqlite3.connect(path).execute("SELECT count(*) FROM partnership").fetchone()[0]
@@ -233,21 +118,19 @@ def main() -> None:
         base_count = probe.baseline(path, count_statement(f), db.engine, repeat=1)
         results.append((label, first, base_first, counted, base_count))
 
-    measure("open (sorted by local community)", PartnershipFilter(as_of=date(2026, 11, 21)))
+    measure("open (sorted by local community)", PartnershipFilter(as_of=registry.AS_OF))
     for prefix in ("K", "Ka", "Kal", "Kali", "Kalin"):
         measure(
             f"search keystroke '{prefix}'",
-            PartnershipFilter(as_of=date(2026, 11, 21), search=prefix),
+            PartnershipFilter(as_of=registry.AS_OF, search=prefix),
         )
     measure(
-        "sorted by partner country", PartnershipFilter(as_of=date(2026, 11, 21)), order_by="country"
+        "sorted by partner country", PartnershipFilter(as_of=registry.AS_OF), order_by="country"
     )
-    measure("partner country = RU", PartnershipFilter(as_of=date(2026, 11, 21), country="RU"))
-    measure(
-        "status = suspended", PartnershipFilter(as_of=date(2026, 11, 21), status=Status.SUSPENDED)
-    )
+    measure("partner country = RU", PartnershipFilter(as_of=registry.AS_OF, country="RU"))
+    measure("status = suspended", PartnershipFilter(as_of=registry.AS_OF, status=Status.SUSPENDED))
     # A deep scroll: the block at row 900,000 (or the last tenth on smaller runs).
-    model.set_query(Query(PartnershipFilter(as_of=date(2026, 11, 21)), "local"))
+    model.set_query(Query(PartnershipFilter(as_of=registry.AS_OF), "local"))
     probe.wait(lambda: model.rowCount() == total and not model.is_loading())
     deep = total * 9 // 10
     model.index(deep, 0).data()
@@ -255,7 +138,7 @@ def main() -> None:
     base_scroll = probe.baseline(
         path,
         page_statement(
-            PartnershipFilter(as_of=date(2026, 11, 21)), offset=deep // BLOCK * BLOCK, limit=BLOCK
+            PartnershipFilter(as_of=registry.AS_OF), offset=deep // BLOCK * BLOCK, limit=BLOCK
         ),
         db.engine,
     )

@@ -60,9 +60,18 @@ SORTABLE = {
 SORT_BY_STATUS = "status"
 
 
+def local_named(name: str):
+    """Partnerships whose local community is called `name` (in any case): that name's
+    community ids first, then their partnerships off the local_id index. Comparing each
+    partnership's joined local name instead read every partnership (at a million, 6 s to
+    count Norfolk's 2,000, and 3 s a page of them)."""
+    ids = sa.select(Community.id).where(sa.func.lower(Community.name) == name.strip().lower())
+    return Partnership.local_id.in_(ids)
+
+
 def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, paging: bool = False):
     query = sa.select(Partnership.id)
-    if join_places or f.local:  # a bare count needs no join
+    if join_places:  # a bare count needs no join
         query = query.join(Local, Partnership.local_id == Local.id).join(
             Partner, Partnership.partner_id == Partner.id
         )
@@ -71,7 +80,7 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     if f.country:
         query = query.where(Partnership.partner_country == f.country.upper())
     if f.local:
-        query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
+        query = query.where(local_named(f.local))
     if f.kind:
         query = query.where(Partnership.kind == f.kind)
     if f.status:

@@ -19,7 +19,7 @@ from desktop.domain.enums import (
 )
 from desktop.store.models import Community, Decision, Exchange, Partnership
 from desktop.store.ordering import by
-from desktop.store.queries import Local, Partner
+from desktop.store.queries import Local, Partner, local_named
 from desktop.store.search import TRIGRAM, communities_matching, contains, like
 
 
@@ -84,16 +84,16 @@ class CommunityRow:
 
 
 def _places(query, record, f: RecordFilter, *, names: bool = True):
-    """Join the partnership (and, for the rows' names or a place filter, its communities):
+    """Join the partnership (and, for the rows' names or a country filter, its communities):
     a count of every exchange need not look up two communities for each."""
     query = query.join(Partnership, record.partnership_id == Partnership.id)
-    if names or f.country or f.local:
+    if names or f.country:
         query = query.join(Local, Partnership.local_id == Local.id)
         query = query.join(Partner, Partnership.partner_id == Partner.id)
     if f.country:
         query = query.where(Partner.country == f.country.upper())
     if f.local:
-        query = query.where(sa.func.lower(Local.name) == f.local.strip().lower())
+        query = query.where(local_named(f.local))
     if not f.include_archived:
         query = query.where(record.archived_at.is_(None), Partnership.archived_at.is_(None))
     return query

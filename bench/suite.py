@@ -1,0 +1,279 @@
+"""`bench/run`: how the app's costs grow with the registry, in one table.
+
+Builds (once, cached in bench/out/) synthetic registries of 1,000, 100,000 and 1,000,000
+partnerships, then measures at each size, every measurement in a child process of its own
+beside a bare baseline measured in the same run, and prints seconds, the ratio to the
+baseline and the child's peak memory. The table also goes to bench/out/latest.txt.
+
+    bench/run [--sizes 1000,100000] [--rebuild]
+"""
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.metadata import version
+from pathlib import Path
+
+import registry
+
+BENCH = Path(__file__).resolve().parent
+OUT = BENCH / "out"
+SIZES = (1_000, 100_000, 1_000_000)
+IMPORT_ROWS = 2000
+REPEAT = 3  # the short measurements: best of three
+
+
+@dataclass
+class Cell:
+    seconds: float | None = None
+    bare: float | None = None
+    peak_mb: float | None = None
+    note: str = ""
+
+    def text(self) -> str:
+        if self.seconds is None:
+            return self.note or "-"
+        ratio = f" (x{self.seconds / self.bare:.1f})" if self.bare else ""
+        memory = f" {self.peak_mb:,.0f} MB" if self.peak_mb is not None else ""
+        return f"{_seconds(self.seconds)}{ratio}{memory}"
+
+
+@dataclass
+class Column:
+    size: int
+    counts: dict = field(default_factory=dict)
+    file_mb: float = 0.0
+    built: str = "cached"
+    cells: dict[str, Cell] = field(default_factory=dict)
+    remarks: list[str] = field(default_factory=list)
+
+
+ROWS = {
+    "startup": "start-up to first rows",
+    "settled": "start-up until every tab loaded",
+    "table": "table: first rows",
+    "search": "table: search keystroke",
+    "export": "briefing export (all)",
+    "import": f"import of {IMPORT_ROWS:,} new rows",
+    "pdf": "list report to PDF",
+}
+
+LEGEND = """\
+Each cell: the app's time (its ratio to the bare baseline measured in the same run) and the
+peak memory (VmHWM) of the child process that did it. Every measurement is a fresh process.
+  start-up to first rows     `sister-cities --db REGISTRY` (desktop.app.main, offscreen) from
+                             starting the process until the partnerships table has its first
+                             rows; baseline: a process that shows an empty QMainWindow
+  start-up until every tab   ... until every tab has its rows and count and the needs-
+                             attention list is in (same baseline)
+  table: first rows          the partnerships table's model (LazyTableModel over the listing,
+                             thread pool) from a new query to row 0; baseline: the same page
+                             SELECT run bare through sqlite3
+  table: search keystroke    the slowest of typing K, Ka, Kal, Kali in the search (same way)
+  briefing export            export_briefing of every partnership (sheets of partnerships,
+                             exchanges, decisions, needs attention); baseline: an openpyxl
+                             write-only dump of SELECT * of the same three tables
+  import                     plan_file + apply_plan (as `sister-cities import`) of an .xlsx of
+                             2,000 pairs the registry lacks (half with partner communities it
+                             has, half with new ones) into a copy of the registry; baseline:
+                             openpyxl's read-only pass over the same file
+  list report to PDF         build_list + write_pdf (as `sister-cities print list --local
+                             Norfolk`) of Norfolk's 2,000 partnerships (500 at 1k); baseline:
+                             the same rows by one plain SELECT as a plain HTML table printed
+                             by QTextDocument to a QPdfWriter"""
+
+
+def _seconds(s: float) -> str:
+    return f"{s:.3f} s" if s < 1 else f"{s:.2f} s" if s < 100 else f"{s:,.0f} s"
+
+
+def _size(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k" if n >= 1000 else str(n)
+
+
+def child(name: str, db: Path, out: Path, config: Path | None = None) -> dict:
+    """Run one measurement in a fresh process; its JSON, with the moment it was started."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    # The window's remembered filters, sort and tab must not come from the last run.
+    env["XDG_CONFIG_HOME"] = str(config or Path(tempfile.mkdtemp(dir=OUT, prefix="config-")))
+    command = [sys.executable, str(BENCH / "measures.py"), name, str(db), str(out)]
+    started = time.monotonic()
+    done = subprocess.run(command, env=env, capture_output=True, text=True)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        tail = " | ".join((done.stderr or done.stdout).strip().splitlines()[-3:])
+        raise RuntimeError(f"{name} failed (exit {done.returncode}): {tail}")
+    return json.loads(lines[-1]) | {"started": started}
+
+
+def measure(column: Column, db: Path, key: str, run) -> None:
+    """Fill the cells `run` measures; a failure is said in its cell, the run goes on."""
+    print(f"  {_size(column.size)}: {ROWS.get(key, key)} ...", file=sys.stderr, flush=True)
+    try:
+        run(column, db)
+    except (RuntimeError, OSError, KeyError, TimeoutError) as exc:
+        column.cells.setdefault(key, Cell(note="failed"))
+        column.remarks.append(f"{ROWS.get(key, key)}: {exc}")
+
+
+def startup(column: Column, db: Path) -> None:
+    best: dict[str, Cell] = {}
+    pauses = []
+    bare = min(
+        r["marks"]["shown"] - r["started"]
+        for r in (child("startup-bare", db, OUT / "none") for _ in range(REPEAT))
+    )
+    for _ in range(REPEAT):
+        r = child("startup", db, OUT / "none")
+        marks = r["marks"]
+        for key, mark in (("startup", "rows"), ("settled", "settled")):
+            seconds = marks[mark] - r["started"] if mark in marks else None
+            if seconds is not None and (key not in best or seconds < best[key].seconds):
+                best[key] = Cell(seconds, bare, r["peak_mb"])
+        totals = r.get("totals", {})
+        pauses.append(r["longest_pause"])
+    column.cells.update(best)
+    column.remarks.append(
+        f"start-up: longest pause of the window's event loop {min(pauses):.2f} s (best run)"
+    )
+    column.cells.setdefault("settled", Cell(note="not in 15 min"))
+    built = {
+        f"{table}s".replace("communitys", "communities"): n for table, n in column.counts.items()
+    }
+    said = ", ".join(f"{totals.get(noun, 0):,} {noun}" for noun in built)
+    agree = "as built" if totals == built else f"NOT as built: {built}"
+    column.remarks.append(f"the window's counts: {said} ({agree})")
+
+
+def table(column: Column, db: Path) -> None:
+    r = child("table", db, OUT / "none")
+    column.cells["table"] = Cell(r["seconds"], r["bare"], r["peak_mb"])
+    column.cells["search"] = Cell(r["search_seconds"], r["search_bare"], r["peak_mb"])
+    column.remarks.append(f"slowest search keystroke: '{r['search_text']}'")
+
+
+def export(column: Column, db: Path) -> None:
+    bare = child("export-bare", db, OUT / "bare.xlsx")
+    app = child("export", db, OUT / "briefing.xlsx")
+    column.cells["export"] = Cell(app["seconds"], bare["seconds"], app["peak_mb"])
+    column.remarks.append(f"briefing: {app['rows']:,} rows ({app['attention']:,} attention)")
+    for name in ("bare.xlsx", "briefing.xlsx"):
+        (OUT / name).unlink(missing_ok=True)
+
+
+def import_(column: Column, db: Path) -> None:
+    workbook = registry.import_list(db, IMPORT_ROWS)
+    bare = min(child("import-bare", db, workbook)["seconds"] for _ in range(REPEAT))
+    scratch = OUT / "import-scratch.sqlite"
+    shutil.copyfile(db, scratch)  # the import writes: never into the cached registry
+    try:
+        app = child("import", scratch, workbook)
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    column.cells["import"] = Cell(app["seconds"], bare, app["peak_mb"])
+    column.remarks.append(
+        f"import: plan {_seconds(app['plan_seconds'])}, apply {_seconds(app['apply_seconds'])}"
+        f"; {app['new']:,} new, {app['matched']:,} matched, {app['rejected']:,} rejected, "
+        f"{app['communities']:,} new communities"
+    )
+
+
+def pdf(column: Column, db: Path) -> None:
+    out = OUT / "list.pdf"
+    bare = min(child("pdf-bare", db, out)["seconds"] for _ in range(REPEAT))
+    runs = [child("pdf", db, out) for _ in range(REPEAT)]
+    app = min(runs, key=lambda r: r["seconds"])
+    column.cells["pdf"] = Cell(app["seconds"], bare, app["peak_mb"])
+    column.remarks.append(f"list report: {app['pages']} pages")
+    out.unlink(missing_ok=True)
+
+
+MEASUREMENTS = [startup, table, export, import_, pdf]
+
+
+def machine() -> str:
+    return (
+        f"{date.today().isoformat()}, {os.cpu_count()} CPUs, {platform.system()}, "
+        f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"PySide6 {version('PySide6')}, openpyxl {version('openpyxl')}, "
+        f"SQLAlchemy {version('SQLAlchemy')}"
+    )
+
+
+def render(columns: list[Column]) -> str:
+    width = max(len(c.text()) for col in columns for c in col.cells.values()) + 2
+    label = max(len(v) for v in ROWS.values()) + 2
+    lines = [f"Sister City Registry, bench/run: {machine()}", ""]
+    lines.append("partnerships".ljust(label) + "".join(f"{c.size:,}".ljust(width) for c in columns))
+    for table_name, noun in (("exchange", "exchanges"), ("decision", "timeline entries")):
+        lines.append(
+            f"  {noun}".ljust(label)
+            + "".join(f"{c.counts[table_name]:,}".ljust(width) for c in columns)
+        )
+    lines.append(
+        "  file".ljust(label)
+        + "".join(f"{c.file_mb:,.0f} MB ({c.built})".ljust(width) for c in columns)
+    )
+    lines.append("")
+    for key, name in ROWS.items():
+        cells = [c.cells.get(key, Cell()).text() for c in columns]
+        lines.append(name.ljust(label) + "".join(t.ljust(width) for t in cells).rstrip())
+    data = ", then ".join(f"x{b.size / a.size:g}" for a, b in itertools.pairwise(columns))
+    if data:
+        lines += ["", f"growth of the app's time from one size to the next (data: {data}):"]
+    for key, name in ROWS.items():
+        steps = []
+        for before, after in itertools.pairwise(columns):
+            a, b = before.cells.get(key), after.cells.get(key)
+            if a and b and a.seconds and b.seconds:
+                steps.append(f"x{b.seconds / a.seconds:,.1f}")
+        if steps:
+            lines.append(f"  {name}".ljust(label + 2) + ", ".join(steps))
+    lines += ["", LEGEND, ""]
+    for c in columns:
+        lines += [f"at {c.size:,}:"] + [f"  {remark}" for remark in c.remarks]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--sizes",
+        default=",".join(map(str, SIZES)),
+        help="partnerships per registry, comma-separated (default: %(default)s)",
+    )
+    parser.add_argument("--rebuild", action="store_true", help="build the registries again")
+    args = parser.parse_args()
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    OUT.mkdir(parents=True, exist_ok=True)
+    columns = []
+    for size in sizes:
+        started = time.perf_counter()
+        existed = registry.path_for(size).exists() and not args.rebuild
+        db = registry.cached(size, rebuild=args.rebuild)
+        column = Column(size, registry.counts(db), db.stat().st_size / 1e6)
+        if not existed:
+            column.built = f"built in {time.perf_counter() - started:.0f} s"
+        for run in MEASUREMENTS:
+            measure(column, db, run.__name__.rstrip("_"), run)
+        columns.append(column)
+    for leftover in OUT.glob("config-*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+    text = render(columns)
+    (OUT / "latest.txt").write_text(text)
+    print(text, end="")
+
+
+if __name__ == "__main__":
+    main()
