@@ -1,6 +1,6 @@
 """One measurement, run in a child process of its own so that its peak memory is its own:
 
-    python bench/measures.py NAME DB OUT
+    python bench/measures.py NAME DB OUT      (DB: a file, or a URL for "table")
 
 prints one JSON line: {"seconds": ..., "peak_mb": ..., ...}. Each app measurement has a
 bare one beside it (the same work done with the bare tools) that bench/run runs in the
@@ -122,7 +122,8 @@ MEASURES = {
 
 
 def main() -> None:
-    name, db_path, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    name, out = sys.argv[1], Path(sys.argv[3])
+    db_path = sys.argv[2] if "://" in sys.argv[2] else Path(sys.argv[2])  # a file or a URL
     if name in MEASURES:
         result = MEASURES[name](db_path, out)
     else:

@@ -111,18 +111,32 @@ def startup_bare(_db_path: Path, _out: Path) -> dict:
 # --- the partnerships table --------------------------------------------------------------
 
 
-def _bare_sql(path: Path, statement, engine, repeat: int = 3) -> float:
-    """The statement the model runs, compiled and run bare through sqlite3: best of three."""
+def _bare_sql(target, statement, engine, repeat: int = 3) -> float:
+    """The statement the model runs, compiled and run bare through the driver (sqlite3, or
+    psycopg on PostgreSQL): best of three."""
     compiled = statement.compile(
         dialect=engine.dialect, compile_kwargs={"render_postcompile": True}
     )
-    params = [compiled.params[k] for k in compiled.positiontup]
-    params = [p.isoformat() if isinstance(p, date) else p for p in params]
-    con = sqlite3.connect(path)
+    if engine.dialect.name == "sqlite":
+        params = [compiled.params[k] for k in compiled.positiontup]
+        params = [p.isoformat() if isinstance(p, date) else p for p in params]
+        con = sqlite3.connect(target)
+
+        def run():
+            return con.execute(str(compiled), params).fetchall()
+
+    else:
+        con = engine.raw_connection()  # the bare psycopg connection underneath
+        cursor = con.cursor()
+
+        def run():
+            cursor.execute(str(compiled), compiled.params)
+            return cursor.fetchall()
+
     best = float("inf")
     for _ in range(repeat):
         started = time.perf_counter()
-        con.execute(str(compiled), params).fetchall()
+        run()
         best = min(best, time.perf_counter() - started)
     con.close()
     return best
@@ -140,10 +154,10 @@ def _wait(done, limit: float = 600.0) -> float:
     return time.perf_counter() - started
 
 
-def table(db_path: Path, _out: Path) -> dict:
+def table(db_path: Path | str, _out: Path) -> dict:
     """First rows of the partnerships table and each keystroke of a search, through the
     app's model (LazyTableModel over the listing, in the thread pool), each against its
-    page's SQL run bare."""
+    page's SQL run bare. `db_path` may be a PostgreSQL URL (bench/run --postgresql)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.services import listing

@@ -5,7 +5,12 @@ partnerships, then measures at each size, every measurement in a child process o
 beside a bare baseline measured in the same run, and prints seconds, the ratio to the
 baseline and the child's peak memory. The table also goes to bench/out/latest.txt.
 
-    bench/run [--sizes 1000,100000] [--rebuild]
+    bench/run [--sizes 1000,100000] [--rebuild] [--postgresql URL]
+
+--postgresql URL also measures the table's first rows and search keystroke on a registry
+kept on a PostgreSQL server (copied there from one of the cached files with `sister-cities
+--db bench/out/registry-....sqlite copy --to URL`), against the same SQL run bare through
+psycopg, and adds them under the table.
 """
 
 import argparse
@@ -101,7 +106,7 @@ def _size(n: int) -> str:
     return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1000}k" if n >= 1000 else str(n)
 
 
-def child(name: str, db: Path, out: Path, config: Path | None = None) -> dict:
+def child(name: str, db: Path | str, out: Path, config: Path | None = None) -> dict:
     """Run one measurement in a fresh process; its JSON, with the moment it was started."""
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     # The window's remembered filters, sort and tab must not come from the last run.
@@ -211,6 +216,40 @@ def machine() -> str:
     )
 
 
+def on_postgresql(url: str) -> str:
+    """The table's first rows and slowest search keystroke on the server's registry."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        counted = {
+            t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+            for t in ("partnership", "exchange", "decision")
+        }
+        server = conn.execute(text("SHOW server_version")).scalar_one()
+    engine.dispose()
+    print(f"  PostgreSQL: {ROWS['table']}, {ROWS['search']} ...", file=sys.stderr, flush=True)
+    r = child("table", url, OUT / "none")
+    first, search = (
+        Cell(r["seconds"], r["bare"], r["peak_mb"]),
+        Cell(r["search_seconds"], r["search_bare"], r["peak_mb"]),
+    )
+    where = make_url(url).render_as_string(hide_password=True)
+    keystrokes = ", ".join(f"'{k}' {_seconds(v[0])}" for k, v in r["keystrokes"].items())
+    return "\n".join(
+        [
+            f"On PostgreSQL {server} ({where}): {counted['partnership']:,} partnerships, "
+            f"{counted['exchange']:,} exchanges, {counted['decision']:,} timeline entries",
+            f"  {ROWS['table']}: {first.text()}",
+            f"  {ROWS['search']}: {search.text()} ('{r['search_text']}'; every keystroke:"
+            f" {keystrokes})",
+            "  (baseline: the same page SELECT run bare through psycopg)",
+            "",
+        ]
+    )
+
+
 def render(columns: list[Column]) -> str:
     width = max(len(c.text()) for col in columns for c in col.cells.values()) + 2
     label = max(len(v) for v in ROWS.values()) + 2
@@ -254,6 +293,11 @@ def main() -> None:
         help="partnerships per registry, comma-separated (default: %(default)s)",
     )
     parser.add_argument("--rebuild", action="store_true", help="build the registries again")
+    parser.add_argument(
+        "--postgresql",
+        metavar="URL",
+        help="also measure the table and search on the registry at this PostgreSQL URL",
+    )
     args = parser.parse_args()
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     OUT.mkdir(parents=True, exist_ok=True)
@@ -270,7 +314,9 @@ def main() -> None:
         columns.append(column)
     for leftover in OUT.glob("config-*"):
         shutil.rmtree(leftover, ignore_errors=True)
-    text = render(columns)
+    text = render(columns) if columns else ""
+    if args.postgresql:
+        text += "\n" + on_postgresql(args.postgresql)
     (OUT / "latest.txt").write_text(text)
     print(text, end="")
 
