@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from desktop.services.progress import Progress
+from desktop.store import models  # noqa: F401 (puts every table on SQLModel.metadata)
 from desktop.store.database import Database, open_database
 from desktop.store.engine import sqlite_path
 from desktop.store.errors import StoreError, explain
@@ -50,7 +51,9 @@ class CopyReport:
 
 
 def registry_tables() -> list[sa.Table]:
-    """Every table of ours, parents before the children that refer to them."""
+    """Every table of ours, parents before the children that refer to them. (The models
+    module must have been imported: without it the metadata is empty, and a registry made
+    by `init --empty` looked like a stranger's tables to a fresh `copy` process.)"""
     return list(SQLModel.metadata.sorted_tables)
 
 

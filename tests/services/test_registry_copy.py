@@ -1,6 +1,9 @@
 """`copy`: a registry moved to another database holds every row of every table, ids and
 history included; a non-empty target is refused; a failed copy leaves nothing behind."""
 
+import subprocess
+import sys
+
 import pytest
 import sqlalchemy as sa
 
@@ -99,3 +102,29 @@ def test_from_a_file_to_a_server_and_back(sample_db, request, tmp_path):
         assert every_row(returned) == every_row(sample_db)
     finally:
         returned.close()
+
+
+@pytest.mark.sqlite_only("goes from a file to the server: one run covers both")
+def test_the_readmes_recipe_init_empty_on_the_server_then_copy(sample_db, request):
+    """As the README tells an office: the owner makes an empty registry on the server, then
+    copies the office's file into it, each a command of its own (a fresh process)."""
+    server = request.getfixturevalue("postgres")
+    name = server.create_database("recipe")
+    request.addfinalizer(lambda: server.drop_database(name))
+    url = server.url(name).render_as_string(hide_password=False)
+
+    def command(*args):
+        done = subprocess.run(
+            [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    command("--database-url", url, "init", "--empty")
+    said = command("--db", str(sample_db.path), "copy", "--to", url)
+    assert said.splitlines()[-1].endswith("; every table has the same count.")
+    on_server = open_database(url)
+    try:
+        assert every_row(on_server) == every_row(sample_db)
+    finally:
+        on_server.close()
