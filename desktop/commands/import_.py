@@ -25,6 +25,13 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_FAILED
     db = open_for_command(args)
     try:
+        if db.read_only and not args.dry_run:  # say so before reading the whole file
+            print(
+                f"sister-cities: Nothing can be imported: {db.read_only}. Ask whoever runs the "
+                "registry for a clerk's account (--dry-run still checks the file).",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         try:
             plan = plan_file(
                 db,

@@ -1,10 +1,12 @@
 """Council staff on the office's server: a database role granted only SELECT. The app
 says so in a banner, turns editing off, and a write that gets through anyway is refused
-with a plain message; reading, searching and printing work as for a clerk."""
+with a plain message; reading, searching and printing work as for a clerk. On the command
+line, an import is refused before the file is read."""
 
 import pytest
 import sqlalchemy as sa
 
+from desktop.cli import main
 from desktop.services.lookup import partnership_record
 from desktop.services.partnerships import update_partnership
 from desktop.settings import Settings
@@ -12,6 +14,8 @@ from desktop.store.database import open_database
 from desktop.store.errors import ReadOnlyRegistry
 from desktop.ui.forms import open_partnership
 from desktop.ui.main_window import MainWindow
+from tests.databases import cli_args
+from tests.services.importing.office_lists import row_counts, write_office_workbook
 
 READER = "council_staff"
 
@@ -63,3 +67,20 @@ def test_a_read_only_role_is_told_and_cannot_change_records(qtbot, council_db, t
     dialog.form.notes.setPlainText("typed anyway")
     assert dialog.save() is False
     dialog.form.mark_clean()
+
+
+def test_an_import_by_a_read_only_role_is_refused_before_reading(council_db, tmp_path, capsys):
+    path = write_office_workbook(tmp_path / "office.xlsx")
+    before = row_counts(council_db)
+    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert out == ""  # no plan printed for an import that cannot happen
+    assert err == (
+        f"sister-cities: Nothing can be imported: your database user '{READER}' may look at "
+        "the registry but not change it. Ask whoever runs the registry for a clerk's account "
+        "(--dry-run still checks the file).\n"
+    )
+    assert row_counts(council_db) == before
+    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2", "--dry-run"])
+    assert "Dry run: nothing was written." in capsys.readouterr().out
