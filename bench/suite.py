@@ -240,11 +240,18 @@ def pdf(column: Column, db: Path) -> None:
 MEASUREMENTS = [startup, table, export, import_, pdf]
 
 
+def pyside_version() -> str:
+    """The installed PySide6 (the essentials package, or the whole of it)."""
+    import PySide6
+
+    return PySide6.__version__
+
+
 def machine() -> str:
     return (
         f"{date.today().isoformat()}, {os.cpu_count()} CPUs, {platform.system()}, "
         f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-        f"PySide6 {version('PySide6')}, openpyxl {version('openpyxl')}, "
+        f"PySide6 {pyside_version()}, openpyxl {version('openpyxl')}, "
         f"SQLAlchemy {version('SQLAlchemy')}"
     )
 
@@ -327,6 +334,12 @@ def main() -> None:
     )
     parser.add_argument("--rebuild", action="store_true", help="build the registries again")
     parser.add_argument(
+        "--skip",
+        default="",
+        metavar="NAME@SIZE,...",
+        help="measurements to leave out, e.g. export@1000000 (the cell says 'skipped')",
+    )
+    parser.add_argument(
         "--postgresql",
         metavar="URL",
         help="also measure the table and search on the registry at this PostgreSQL URL",
@@ -343,7 +356,11 @@ def main() -> None:
         if not existed:
             column.built = f"built in {time.perf_counter() - started:.0f} s"
         for run in MEASUREMENTS:
-            measure(column, db, run.__name__.rstrip("_"), run)
+            key = run.__name__.rstrip("_")
+            if f"{key}@{size}" in args.skip.split(","):
+                column.cells[key] = Cell(note="skipped")
+                continue
+            measure(column, db, key, run)
         columns.append(column)
     for leftover in OUT.glob("config-*"):
         shutil.rmtree(leftover, ignore_errors=True)
