@@ -25,7 +25,7 @@ import openpyxl
 
 from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
-from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import plan_import
 from desktop.services.importing.reading import read_table
 from desktop.store.database import open_database

@@ -107,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_filter_arguments(export)
     _add_print_parser(commands)
     add_import_arguments(commands.add_parser("import", help="import a list from Excel or CSV"))
+    commands.add_parser("imports", help="list past imports (when, who, file, counts)")
     return parser
 
 
@@ -141,7 +142,7 @@ def _year(text: str) -> int:
 
 
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the list: .xlsx, .xlsm or .csv")
+    parser.add_argument("file", metavar="FILE", nargs="?", help="the list: .xlsx, .xlsm or .csv")
     parser.add_argument("--sheet", metavar="NAME", help="the sheet (default: the first)")
     parser.add_argument(
         "--header-row", metavar="N", type=int, default=1, help="the row of column names"
@@ -149,12 +150,41 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--mapping", metavar="MAPPING.json", help="columns to fields, as saved by the wizard"
     )
+    parser.add_argument(
+        "--save-mapping",
+        metavar="MAPPING.json",
+        help="write the columns as guessed (or given) to this file, to check or edit",
+    )
+    parser.add_argument(
+        "--accept-guess",
+        action="store_true",
+        help="use a guess of the columns that rests on where a column stands",
+    )
+    parser.add_argument(
+        "--local-country", metavar="COUNTRY", help="the local country, when no column says"
+    )
+    parser.add_argument(
+        "--undated",
+        choices=["established", "proposed"],
+        help="what a row without status or date means (default: established, date unknown)",
+    )
+    parser.add_argument(
+        "--answers",
+        metavar="REPORT.xlsx",
+        help="a report whose Questions sheet you answered ('same' or 'different')",
+    )
+    parser.add_argument(
+        "--report",
+        "--rejects",
+        metavar="OUT.xlsx",
+        help="where to write the report of every row (default: beside the list)",
+    )
     parser.add_argument("--dry-run", action="store_true", help="check and report; write nothing")
     parser.add_argument(
         "--valid-only", action="store_true", help="import the valid rows even if some are not"
     )
     parser.add_argument(
-        "--rejects", metavar="OUT.xlsx", help="write the rejected rows and their reasons here"
+        "--undo", metavar="BATCH", type=int, help="undo a past import (see `imports`)"
     )
 
 

@@ -13,6 +13,12 @@ import shutil
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The place index (built from GeoNames once, about five seconds) is kept beside the tests'
+# own cache, not in the user's: built once, then shared by every run and every process a
+# test starts.
+os.environ.setdefault(
+    "SISTER_CITIES_CACHE", str(Path(__file__).resolve().parents[1] / ".pytest_cache" / "places")
+)
 
 
 import pytest

@@ -11,6 +11,7 @@ MODULES = {
     "export": "export",
     "print": "print_",
     "import": "import_",
+    "imports": "imports",
     "backup": "backup",
     "restore": "restore",
     "copy": "copy",

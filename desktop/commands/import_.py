@@ -1,5 +1,12 @@
-"""`sister-cities import FILE [--sheet NAME] [--mapping MAPPING.json] [--dry-run]
-[--valid-only] [--rejects OUT.xlsx]`: the import wizard's work, from a script."""
+"""`sister-cities import FILE [options]`: the import wizard's work, from a script.
+
+The columns are guessed from the header; a guess that rests on where a column stands is
+shown and needs --accept-guess (or a mapping file). Every row is accounted for in a report
+workbook written beside the list (or at --report). Names that only look like known ones
+are questions: none is answered here, so each is a community of its own until a clerk
+answers "same" in the report and imports again with --answers.
+
+`sister-cities import --undo BATCH` undoes a past import that nothing has changed since."""
 
 import argparse
 import sys
@@ -8,78 +15,118 @@ from pathlib import Path
 from desktop.cli import EXIT_FAILED, EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.domain.countries import CountryError, read_country
+from desktop.domain.validation import ValidationError
 from desktop.services.importing.apply import ImportRefused, apply_plan
-from desktop.services.importing.mapping import RECORD_TYPES, Mapping, targets
-from desktop.services.importing.plan import REJECTED, ImportPlan, plan_file
-from desktop.services.importing.reading import ImportFileError
-from desktop.services.importing.rejects import write_rejects
+from desktop.services.importing.batches import undo_batch
+from desktop.services.importing.headers import guess_mapping
+from desktop.services.importing.mapping import RECORD_TYPES, UNDATED_MEANINGS, Mapping, targets
+from desktop.services.importing.plan import REJECTED, ImportPlan, check_mapping, plan_import
+from desktop.services.importing.reading import ImportFileError, read_table
+from desktop.services.importing.report import default_report_path, read_answers, write_report
 
 SHOWN_PROBLEMS = 20
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.undo is not None:
+        return _undo(args)
+    if not args.file:
+        return _fail("say which file to import (or --undo BATCH).")
     try:
         mapping = Mapping.load(args.mapping) if args.mapping else None
-    except ValueError as exc:
-        print(f"sister-cities: {exc}", file=sys.stderr)
-        return EXIT_FAILED
+        answers = read_answers(args.answers) if args.answers else {}
+    except (ValueError, ImportFileError) as exc:
+        return _fail(str(exc))
     db = open_for_command(args)
     try:
         if db.read_only and not args.dry_run:  # say so before reading the whole file
-            print(
-                f"sister-cities: Nothing can be imported: {db.read_only}. Ask whoever runs the "
-                "registry for a clerk's account (--dry-run still checks the file).",
-                file=sys.stderr,
+            return _fail(
+                f"Nothing can be imported: {db.read_only}. Ask whoever runs the registry for "
+                "a clerk's account (--dry-run still checks the file)."
             )
-            return EXIT_FAILED
+        path = Path(args.file)
         try:
-            plan = plan_file(
-                db,
-                Path(args.file),
-                args.sheet,
-                args.header_row,
-                mapping,
-                terminal_progress("Checking"),
-            )
+            table = read_table(path, args.sheet, args.header_row, terminal_progress("Reading"))
         except ImportFileError as exc:
-            print(f"sister-cities: {' '.join(str(exc).split())}", file=sys.stderr)
-            return EXIT_FAILED
+            return _fail(" ".join(str(exc).split()))
+        mapping = _mapping(args, mapping, table.headers)
+        if isinstance(mapping, int):
+            return mapping
+        _print_mapping(table.source, table.sheet, len(table.rows), mapping)
+        if args.save_mapping:
+            mapping.save(args.save_mapping)
+            print(f"The columns are saved in {args.save_mapping}.")
+        if mapping.unsure and not args.accept_guess and not args.mapping:
+            return _fail(
+                "Some columns were guessed from where they stand (marked '?' above). If the "
+                "guess is right, run again with --accept-guess; otherwise write it to a file "
+                "with --save-mapping MAPPING.json, correct it, and run with --mapping."
+            )
+        check_mapping(mapping, table)
+        plan = plan_import(db, table, mapping, terminal_progress("Checking"), answers)
         _print_plan(plan)
-        writes_rejects_itself = args.valid_only and not args.dry_run
-        if args.rejects and plan.rejected and not writes_rejects_itself:
-            write_rejects(plan, args.rejects)
-            print(f"The rejected rows and their reasons are in {args.rejects}.")
+        report = Path(args.report) if args.report else default_report_path(path)
         if args.dry_run:
+            write_report(plan, report, written=False)
+            print(f"Every row, its outcome and the questions are in {report}.")
             print("Dry run: nothing was written.")
             return EXIT_FAILED if plan.rejected and not args.valid_only else EXIT_OK
         try:
             result = apply_plan(
-                db,
-                plan,
-                valid_only=args.valid_only,
-                rejects=args.rejects if writes_rejects_itself else None,
-                progress=terminal_progress("Importing"),
+                db, plan, valid_only=args.valid_only, progress=terminal_progress("Importing")
             )
         except ImportRefused as exc:
-            print(f"sister-cities: {exc}", file=sys.stderr)
-            return EXIT_FAILED
+            write_report(plan, report, written=False)
+            print(f"Every row and its problems are in {report}.")
+            return _fail(str(exc))
         if result.batch_id is None:
             print(f"Nothing new to import: {result.summary()}")
         else:
             print(f"Imported as batch {result.batch_id}: {result.summary()}")
+        write_report(result.plan, report, written=True, batch_id=result.batch_id)
+        print(f"Every row, its outcome and the questions are in {report}.")
+        if result.batch_id is not None:
+            print(f"To take it back: sister-cities import --undo {result.batch_id}")
         return EXIT_OK
     finally:
         db.close()
 
 
-def _print_plan(plan: ImportPlan) -> None:
-    fields = targets(plan.record_type)
-    kind = RECORD_TYPES[plan.record_type].lower()
-    print(f"{plan.source}, {plan.sheet}: {len(plan.rows):,} rows of {kind}.")
-    for header, name in plan.mapping.columns.items():
-        print(f"  {header} -> {fields[name].label}")
-    for name, value in plan.mapping.defaults.items():
+def _mapping(args, mapping: Mapping | None, headers: list[str]) -> Mapping | int:
+    mapping = mapping.fitted_to(headers) if mapping else guess_mapping(headers)
+    if args.local_country:
+        try:
+            read_country(args.local_country)
+        except CountryError as exc:
+            return _fail(f"--local-country: {exc}")
+        if mapping.column_of("local_country"):
+            return _fail(
+                f"--local-country: the column '{mapping.column_of('local_country')}' already "
+                "holds the local country."
+            )
+        mapping.defaults["local_country"] = args.local_country
+        if not args.mapping:  # with our country given, an unnamed country is the partner's
+            mapping = guess_mapping(headers, mapping.record_type, mapping.defaults)
+    if args.undated:
+        mapping.undated = args.undated
+    return mapping
+
+
+def _print_mapping(source: str, sheet: str, rows: int, mapping: Mapping) -> None:
+    fields = targets(mapping.record_type)
+    kind = RECORD_TYPES[mapping.record_type].lower()
+    print(f"{source}, {sheet}: {rows:,} rows of {kind}.")
+    for header, name in mapping.columns.items():
+        unsure = f"  ? {mapping.unsure[header]}" if header in mapping.unsure else ""
+        print(f"  {header} -> {fields[name].label}{unsure}")
+    for name, value in mapping.defaults.items():
         print(f"  (every row) {fields[name].label} = {value}")
+    if mapping.record_type == "partnership":
+        print(f"  A row without status or date: {UNDATED_MEANINGS[mapping.undated]}")
+
+
+def _print_plan(plan: ImportPlan) -> None:
     for remark in plan.remarks:
         print(f"Note: {remark}")
     problems = [p for r in plan.rows if r.outcome == REJECTED for p in r.problems if p.error]
@@ -87,7 +134,36 @@ def _print_plan(plan: ImportPlan) -> None:
         print(f"Row {p.row}, {p.column}: {p.message}")
     if len(problems) > SHOWN_PROBLEMS:
         print(f"... and {len(problems) - SHOWN_PROBLEMS:,} more problems.")
+    if plan.questions:
+        print(
+            f"{len(plan.questions):,} names look like others (Hangzhou and Changzhou, say); "
+            f"{plan.open_questions:,} are not answered, so each is a community of its own:"
+        )
+        for q in [q for q in plan.questions if not q.answered][:5]:
+            others = " or ".join(c.label() for c in q.candidates)
+            print(f"  {q.label()} (rows {_rows(q.rows)}): perhaps {others}?")
     warnings = sum(1 for r in plan.rows for p in r.problems if not p.error)
     if warnings:
-        print(f"{warnings:,} warnings (names read as similar ones, possible duplicates).")
+        print(f"{warnings:,} warnings on the rows.")
     print(f"Summary: {plan.summary()}")
+
+
+def _rows(rows: list[int]) -> str:
+    return ", ".join(str(r) for r in rows[:4]) + (" ..." if len(rows) > 4 else "")
+
+
+def _undo(args: argparse.Namespace) -> int:
+    db = open_for_command(args)
+    try:
+        archived = undo_batch(db, args.undo)
+    except ValidationError as exc:
+        return _fail(str(exc))
+    finally:
+        db.close()
+    print(f"Import {args.undo} undone: {archived:,} records archived or put back as they were.")
+    return EXIT_OK
+
+
+def _fail(message: str) -> int:
+    print(f"sister-cities: {message}", file=sys.stderr)
+    return EXIT_FAILED

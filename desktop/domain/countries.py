@@ -1,16 +1,20 @@
 """Countries by ISO code, official name, common name, or the names people actually write.
 
-pycountry holds ISO 3166-1; the aliases below are the names clerks and reports use that
-ISO does not ("Russia", "South Korea", "Scotland" ...). Codes are what we store.
+pycountry holds ISO 3166-1; the aliases below are the names clerks, reports and Wikidata use
+that ISO does not ("Russia", "Republic of Ireland", "Scotland" ...). Codes are what we store.
+A country cell may also carry a region: "England, United Kingdom" is the United Kingdom with
+England as the subdivision; "Réunion, France" is Réunion, which has a code of its own.
 """
 
 import difflib
+import re
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 import pycountry
 
-# Common names -> ISO code. The UK's nations also give the subdivision.
+# Common, former and alternative names -> ISO code.
 ALIASES = {
     "russia": "RU",
     "south korea": "KR",
@@ -21,8 +25,11 @@ ALIASES = {
     "turkiye": "TR",
     "czech republic": "CZ",
     "czechia": "CZ",
+    "slovak republic": "SK",
     "kosovo": "XK",
+    "republic of kosovo": "XK",
     "taiwan": "TW",
+    "republic of china": "TW",
     "georgia (country)": "GE",
     "iran": "IR",
     "syria": "SY",
@@ -36,47 +43,123 @@ ALIASES = {
     "usa": "US",
     "u.s.": "US",
     "u.s.a.": "US",
+    "us": "US",
     "united states of america": "US",
     "america": "US",
     "uk": "GB",
     "u.k.": "GB",
     "great britain": "GB",
     "britain": "GB",
-    "scotland": "GB",
-    "england": "GB",
-    "wales": "GB",
-    "northern ireland": "GB",
     "holland": "NL",
     "the netherlands": "NL",
+    "kingdom of the netherlands": "NL",
     "ivory coast": "CI",
     "cape verde": "CV",
     "macedonia": "MK",
+    "republic of macedonia": "MK",
+    "former yugoslav republic of macedonia": "MK",
+    "the former yugoslav republic of macedonia": "MK",
+    "fyrom": "MK",
+    "republic of ireland": "IE",
+    "eire": "IE",
     "burma": "MM",
     "swaziland": "SZ",
     "palestine": "PS",
+    "state of palestine": "PS",
+    "palestinian territories": "PS",
+    "palestinian territory": "PS",
+    "palestinian national authority": "PS",
+    "palestinian authority": "PS",
+    "gaza strip": "PS",
+    "west bank": "PS",
     "vatican": "VA",
+    "vatican city": "VA",
+    "holy see": "VA",
     "brunei": "BN",
     "micronesia": "FM",
+    "federated states of micronesia": "FM",
     "east timor": "TL",
     "democratic republic of the congo": "CD",
     "dr congo": "CD",
+    "zaire": "CD",
     "republic of the congo": "CG",
+    "congo-brazzaville": "CG",
+    "congo-kinshasa": "CD",
+    "the gambia": "GM",
+    "the bahamas": "BS",
+    "falkland islands": "FK",
+    "sahrawi arab democratic republic": "EH",
+    "people's republic of china": "CN",
+    "prc": "CN",
+    "hong kong sar": "HK",
+    "macau": "MO",
+    "kingdom of denmark": "DK",
+    "us virgin islands": "VI",
+    "united states virgin islands": "VI",
+    "saint kitts": "KN",
+    "st kitts and nevis": "KN",
+    "east germany": "DE",
+    "west germany": "DE",
+    "german democratic republic": "DE",
+    "ceylon": "LK",
+    "persia": "IR",
+    "siam": "TH",
+    "kampuchea": "KH",
+    "upper volta": "BF",
+    "dahomey": "BJ",
+    "rhodesia": "ZW",
 }
+# The United Kingdom's nations: the country is GB, the nation goes in the subdivision.
 UK_NATIONS = {
     "scotland": "Scotland",
     "england": "England",
     "wales": "Wales",
     "northern ireland": "Northern Ireland",
 }
+# States that no longer exist, or are not recognised as one: the clerk says which of today's
+# countries is meant, since the town may now lie in any of them.
+NOT_A_COUNTRY_TODAY = {
+    "austria-hungary": ("a state that no longer exists", ["Austria", "Hungary"]),
+    "austrian empire": ("a state that no longer exists", ["Austria"]),
+    "kingdom of hungary": ("a state that no longer exists", ["Hungary", "Slovakia"]),
+    "soviet union": ("a state that no longer exists", ["Russia", "Ukraine"]),
+    "ussr": ("a state that no longer exists", ["Russia", "Ukraine"]),
+    "yugoslavia": ("a state that no longer exists", ["Serbia", "Croatia"]),
+    "czechoslovakia": ("a state that no longer exists", ["Czech Republic", "Slovakia"]),
+    "ottoman empire": ("a state that no longer exists", ["Turkey"]),
+    "prussia": ("a state that no longer exists", ["Germany", "Poland"]),
+    "transnistria": ("not a country in ISO 3166 (it lies in Moldova)", ["Moldova"]),
+    "somaliland": ("not a country in ISO 3166 (it lies in Somalia)", ["Somalia"]),
+    "abkhazia": ("not a country in ISO 3166 (it lies in Georgia)", ["Georgia"]),
+    "south ossetia": ("not a country in ISO 3166 (it lies in Georgia)", ["Georgia"]),
+    "northern cyprus": ("not a country in ISO 3166 (it lies in Cyprus)", ["Cyprus"]),
+    "turkish republic of northern cyprus": (
+        "not a country in ISO 3166 (it lies in Cyprus)",
+        ["Cyprus"],
+    ),
+    "luhansk people's republic": ("not a country in ISO 3166 (it lies in Ukraine)", ["Ukraine"]),
+    "donetsk people's republic": ("not a country in ISO 3166 (it lies in Ukraine)", ["Ukraine"]),
+    "artsakh": ("not a country in ISO 3166 (it lies in Azerbaijan)", ["Azerbaijan"]),
+    "nagorno-karabakh": ("not a country in ISO 3166 (it lies in Azerbaijan)", ["Azerbaijan"]),
+}
 # Kosovo has no ISO code yet; XK is the user-assigned code everyone uses.
 EXTRA_NAMES = {"XK": "Kosovo"}
 
 
 class CountryError(ValueError):
-    def __init__(self, text: str, suggestions: list[str]):
+    def __init__(self, text: str, suggestions: list[str], why: str = "not a country I know"):
         self.suggestions = suggestions
         hint = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""
-        super().__init__(f"'{text}' is not a country I know.{hint}")
+        super().__init__(f"'{text}' is {why}.{hint}")
+
+
+@dataclass(frozen=True)
+class CountryReading:
+    """What a country cell says: the ISO code, and a region it names ('' when none):
+    'Scotland' -> GB and Scotland; 'England, United Kingdom' -> GB and England."""
+
+    code: str
+    region: str = ""
 
 
 def fold(text: str) -> str:
@@ -86,29 +169,96 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+def _forms(name: str) -> list[str]:
+    """A pycountry name and the shorter ways it is written: 'Moldova, Republic of' is also
+    'Republic of Moldova' and 'Moldova'; 'Falkland Islands (Malvinas)' is also 'Falkland
+    Islands'."""
+    folded = fold(name)
+    forms = [folded]
+    plain = _BRACKETS.sub("", folded).strip()
+    if plain != folded:
+        forms.append(plain)
+    head, comma, tail = plain.partition(", ")
+    if comma and tail in {"republic of", "state of", "the", "kingdom of", "islamic republic of"}:
+        forms += [f"{tail} {head}", head]
+    return forms
+
+
 @cache
 def _index() -> dict[str, str]:
-    names: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    shorter: dict[str, set[str]] = {}
     for c in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             if value := getattr(c, attr, None):
-                names[fold(value)] = c.alpha_2
-        names[c.alpha_2.lower()] = c.alpha_2
-        names[c.alpha_3.lower()] = c.alpha_2
-    names.update(ALIASES)
-    names["xk"] = "XK"
-    return names
+                first, *others = _forms(value)
+                exact[first] = c.alpha_2
+                for other in others:
+                    shorter.setdefault(other, set()).add(c.alpha_2)
+        exact[c.alpha_2.lower()] = c.alpha_2
+        exact[c.alpha_3.lower()] = c.alpha_2
+    # A shortened form only where it names one country ('Korea' stays an alias of KR).
+    for form, codes in shorter.items():
+        if len(codes) == 1 and form not in exact:
+            exact[form] = next(iter(codes))
+    exact.update(ALIASES)
+    exact.update(dict.fromkeys(UK_NATIONS, "GB"))
+    exact["xk"] = "XK"
+    return exact
+
+
+def _lookup(folded: str) -> str | None:
+    index = _index()
+    key = folded.strip(" .")
+    # The name as written first: "Virgin Islands, U.S." ends in a dot that belongs to it.
+    return index.get(folded) or index.get(key) or index.get(key.removeprefix("the "))
+
+
+def read_country(text: str) -> CountryReading:
+    """The country (and any region) a cell names, or CountryError with the nearest names.
+
+    'Scotland' and 'Scotland, United Kingdom' are GB with Scotland; 'Réunion, France' and
+    'Åland Islands, Finland' are RE and AX (territories with codes of their own); 'Bavaria,
+    Germany' is DE with Bavaria, as the region is one of Germany's."""
+    folded = fold(str(text))
+    if code := _lookup(folded):
+        return CountryReading(code, UK_NATIONS.get(folded.strip(" ."), ""))
+    if folded in NOT_A_COUNTRY_TODAY:
+        why, suggestions = NOT_A_COUNTRY_TODAY[folded]
+        raise CountryError(str(text).strip(), suggestions, why)
+    head, comma, tail = folded.rpartition(",")
+    head, tail = head.strip(), tail.strip()
+    if comma and head and (state := _lookup(tail)):
+        if own := _lookup(head):  # a territory with its own code, written with its state
+            return CountryReading(own, UK_NATIONS.get(head, ""))
+        if region := region_of(head, state):
+            return CountryReading(state, region)
+        written = str(text).rpartition(",")[0].strip()
+        raise CountryError(
+            str(text).strip(),
+            [country_name(state)],
+            f"not a country I know ('{written}' is not a region of {country_name(state)} "
+            "that I know)",
+        )
+    raise CountryError(str(text).strip(), suggest(str(text)))
+
+
+def region_of(folded_name: str, country: str) -> str:
+    """The name of `country`'s subdivision called `folded_name` (folded), else ''."""
+    if country == "GB" and folded_name in UK_NATIONS:
+        return UK_NATIONS[folded_name]
+    for found in pycountry.subdivisions.get(country_code=country) or ():
+        if fold(found.name) == folded_name:
+            return found.name
+    return ""
 
 
 def country_code(text: str) -> str:
     """The ISO 3166-1 alpha-2 code for `text`, or CountryError with the nearest names."""
-    folded = fold(text)
-    key = folded.strip(" .")
-    index = _index()
-    # The name as written first: "Virgin Islands, U.S." ends in a dot that belongs to it.
-    if code := index.get(folded) or index.get(key) or index.get(key.removeprefix("the ")):
-        return code
-    raise CountryError(text, suggest(text))
+    return read_country(text).code
 
 
 def uk_nation(text: str) -> str | None:
@@ -150,6 +300,14 @@ SHORT_NAMES = {
     "BO": "Bolivia",
     "LA": "Laos",
     "CD": "DR Congo",
+    "PS": "Palestine",
+    "FK": "Falkland Islands",
+    "VA": "Vatican City",
+    "MK": "North Macedonia",
+    "TW": "Taiwan",
+    "SX": "Sint Maarten",
+    "MF": "Saint Martin",
+    "VI": "U.S. Virgin Islands",
 }
 
 

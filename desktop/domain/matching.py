@@ -1,23 +1,21 @@
-"""Is this the same community? Names folded the way people vary them (accents, "St." and
-"Saint", hyphens and punctuation), then compared exactly or by similarity (rapidfuzz),
-only ever within one country: St. Petersburg, Florida and St. Petersburg, Russia never meet.
+"""Is this the same community? A community is its name, its region and its country.
+
+Names are folded the way people vary them (case, accents, "St." and "Saint", hyphens and
+punctuation, spacing); the same folded name, region and country is the same community.
+Anything looser is a question for the clerk, never an answer: names one letter apart are
+often two towns (Amberg and Bamberg, Hangzhou and Changzhou, Toyama and Oyama), and a name
+without a region may be any of its namesakes. Comparison stays within one country:
+St. Petersburg, Florida and St. Petersburg, Russia never meet.
 """
 
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import Enum
 
 import pycountry
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
-
-# "Kalinigrad" against "Kaliningrad" scores 95; "Pskov" against "Penza" 44.
-SAME_NAME = 90.0
-POSSIBLY_SAME = 80.0
-# A name read as another one differs from it by one typo at most: "Aleksandrov" and
-# "Aleksandrovsk" score 92 but are two towns (two letters apart).
-TYPO_EDITS = 1
+from rapidfuzz.distance import OSA
 
 ABBREVIATIONS = {
     "st": "saint",
@@ -26,6 +24,9 @@ ABBREVIATIONS = {
     "mt": "mount",
     "pt": "port",
 }
+# Names shorter than this are not compared by spelling: 'Ube' and 'Ube' are one edit from
+# half the short names of a country.
+SHORTEST_COMPARED = 4
 
 
 def fold_name(name: str) -> str:
@@ -51,6 +52,13 @@ def fold_subdivision(name: str, country: str = "") -> str:
     return fold_name(subdivision_name(name, country))
 
 
+Identity = tuple[str, str, str]  # country, folded name, folded subdivision
+
+
+def identity(name: str, subdivision: str, country: str) -> Identity:
+    return country, fold_name(name), fold_subdivision(subdivision, country)
+
+
 @dataclass(frozen=True)
 class Place:
     """A community as matching sees it."""
@@ -60,92 +68,102 @@ class Place:
     subdivision: str
     country: str
 
-
-@dataclass(frozen=True)
-class Match:
-    place: Place
-    score: float  # 100 for the same folded name
-
     @property
-    def exact(self) -> bool:
-        return self.score >= 100.0
+    def identity(self) -> Identity:
+        return identity(self.name, self.subdivision, self.country)
 
 
-class Ambiguous(Exception):
-    """Several communities of that name in that country, and nothing says which."""
-
-    def __init__(self, places: list[Place]):
-        self.places = places
-        super().__init__(", ".join(describe(p) for p in places))
+class Likeness(Enum):
+    SAME = "same"  # the same folded name and region: one community
+    ASK = "ask"  # perhaps one place: only the clerk can say
+    DIFFERENT = "different"  # two places
 
 
-def describe(place: Place) -> str:
-    return ", ".join(p for p in (place.name, place.subdivision, place.country) if p)
+class Reason(Enum):
+    """Why two names are asked about."""
+
+    SPELLING = "similar spelling"
+    REGION = "the same name, a region given for one only"
+
+
+def likeness(a: Identity, b: Identity) -> tuple[Likeness, Reason | None]:
+    """How two communities of one country compare: the same, a question, or different."""
+    if a[0] != b[0]:
+        return Likeness.DIFFERENT, None
+    regions_fit = a[2] == b[2] or not a[2] or not b[2]
+    if a[1] == b[1]:
+        if a[2] == b[2]:
+            return Likeness.SAME, None
+        return (Likeness.ASK, Reason.REGION) if regions_fit else (Likeness.DIFFERENT, None)
+    if regions_fit and one_edit_apart(a[1], b[1]):
+        return Likeness.ASK, Reason.SPELLING
+    return Likeness.DIFFERENT, None
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """A letter added, dropped, changed, or two swapped: a typo, or another town. Names
+    that differ in a number ('Prague 1', 'Prague 6') are different places, not typos."""
+    if min(len(a), len(b)) < SHORTEST_COMPARED or a == b:
+        return False
+    if re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+        return False
+    return OSA.distance(a, b, score_cutoff=1) <= 1
+
+
+def _deletions(folded: str) -> set[str]:
+    return {folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
 
 
 class Gazetteer:
-    """The communities known so far, indexed by country and folded name, for matching
-    new names against. Add to it as an import creates communities."""
+    """The communities known so far, by country and folded name, with an index of their
+    one-letter deletions: two names one edit apart share one, so the look-alikes of a name
+    are found in time proportional to its length, not to the number of communities."""
 
     def __init__(self, places: Iterable[Place] = ()):
         self._by_name: dict[tuple[str, str], list[Place]] = {}
-        self._names: dict[str, dict[str, None]] = {}  # country -> folded names (ordered)
+        self._by_deletion: dict[tuple[str, str], set[str]] = {}
         for place in places:
             self.add(place)
 
     def add(self, place: Place) -> None:
-        folded = fold_name(place.name)
-        self._by_name.setdefault((place.country, folded), []).append(place)
-        self._names.setdefault(place.country, {})[folded] = None
+        country, folded = place.country, fold_name(place.name)
+        known = self._by_name.setdefault((country, folded), [])
+        if not known and len(folded) >= SHORTEST_COMPARED:
+            for variant in _deletions(folded):
+                self._by_deletion.setdefault((country, variant), set()).add(folded)
+        known.append(place)
 
-    def find(self, name: str, subdivision: str, country: str) -> Match | None:
-        """The community this is, if any: the same folded name (and subdivision when both
-        give one), else the most similar name in the country (score >= SAME_NAME and one
-        typo away).
+    def named(self, name: str, country: str) -> list[Place]:
+        """The communities of this folded name in the country, whatever their region."""
+        return list(self._by_name.get((country, fold_name(name)), ()))
 
-        Raises Ambiguous when several fit and the subdivision does not tell them apart.
-        """
+    def look_alikes(self, name: str, country: str) -> list[Place]:
+        """The communities whose names are one edit from this one (not the same name)."""
         folded = fold_name(name)
-        exact = self._pick(self._by_name.get((country, folded), []), subdivision, country)
-        if exact is not None:
-            return Match(exact, 100.0)
-        for close_name, score in self.similar(folded, country, SAME_NAME):
-            if Levenshtein.distance(folded, close_name) > TYPO_EDITS:
-                continue  # "Aleksandrov" is not "Aleksandrovsk": two towns, not a typo
-            place = self._pick(self._by_name[(country, close_name)], subdivision, country)
-            if place is not None:
-                return Match(place, score)
-        return None
-
-    def similar(self, folded: str, country: str, cutoff: float) -> list[tuple[str, float]]:
-        names = self._names.get(country)
-        if not names:
+        if len(folded) < SHORTEST_COMPARED:
             return []
-        hits = process.extract(folded, list(names), scorer=fuzz.ratio, score_cutoff=cutoff, limit=3)
-        return [(n, s) for n, s, _ in hits if n != folded]
-
-    def possibly_same(self, name: str, country: str) -> list[Place]:
-        """Communities whose names are close without being the same (for a warning)."""
-        folded = fold_name(name)
+        names = set()
+        for variant in _deletions(folded):
+            names |= self._by_deletion.get((country, variant), set())
         return [
-            p
-            for n, _ in self.similar(folded, country, POSSIBLY_SAME)
-            for p in self._by_name[(country, n)]
+            place
+            for other in sorted(names)
+            if one_edit_apart(folded, other)
+            for place in self._by_name[(country, other)]
         ]
 
-    @staticmethod
-    def _pick(candidates: list[Place], subdivision: str, country: str) -> Place | None:
-        if not candidates:
-            return None
-        if subdivision:
-            wanted = fold_subdivision(subdivision, country)
-            same = [c for c in candidates if fold_subdivision(c.subdivision, country) == wanted]
-            if same:
-                return same[0]
-            # A named subdivision that differs is another place (Portland, Maine is not
-            # Portland, Oregon) unless the known one never recorded its subdivision.
-            blank = [c for c in candidates if not c.subdivision]
-            return blank[0] if len(blank) == 1 else None
-        if len(candidates) == 1:
-            return candidates[0]
-        raise Ambiguous(candidates)
+    def compare(self, name: str, subdivision: str, country: str) -> tuple[list, list]:
+        """(the same communities, [(community, reason) to ask about]) for a name."""
+        wanted = identity(name, subdivision, country)
+        same, ask = [], []
+        for place in self.named(name, country) + self.look_alikes(name, country):
+            found, reason = likeness(wanted, place.identity)
+            if found is Likeness.SAME:
+                same.append(place)
+            elif found is Likeness.ASK:
+                ask.append((place, reason))
+        return same, ask
+
+
+def describe(place: Place) -> str:
+    return ", ".join(p for p in (place.name, place.subdivision, place.country) if p)

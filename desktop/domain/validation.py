@@ -26,8 +26,6 @@ def check_partnership(
     *,
     local_id: int | None,
     partner_id: int | None,
-    local_country: str | None,
-    partner_country: str | None,
     local_signed_on: date | None = None,
     partner_signed_on: date | None = None,
     today: date | None = None,
@@ -37,16 +35,10 @@ def check_partnership(
         problems.append(Problem("local", "Choose the local community."))
     if partner_id is None:
         problems.append(Problem("partner", "Choose the partner community."))
+    # Two communities of one country may be twinned (Hannover and Leipzig are): only a
+    # community with itself cannot.
     if local_id is not None and local_id == partner_id:
         problems.append(Problem("partner", "A community cannot partner with itself."))
-    elif local_country and partner_country and local_country == partner_country:
-        problems.append(
-            Problem(
-                "partner",
-                "The partner community is in the same country as the local one; "
-                "a sister-city partnership joins communities in two countries.",
-            )
-        )
     today = today or date.today()
     for field, signed in (
         ("local_signed_on", local_signed_on),

@@ -66,13 +66,15 @@ def fill_in_session(
         query = query.where(Community.batch_id == batch_id)
     result = FillResult()
     for community in session.exec(query.order_by(Community.id)).all():
-        found = places.candidates(community.name, community.country, community.subdivision)
-        if len(found) == 1:
+        name, country, region = community.name, community.country, community.subdivision
+        if place := places.unambiguous(name, country, region):
             records.update(
-                session, who, Community, community.id, values_for(community, found[0]), None
+                session, who, Community, community.id, values_for(community, place), None
             )
             result.filled.append(community.id)
-        elif found:
+        elif found := places.candidates(name, country, region):
+            # Several places, one found by another of its names, or a region the table
+            # cannot check: the clerk chooses.
             label = ", ".join(
                 p for p in (community.name, community.subdivision, community.country) if p
             )

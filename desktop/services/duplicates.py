@@ -5,10 +5,11 @@ change in the audit trail, and the merged community is archived, not deleted."""
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
 from sqlmodel import Session, select
 
 from desktop.domain.countries import country_name
-from desktop.domain.matching import SAME_NAME, Gazetteer, Place, fold_name, fold_subdivision
+from desktop.domain.matching import Gazetteer, Place, Reason, fold_name
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import audit, records, sort_keys
 from desktop.services.timeline import rederive_binding
@@ -28,39 +29,28 @@ class PossibleDuplicate:
 
 def possible_duplicates(db: Database) -> list[PossibleDuplicate]:
     """Pairs of live communities in one country whose names are the same once folded, or
-    similar (score >= 90), and whose subdivisions do not tell them apart."""
+    one letter apart, and whose subdivisions do not tell them apart: the questions an
+    import asks, asked of the registry itself."""
     with reading(db) as session:
         rows = session.exec(
             select(Community.id, Community.name, Community.subdivision, Community.country)
             .where(Community.archived_at.is_(None))
             .order_by(Community.id)
         ).all()  # fmt: skip
-    by_country: dict[str, list[Place]] = {}
-    for row in rows:
-        by_country.setdefault(row[3], []).append(Place(*row))
-    found = []
-    for country, places in by_country.items():
-        index = Gazetteer(places)
-        by_folded: dict[str, list[Place]] = {}
-        for place in places:
-            by_folded.setdefault(fold_name(place.name), []).append(place)
-        for folded, group in by_folded.items():
-            candidates = [(p, 100.0) for p in group]
-            for close, score in index.similar(folded, country, SAME_NAME):
-                candidates += [(p, score) for p in by_folded[close]]
-            for a in group:
-                for b, score in candidates:
-                    if a.key < b.key and _compatible(a, b, country):
-                        found.append(PossibleDuplicate(a.key, b.key, _label(a), _label(b), score))
-    return sorted(set(found), key=lambda d: (-d.score, d.first, d.second))
+    places = [Place(*row) for row in rows]
+    index = Gazetteer(places)
+    found = set()
+    for a in places:
+        same, ask = index.compare(a.name, a.subdivision, a.country)
+        for b, reason in [(p, None) for p in same] + ask:
+            if a.key < b.key:
+                score = 100.0 if reason is not Reason.SPELLING else _score(a, b)
+                found.add(PossibleDuplicate(a.key, b.key, _label(a), _label(b), score))
+    return sorted(found, key=lambda d: (-d.score, d.first, d.second))
 
 
-def _compatible(a: Place, b: Place, country: str) -> bool:
-    """Portland, Maine and Portland, Oregon are two places; a blank subdivision may be
-    either."""
-    if not a.subdivision or not b.subdivision:
-        return True
-    return fold_subdivision(a.subdivision, country) == fold_subdivision(b.subdivision, country)
+def _score(a: Place, b: Place) -> float:
+    return round(fuzz.ratio(fold_name(a.name), fold_name(b.name)), 1)
 
 
 def _label(place: Place) -> str:

@@ -58,8 +58,6 @@ def _check(session, data: PartnershipBase, own_id: int | None = None) -> None:
     problems = check_partnership(
         local_id=local.id if local else None,
         partner_id=partner.id if partner else None,
-        local_country=local.country if local else None,
-        partner_country=partner.country if partner else None,
         local_signed_on=data.local_signed_on,
         partner_signed_on=data.partner_signed_on,
     )

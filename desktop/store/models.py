@@ -323,6 +323,26 @@ class ImportBatch(SQLModel, table=True):
     communities_new: int = 0
     undone_at: datetime | None = None
     undone_by: str = Field(default="", max_length=120)
+    # Matched rows that filled in details the registry lacked (see ImportChange).
+    rows_filled: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    # The newest audit entry the import itself wrote: any later entry on its records is a
+    # change made since, which an undo must not silently take back.
+    last_audit_id: int | None = None
+
+
+class ImportChange(SQLModel, table=True):
+    """A field an import filled in on a record it did not create (a year for a pair
+    already in the registry, coordinates for a known town): what it was and what the
+    import made it, so undoing the import puts it back."""
+
+    __tablename__ = "import_change"
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    record_type: str = Field(max_length=40)
+    record_id: int
+    field: str = Field(max_length=60)
+    old_value: str | None = None
+    new_value: str | None = None
 
 
 # --- Audit trail ------------------------------------------------------------------------

@@ -16,6 +16,7 @@ class Actions:
     copy_rows: QAction
     export_briefing: QAction
     import_list: QAction
+    import_history: QAction
     duplicates: QAction
     back_up: QAction
     restore: QAction
@@ -54,6 +55,11 @@ def create_actions(window: QWidget) -> Actions:
             "&Import...",
             QKeySequence("Ctrl+I"),
             "Bring in partnerships, exchanges or decisions from Excel or CSV",
+        ),
+        import_history=make(
+            "Import &history...",
+            None,
+            "Past imports: when, who, which file, what came of it; undo one",
         ),
         duplicates=make(
             "Possible &duplicates...",

@@ -1,8 +1,8 @@
 """File > Import...: choose a file, its sheet and header row, say which column is which,
-preview every row with its problems at their cells, then import it as one batch."""
+answer the names that look like others, preview every row with its problems at their
+cells, then import it as one batch (with a report of every row, and an undo)."""
 
 import json
-from dataclasses import asdict
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,15 +25,23 @@ from PySide6.QtWidgets import (
 from desktop import settings as keys
 from desktop.services.importing import reading
 from desktop.services.importing.mapping import RECORD_TYPES, Mapping
+from desktop.services.importing.report import default_report_path, write_report
 from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui.import_pages import MappingPage, PreviewPage, ResultPage, error_label
+from desktop.store.errors import StoreError
+from desktop.ui.import_mapping_page import MappingPage, error_label
+from desktop.ui.import_pages import PreviewPage, ResultPage
+from desktop.ui.import_questions import QuestionsPage
 
 FILE_FILTER = "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
 
 
 class ImportWizard(QWizard):
-    """Owns what the pages share: the file, the table's headers, the mapping, the plan."""
+    """Owns what the pages share: the file, the table's headers, the mapping, the plan and
+    the clerk's answers about look-alike names."""
+
+    # A locked or damaged database, a bad file or row, a full disk: plain messages, not bugs.
+    EXPECTED = (OSError, ValueError, StoreError)
 
     def __init__(self, *, db: Database, settings: Settings, parent=None):
         super().__init__(parent)
@@ -41,6 +50,7 @@ class ImportWizard(QWizard):
         self.headers: list[str] = []
         self.mapping = Mapping()
         self.plan = None
+        self.answers: dict[str, str] = {}
         self.result = None
         self.setWindowTitle(self.tr("Import a list"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -48,12 +58,14 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(self)
         self.sheet_page = SheetPage(self)
         self.mapping_page = MappingPage(self)
+        self.questions_page = QuestionsPage(self)
         self.preview_page = PreviewPage(self)
         self.result_page = ResultPage(self)
         for page in (
             self.file_page,
             self.sheet_page,
             self.mapping_page,
+            self.questions_page,
             self.preview_page,
             self.result_page,
         ):
@@ -63,10 +75,30 @@ class ImportWizard(QWizard):
     def reject(self) -> None:
         """Cancel stops the check or the import; an import stopped halfway writes nothing
         (it is one transaction)."""
-        for page in (self.preview_page, self.result_page):
+        for page in (self.questions_page, self.preview_page, self.result_page):
             if page.worker is not None:
                 page.worker.cancel()
         super().reject()
+
+    def day_first_default(self) -> bool:
+        return bool(self.settings.get(keys.IMPORT_DAY_FIRST))
+
+    def save_report(self, plan, *, written: bool, batch_id=None, parent=None) -> Path | None:
+        """Ask where, then write the report of every row (whole or not at all)."""
+        suggested = default_report_path(self.path)
+        name, _ = QFileDialog.getSaveFileName(
+            parent or self,
+            self.tr("Save the import report"),
+            str(suggested),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not name:
+            return None
+        try:
+            return write_report(plan, name, written=written, batch_id=batch_id)
+        except OSError as exc:
+            QMessageBox.warning(parent or self, self.tr("Import report"), str(exc))
+            return None
 
     def remembered_mapping(self, record_type: str) -> Mapping | None:
         saved = json.loads(self.settings.get(keys.IMPORT_MAPPINGS) or "{}")
@@ -74,13 +106,19 @@ class ImportWizard(QWizard):
             return None
         try:
             data = saved[record_type]
-            return Mapping(record_type, data["columns"], data["defaults"], data["day_first"])
+            return Mapping(
+                record_type,
+                data["columns"],
+                data["defaults"],
+                data["day_first"],
+                data.get("undated", "established"),
+            )
         except (KeyError, TypeError):
             return None
 
     def remember_mapping(self, mapping: Mapping) -> None:
         saved = json.loads(self.settings.get(keys.IMPORT_MAPPINGS) or "{}")
-        saved[mapping.record_type] = asdict(mapping)
+        saved[mapping.record_type] = mapping.as_json()
         self.settings.set(keys.IMPORT_MAPPINGS, json.dumps(saved))
         self.settings.set(keys.IMPORT_DAY_FIRST, mapping.day_first)
         self.settings.sync()

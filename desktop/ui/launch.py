@@ -29,10 +29,32 @@ def open_window(target: str | Path) -> int:
     window = MainWindow(db=db, settings=settings)
     window.show()
     window.start_safekeeping()
+    _prepare_place_index_later()
     try:
         return app.exec()
     finally:
         db.close()
+
+
+def _prepare_place_index_later() -> None:
+    """The offline place index is built once per installed version of the city table
+    (about five seconds): in the background, a little after start-up, so that the first
+    'Look up' in a community form does not wait for it."""
+    import contextlib
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from desktop.services import places
+
+    def build() -> None:
+        # Nowhere to write it: the first look-up will say so in its own words.
+        with contextlib.suppress(OSError):
+            places.warm_up()
+
+    QTimer.singleShot(
+        5_000, lambda: threading.Thread(target=build, name="places", daemon=True).start()
+    )
 
 
 def install_exception_hook() -> None:

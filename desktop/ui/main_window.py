@@ -20,6 +20,7 @@ from desktop.ui.attention_view import AttentionView
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.import_history import ImportHistoryDialog
 from desktop.ui.import_wizard import ImportWizard
 from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.actions.quit.triggered.connect(self.close)
         self.actions.export_briefing.triggered.connect(self._on_export_briefing_triggered)
         self.actions.import_list.triggered.connect(self._on_import_triggered)
+        self.actions.import_history.triggered.connect(self._on_import_history_triggered)
         self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
         self.actions.about.triggered.connect(self._on_about_triggered)
         self.actions.back_up.triggered.connect(self._on_back_up_triggered)
@@ -132,6 +134,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.actions.import_list)
+        self.file_menu.addAction(self.actions.import_history)
         self.file_menu.addAction(self.actions.export_briefing)
         self.file_menu.addSeparator()
         self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
@@ -317,6 +320,12 @@ class MainWindow(QMainWindow):
         wizard.finished.connect(lambda _result: self.refresh())
         wizard.show()
         self._import_wizard = wizard
+
+    def _on_import_history_triggered(self) -> None:
+        dialog = ImportHistoryDialog(db=self._db, parent=self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.show()
+        self._import_history = dialog
 
     def _on_duplicates_triggered(self) -> None:
         dialog = DuplicatesDialog(db=self._db, parent=self)

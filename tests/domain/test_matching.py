@@ -4,7 +4,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.matching import Ambiguous, Gazetteer, Place, fold_name, subdivision_name
+from desktop.domain.matching import (
+    Gazetteer,
+    Likeness,
+    Place,
+    Reason,
+    fold_name,
+    identity,
+    likeness,
+    one_edit_apart,
+    subdivision_name,
+)
 
 KNOWN = [
     Place(1, "Kaliningrad", "Kaliningrad Oblast", "RU"),
@@ -33,41 +43,70 @@ def test_fold_name(written, folded):
     assert fold_name(written) == folded
 
 
-def test_a_typo_is_read_as_the_known_name():
-    match = Gazetteer(KNOWN).find("Kalinigrad", "", "RU")
-    assert match.place.key == 1 and 90 <= match.score < 100 and not match.exact
+def _compare(places, name, subdivision, country):
+    same, ask = Gazetteer(places).compare(name, subdivision, country)
+    return [p.key for p in same], [(p.key, reason) for p, reason in ask]
+
+
+def test_a_typo_is_a_question_never_an_answer():
+    assert _compare(KNOWN, "Kalinigrad", "", "RU") == ([], [(1, Reason.SPELLING)])
+
+
+@pytest.mark.parametrize(
+    ("new", "known"),
+    [
+        ("Amberg", "Bamberg"),
+        ("Hangzhou", "Changzhou"),
+        ("Hildesheim", "Hillesheim"),
+        ("Toyama", "Oyama"),
+        ("St. John's", "Saint John"),
+        ("Kempten", "Kempen"),
+    ],
+)
+def test_look_alike_towns_are_asked_about(new, known):
+    same, ask = _compare([Place("k", known, "", "XX")], new, "", "XX")
+    assert same == [] and ask == [("k", Reason.SPELLING)]
+
+
+def test_names_that_differ_in_a_number_are_two_places():
+    assert _compare([Place("k", "Prague 1", "", "CZ")], "Prague 6", "", "CZ") == ([], [])
 
 
 def test_saint_and_st_meet_within_a_country_only():
-    places = Gazetteer(KNOWN)
-    assert places.find("Saint Petersburg", "", "RU").place.key == 2
-    assert places.find("St Petersburg", "FL", "US").place.key == 3
-    assert places.find("Saint Petersburg", "Florida", "US").place.key == 3
-    assert places.find("St. Petersburg", "", "GB") is None
+    assert _compare(KNOWN, "Saint Petersburg", "Saint Petersburg", "RU") == ([2], [])
+    assert _compare(KNOWN, "St Petersburg", "FL", "US") == ([3], [])
+    assert _compare(KNOWN, "St. Petersburg", "", "GB") == ([], [])
 
 
-def test_same_name_in_two_states_needs_the_state():
-    places = Gazetteer(KNOWN)
-    assert places.find("Portland", "Oregon", "US").place.key == 5
-    assert places.find("Portland", "ME", "US").place.key == 4
-    assert places.find("Portland", "Texas", "US") is None  # another Portland: a new one
-    with pytest.raises(Ambiguous) as exc:
-        places.find("Portland", "", "US")
-    assert {p.key for p in exc.value.places} == {4, 5}
+def test_a_region_tells_namesakes_apart_and_a_missing_one_is_asked():
+    assert _compare(KNOWN, "Portland", "Oregon", "US") == ([5], [])
+    assert _compare(KNOWN, "Portland", "ME", "US") == ([4], [])
+    assert _compare(KNOWN, "Portland", "Texas", "US") == ([], [])  # another Portland
+    # Without a state it may be either: asked, never given to the first one seen.
+    assert _compare(KNOWN, "Portland", "", "US") == ([], [(4, Reason.REGION), (5, Reason.REGION)])
+    # A known one without a region may be this one: asked too.
+    vernouillet = [Place("v", "Vernouillet", "", "FR")]
+    assert _compare(vernouillet, "Vernouillet", "Yvelines", "FR") == ([], [("v", Reason.REGION)])
 
 
-def test_accents_and_hyphens_are_exact_matches():
-    places = Gazetteer(KNOWN)
-    assert places.find("Krakow", "", "PL").exact
-    assert places.find("Los-Alamos", "New Mexico", "US").exact
+def test_accents_and_hyphens_are_the_same_name():
+    assert _compare(KNOWN, "Krakow", "Lesser Poland", "PL") == ([6], [])
+    assert _compare(KNOWN, "Los-Alamos", "New Mexico", "US") == ([7], [])
 
 
 def test_different_names_stay_different():
-    places = Gazetteer([*KNOWN, Place(8, "Aleksandrov", "Vladimir Oblast", "RU")])
-    assert places.find("Kaluga", "", "RU") is None
-    assert places.find("Aleksandrovsk", "", "RU") is None  # similar, but two letters apart
-    assert [p.key for p in places.possibly_same("Aleksandrovsk", "RU")] == [8]
-    assert places.possibly_same("Kalinin", "RU") == []
+    places = [*KNOWN, Place(8, "Aleksandrov", "Vladimir Oblast", "RU")]
+    assert _compare(places, "Kaluga", "", "RU") == ([], [])
+    assert _compare(places, "Aleksandrovsk", "", "RU") == ([], [])  # two letters apart
+    assert _compare(places, "Ube", "", "RU") == ([], [])
+
+
+def test_likeness_of_two_identities():
+    assert likeness(identity("Kraków", "", "PL"), identity("Krakow", "", "PL"))[0] is Likeness.SAME
+    assert likeness(identity("Amberg", "", "DE"), identity("Bamberg", "", "DE"))[0] is Likeness.ASK
+    assert likeness(identity("Amberg", "", "DE"), identity("Amberg", "", "AT"))[0] is (
+        Likeness.DIFFERENT
+    )
 
 
 def test_subdivision_codes_become_names():
@@ -88,9 +127,14 @@ def test_folding_is_idempotent(name):
 
 @given(names, st.sampled_from(["US", "RU", "FR"]), st.sampled_from(["US", "RU", "FR"]))
 def test_a_match_is_always_in_the_same_country(name, known_country, wanted_country):
-    places = Gazetteer([Place("k", name, "", known_country)])
-    match = places.find(name, "", wanted_country)
+    same, ask = Gazetteer([Place("k", name, "", known_country)]).compare(name, "", wanted_country)
     if known_country != wanted_country:
-        assert match is None
+        assert same == [] and ask == []
     elif fold_name(name):
-        assert match is not None and match.place.key == "k"
+        assert [p.key for p in same] == ["k"]
+
+
+@given(names, names)
+def test_the_look_alike_index_finds_what_a_full_comparison_finds(a, b):
+    found = [p.key for p in Gazetteer([Place("b", b, "", "FR")]).look_alikes(a, "FR")]
+    assert found == (["b"] if one_edit_apart(fold_name(a), fold_name(b)) else [])

@@ -50,9 +50,11 @@ def test_completed_but_not_over_yet():
     assert problems == {"status": "The exchange is marked completed but has not ended yet."}
 
 
-def test_same_country_partners():
-    problems = check_partnership(local_id=1, partner_id=2, local_country="US", partner_country="US")
-    assert "same country" in messages(problems)["partner"]
+def test_partners_in_one_country_are_allowed_a_community_with_itself_is_not():
+    assert check_partnership(local_id=1, partner_id=2) == []
+    assert messages(check_partnership(local_id=1, partner_id=1)) == {
+        "partner": "A community cannot partner with itself."
+    }
 
 
 def test_a_decision_on_an_ended_partnership_must_reinstate_it():

@@ -10,7 +10,7 @@ from desktop.reports.documents import builders
 from desktop.reports.pdf import PageSetup, write_pdf
 from desktop.services import communities, coordinates, history, lookup, places
 from desktop.services.importing.apply import apply_plan
-from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import plan_file
 from desktop.services.unit_of_work import reading
 from desktop.store.models import Community
@@ -95,9 +95,7 @@ def test_an_import_fills_its_new_communities(empty_db, tmp_path):
     mapping.defaults["local_country"] = "US"
     result = apply_plan(empty_db, plan_file(empty_db, path, mapping=mapping))
     assert result.communities == 4
-    assert "Coordinates filled for 3 communities; 1 have several possible places." in (
-        result.summary()
-    )
+    assert "from the city table by their name; 1 not known yet" in result.summary()
     with reading(empty_db) as session:
         filled = dict(session.exec(select(Community.name, Community.latitude)).all())
     assert filled["Portland"] is None
@@ -124,3 +122,33 @@ def test_the_printed_profile_gives_the_distance(sample_db, tmp_path, qapp):
     write_pdf(builders.build_profile(sample_db, pid, date(2022, 3, 2)), out, setup)
     text = " ".join(page_texts(out))
     assert "7,142 km (4,438 miles)" in text
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "country"),
+    [
+        # A village the table does not hold, whose region the table cannot check: the
+        # Passy it does hold (Haute-Savoie) is not this one.
+        ("Passy", "Yonne", "FR"),
+        # Only an old name of Kaliningrad: offered to the clerk, never filled in by itself.
+        ("Koenigsberg", "", "RU"),
+        # Three Crescent Cities: which one, the clerk says.
+        ("Crescent City", "", "US"),
+    ],
+)
+def test_no_place_from_a_look_alike_or_an_unchecked_region(name, region, country):
+    assert places.unambiguous(name, country, region) is None
+
+
+def test_sonoma_california_is_sonoma_california():
+    place = places.unambiguous("Sonoma", "US", "California")
+    assert (place.name, place.admin1) == ("Sonoma", "California")
+    assert place.latitude == pytest.approx(38.29, abs=0.05)
+    assert place.longitude == pytest.approx(-122.46, abs=0.05)
+
+
+def test_a_small_town_is_found_as_itself_not_its_bigger_namesake():
+    """The table holds places of 500 people or more: Amberg in Swabia (1,300 people)
+    makes 'Amberg' ambiguous instead of always the city in the Upper Palatinate."""
+    assert len(places.candidates("Amberg", "DE")) == 2
+    assert places.unambiguous("Amberg", "DE") is None

@@ -3,12 +3,13 @@ problems at their cells, then the import in the background."""
 
 from datetime import date
 
+import openpyxl
 from PySide6.QtCore import Qt
 
 from desktop.services import listing
 from desktop.services.listing import PartnershipFilter
 from desktop.settings import Settings
-from desktop.ui.import_preview_model import ERROR_BRUSH, WARNING_BRUSH
+from desktop.ui.import_preview_model import ERROR_BRUSH
 from desktop.ui.import_wizard import ImportWizard
 from tests.services.importing.office_lists import row_counts, write_office_workbook
 
@@ -20,7 +21,7 @@ def make_wizard(qtbot, db, tmp_path):
     return wizard
 
 
-def to_preview(qtbot, wizard, path, local_country="United States"):
+def to_questions(qtbot, wizard, path, local_country="United States"):
     wizard.file_page.path_edit.setText(str(path))
     wizard.next()
     assert wizard.currentPage() is wizard.sheet_page
@@ -32,6 +33,14 @@ def to_preview(qtbot, wizard, path, local_country="United States"):
     if local_country is not None:
         page.defaults["local_country"].setText(local_country)
     wizard.next()
+    assert wizard.currentPage() is wizard.questions_page
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
+    return wizard.questions_page
+
+
+def to_preview(qtbot, wizard, path, local_country="United States"):
+    to_questions(qtbot, wizard, path, local_country)
+    wizard.next()
     assert wizard.currentPage() is wizard.preview_page
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
     return wizard.preview_page
@@ -41,7 +50,7 @@ def find_row(model, partner):
     return next(r for r in range(model.rowCount()) if model.planned_row(r).values[2] == partner)
 
 
-def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
+def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path, monkeypatch):
     path = write_office_workbook(tmp_path / "office.xlsx")
     wizard = make_wizard(qtbot, empty_db, tmp_path)
     wizard.file_page.path_edit.setText(str(path))
@@ -58,13 +67,31 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
     assert mapping.combos["partner_country"].currentText() == "Country"
     assert mapping.combos["established"].currentText() == "Year"
     assert not mapping.isComplete()
+    # The local country is asked, never taken from what the registry holds.
+    assert mapping.defaults["local_country"].text() == ""
     assert mapping.error_label.text() == "Still needed: Local country"
     mapping.defaults["local_country"].setText("United States")
     assert mapping.isComplete()
     wizard.next()
+
+    # Kaliningrad (the last row) looks like the Kalinigrad typed earlier: a question.
+    questions = wizard.questions_page
+    qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
+    model = questions.model
+    assert model.rowCount() == 1
+    assert model.index(0, 0).data() == "Kaliningrad, (no region), Russia"
+    assert model.index(0, 2).data() == "Kalinigrad, (no region), Russia"
+    assert model.index(0, 6).data() == "Not answered: a community of its own"
+    assert "1 name(s) of the list look like other communities; 1 not answered" in (
+        questions.summary_label.text()
+    )
+    questions.table.selectRow(0)
+    questions.same_button.click()
+    assert model.index(0, 6).data() == "Same place"
+    wizard.next()
+
     preview = wizard.preview_page
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
-
     assert "<b>117</b> rows: <b>114</b> new, <b>1</b> matched" in preview.summary_label.text()
     assert "<b>2</b> rejected" in preview.summary_label.text()
     model = preview.model
@@ -74,21 +101,16 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
     assert tema.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
     assert "Did you mean Ghana" in tema.data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(find_row(model, "Tema"), 1).data() == "Rejected"
-    # Kaliningrad the second time matches the first (typed Kalinigrad): a warning cell.
-    partner = 2 + wizard.plan.headers.index("Sister city")
-    typo = model.index(find_row(model, "Kalinigrad"), partner)
-    assert typo.data(Qt.ItemDataRole.BackgroundRole) is None
-    second = model.index(find_row(model, "Kaliningrad"), partner)
-    assert second.data(Qt.ItemDataRole.BackgroundRole) == WARNING_BRUSH
+    second = model.index(find_row(model, "Kaliningrad"), 1)
+    assert second.data() == "Matched"
+    assert "The same pair as row" in second.data(Qt.ItemDataRole.ToolTipRole)
     preview.only_problems.setChecked(True)
-    assert model.rowCount() == 5  # 2 rejected, 3 with warnings (e.g. Saratov or Sarov?)
+    assert model.rowCount() == 2
 
     assert not preview.isComplete()  # all or nothing, with rejected rows: no Import
     assert "Some rows have problems" in preview.error_label.text()
     preview.valid_only.setChecked(True)
     assert preview.isComplete()
-    rejects = tmp_path / "office-rejected.xlsx"
-    assert preview.rejects_edit.text() == str(rejects)
     wizard.next()
     result = wizard.result_page
     qtbot.waitUntil(lambda: result.done, timeout=30_000)
@@ -96,7 +118,15 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
         "Imported as batch 1: 114 new, 1 matched to existing records, 2 rejected"
     )
     assert row_counts(empty_db)["partnership"] == 114
-    assert rejects.exists()
+
+    report = tmp_path / "office-import-report.xlsx"
+    monkeypatch.setattr(
+        "desktop.ui.import_wizard.QFileDialog.getSaveFileName",
+        lambda *args: (str(report), "Excel workbooks (*.xlsx)"),
+    )
+    result.report_button.click()
+    rows = list(openpyxl.load_workbook(report)["Rows"].iter_rows(values_only=True))
+    assert len(rows) == 1 + 117 and [r[1] for r in rows].count("Rejected") == 2
 
     result.undo_button.click()
     qtbot.waitUntil(lambda: result.undo_button.isHidden(), timeout=30_000)
@@ -105,6 +135,24 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path):
     )
     live = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
     assert live == []
+
+
+def test_an_unsure_guess_must_be_confirmed(qtbot, empty_db, tmp_path):
+    """'Country' before any name column could be either side's: marked, and asked."""
+    path = tmp_path / "list.csv"
+    path.write_text("Country,City,Sister city\nFrance,Lyon,Birmingham\n", encoding="utf-8")
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.combos["local_country"].currentText() == "Country"
+    assert "Country: Local country" in mapping.unsure_note.text()
+    assert mapping.confirm.isVisibleTo(mapping)
+    mapping.defaults["partner_country"].setText("United Kingdom")
+    assert not mapping.isComplete()
+    mapping.confirm.setChecked(True)
+    assert mapping.isComplete()
 
 
 def test_a_renamed_file_is_stopped_on_the_first_page(qtbot, empty_db, tmp_path):
@@ -120,7 +168,13 @@ def test_a_renamed_file_is_stopped_on_the_first_page(qtbot, empty_db, tmp_path):
 def test_the_mapping_is_remembered_and_the_sample_list_matches(qtbot, sample_db, tmp_path):
     path = write_office_workbook(tmp_path / "office.xlsx")
     first = make_wizard(qtbot, sample_db, tmp_path)
-    preview = to_preview(qtbot, first, path, local_country="US")
+    questions = to_questions(qtbot, first, path, local_country="US")
+    assert questions.model.rowCount() == 1  # Kalinigrad, the articles' typo
+    questions.table.selectRow(0)
+    questions.same_button.click()
+    first.next()
+    preview = first.preview_page
+    qtbot.waitUntil(lambda: first.plan is not None, timeout=30_000)
     assert "<b>0</b> new, <b>115</b> matched" in preview.summary_label.text()
     assert not preview.isComplete()  # nothing new to import
     before = row_counts(sample_db)
@@ -186,7 +240,7 @@ def test_after_an_undo_the_preview_says_the_records_come_back(qtbot, empty_db, t
     preview = to_preview(qtbot, wizard, path)
     text = preview.summary_label.text()
     assert "<b>0</b> new" in text
-    assert "<b>114</b> partnerships and <b>" in text and "the import restores them" in text
+    assert "<b>115</b> partnerships and <b>" in text and "the import restores them" in text
     model = preview.model
     assert model.index(find_row(model, "Toulon"), 1).data() == "Restored"
     preview.valid_only.setChecked(True)

@@ -72,7 +72,8 @@ def test_a_read_only_role_is_told_and_cannot_change_records(qtbot, council_db, t
 def test_an_import_by_a_read_only_role_is_refused_before_reading(council_db, tmp_path, capsys):
     path = write_office_workbook(tmp_path / "office.xlsx")
     before = row_counts(council_db)
-    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2"])
+    us = ["--local-country", "United States"]
+    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2", *us])
     out, err = capsys.readouterr()
     assert code == 1
     assert out == ""  # no plan printed for an import that cannot happen
@@ -82,5 +83,5 @@ def test_an_import_by_a_read_only_role_is_refused_before_reading(council_db, tmp
         "(--dry-run still checks the file).\n"
     )
     assert row_counts(council_db) == before
-    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2", "--dry-run"])
+    code = main([*cli_args(council_db), "import", str(path), "--header-row", "2", "--dry-run", *us])
     assert "Dry run: nothing was written." in capsys.readouterr().out

@@ -1,33 +1,40 @@
 """Carrying out an import plan: one transaction for the whole batch, so a list goes in
-whole or not at all (or, when the clerk chooses, its valid rows only, with the rejected
-ones written to a workbook that gives each row's reason)."""
+whole or not at all (or, when the clerk chooses, its valid rows only).
+
+The plan was made from a snapshot; by the time the clerk presses Import, a colleague may
+have imported or saved. So the import checks, holding the write lock, whether the
+registry moved on, and if it did plans the same rows again inside its own transaction:
+two imports at once come out as if run one after the other."""
 
 from dataclasses import dataclass
-from pathlib import Path
+
+from sqlmodel import Session, func, select
 
 from desktop.domain.validation import Problem, ValidationError
-from desktop.reports.atomic import check_destination
-from desktop.services import audit, coordinates, records, sort_keys
+from desktop.services import audit, records, sort_keys
 from desktop.services.importing import kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
 from desktop.services.importing.plan import (
+    MATCHED,
     NEW,
     REJECTED,
     RESTORE,
     ImportPlan,
     NewCommunity,
     describe_counts,
+    plan_in,
+    registry_stamp,
 )
-from desktop.services.importing.rejects import write_rejects
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
-from desktop.store.errors import StoreError
 from desktop.store.models import (
+    AuditEntry,
     Community,
     CommunityBase,
     ImportBatch,
+    ImportChange,
     Partnership,
     PartnershipBase,
 )
@@ -44,27 +51,31 @@ class ImportResult:
     matched: int
     rejected: int
     communities: int
-    rejects_file: Path | None = None
-    # Where the new communities lie, filled afterwards (see _fill_new_communities).
-    places: coordinates.FillResult | None = None
-    places_problem: str = ""
     restored: int = 0  # archived partnerships the list named again, brought back
     communities_restored: int = 0
-    rejects_problem: str = ""  # the import is in; its rejects workbook could not be written
+    filled: int = 0  # matched rows that filled in details the registry lacked
+    placed_from_list: int = 0  # new communities placed by the list's own coordinates
+    placed_by_name: int = 0  # ... by an unambiguous look-up of their name
+    replanned: bool = False  # the registry changed since the preview: checked again
+    plan: ImportPlan | None = None  # the plan carried out (the preview's, or the new one)
 
     def summary(self) -> str:
         text = describe_counts(
             self.new, self.restored, self.matched, self.rejected,
-            self.communities, self.communities_restored,
+            self.communities, self.communities_restored, self.filled,
         )  # fmt: skip
-        if self.places is not None:
-            text += f" {self.places.summary()}"
-        if self.places_problem:
-            text += f" Their coordinates could not be filled: {self.places_problem}"
-        if self.rejects_file:
-            text += f" The rejected rows are in {self.rejects_file}."
-        if self.rejects_problem:
-            text += f" The rejected rows could not be written: {self.rejects_problem}"
+        if self.communities:
+            unplaced = self.communities - self.placed_from_list - self.placed_by_name
+            text += (
+                f" Where the new communities lie: {self.placed_from_list:,} from the list's "
+                f"own coordinates, {self.placed_by_name:,} from the city table by their "
+                f"name; {unplaced:,} not known yet."
+            )
+        if self.replanned:
+            text += (
+                " The registry had changed since the rows were checked (another import or "
+                "a save), so they were checked again first."
+            )
         return text
 
 
@@ -73,12 +84,24 @@ def apply_plan(
     plan: ImportPlan,
     *,
     valid_only: bool = False,
-    rejects: Path | str | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
     """Write the plan's new rows as one batch. Without `valid_only`, any rejected row
     stops the import before anything is written."""
     progress = progress or Progress()
+    _refuse_rejects(plan, valid_only)
+    with transaction(db) as session:
+        replanned = False
+        if plan.table is not None and registry_stamp(session) != plan.stamp:
+            plan = plan_in(session, plan.table, plan.mapping, plan.answers, progress)
+            replanned = True
+            _refuse_rejects(plan, valid_only)
+        result = _write(session, db.who, plan, progress)
+        result.replanned, result.plan = replanned, plan
+    return result
+
+
+def _refuse_rejects(plan: ImportPlan, valid_only: bool) -> None:
     if plan.rejected and not valid_only:
         first = next(r for r in plan.rows if r.outcome == REJECTED)
         raise ImportRefused(
@@ -91,77 +114,80 @@ def apply_plan(
                 )
             ]
         )
-    if rejects is not None and not plan.rejected:
-        rejects = None
-    if rejects is not None:
-        check_destination(Path(rejects))  # a folder that cannot take it: say so first
+
+
+def _write(session: Session, who: str, plan: ImportPlan, progress: Progress) -> ImportResult:
     todo = [r for r in plan.rows if r.outcome == NEW]
     restoring = [r.matched_id for r in plan.rows if r.outcome == RESTORE]
+    filling = [r for r in plan.rows if r.outcome == MATCHED and r.fills]
     communities_back = plan.communities_to_restore()
-    if not todo and not restoring:  # nothing to write: no empty batch in the history
-        if rejects is not None:
-            write_rejects(plan, rejects)
-        return ImportResult(
-            None, 0, plan.matched, plan.rejected, 0, Path(rejects) if rejects else None
-        )
-    with transaction(db) as session:
-        batch = ImportBatch(
-            who=db.who,
-            file_name=plan.source[:260],
-            sheet=plan.sheet[:120],
-            record_type=plan.record_type,
-            rows_matched=plan.matched,
-            rows_rejected=plan.rejected,
-        )
-        session.add(batch)
-        session.flush()
-        _restore(session, db.who, Community, communities_back, batch.id)
-        _restore(session, db.who, Partnership, restoring, batch.id)
-        if plan.record_type == PARTNERSHIP:
-            created = _partnerships(session, db.who, plan, todo, batch.id, progress)
-        else:
-            created = 0
-            creator = kinds.for_record_type(plan.record_type, session)
-            for done, row in enumerate(todo, start=1):
-                try:
-                    creator.create(session, db.who, row.record, batch.id)
-                except ValidationError as exc:
-                    raise ValidationError(
-                        [Problem(p.field, f"Row {row.row}: {p.message}") for p in exc.problems]
-                    ) from exc
-                if done % 200 == 0:
-                    progress.step(done, len(todo), f"Importing row {row.row:,}")
-        batch.rows_new = len(todo)
-        batch.communities_new = created
-        session.add(batch)
-        session.flush()
-        audit.write_action(session, db.who, "create", batch, "file_name", None, plan.source)
-        progress.step(len(todo), len(todo), "Saving")
     result = ImportResult(
-        batch.id, len(todo), plan.matched, plan.rejected, created, None,
-        restored=len(restoring), communities_restored=len(communities_back),
+        None, len(todo), plan.matched, plan.rejected, 0, len(restoring), len(communities_back),
+        len(filling),
     )  # fmt: skip
-    if rejects is not None:
-        # Only now: the workbook describes an import that happened (the commit is done).
-        progress.report(len(todo), len(todo), "Writing the rejected rows")
-        try:
-            write_rejects(plan, rejects)
-            result.rejects_file = Path(rejects)
-        except OSError as exc:
-            result.rejects_problem = str(exc)
-    if created:
-        _fill_new_communities(db, batch.id, result)
+    if not (todo or restoring or filling or plan.community_fills):
+        return result  # nothing to write: no empty batch in the history
+    batch = ImportBatch(
+        who=who,
+        file_name=plan.source[:260],
+        sheet=plan.sheet[:120],
+        record_type=plan.record_type,
+        rows_matched=plan.matched,
+        rows_rejected=plan.rejected,
+        rows_filled=len(filling),
+    )
+    session.add(batch)
+    session.flush()
+    _restore(session, who, Community, communities_back, batch.id)
+    _restore(session, who, Partnership, restoring, batch.id)
+    if plan.record_type == PARTNERSHIP:
+        result.communities = _partnerships(session, who, plan, todo, batch.id, progress, result)
+    else:
+        creator = kinds.for_record_type(plan.record_type, session)
+        for done, row in enumerate(todo, start=1):
+            try:
+                creator.create(session, who, row.record, batch.id)
+            except ValidationError as exc:
+                raise ValidationError(
+                    [Problem(p.field, f"Row {row.row}: {p.message}") for p in exc.problems]
+                ) from exc
+            if done % 200 == 0:
+                progress.step(done, len(todo), f"Importing row {row.row:,}")
+    for row in filling:
+        _fill(session, who, batch.id, Partnership, row.matched_id, row.fills)
+    for community_id, values in plan.community_fills.items():
+        _fill(session, who, batch.id, Community, community_id, values)
+    batch.rows_new = len(todo)
+    batch.communities_new = result.communities
+    session.add(batch)
+    session.flush()
+    audit.write_action(session, who, "create", batch, "file_name", None, plan.source)
+    batch.last_audit_id = session.exec(select(func.max(AuditEntry.id))).one()
+    session.add(batch)
+    session.flush()
+    result.batch_id = batch.id
+    progress.step(len(todo), len(todo), "Saving")
     return result
 
 
-def _fill_new_communities(db: Database, batch_id: int, result: ImportResult) -> None:
-    """Coordinates for the communities the import created, in a second transaction of its
-    own: the list is in (committed) whatever happens here, the city table is read before
-    any lock is taken, and a failure here is reported, never an import undone for it."""
-    try:
-        result.places = coordinates.fill_coordinates(db, batch_id=batch_id)
-    except (StoreError, ValidationError) as exc:
-        result.places_problem = str(exc)
+def _fill(session: Session, who: str, batch_id: int, model, record_id: int, values: dict):
+    """Fill in fields of a record the import did not create (with audit entries, as any
+    change), noting each old and new value so an undo can put them back."""
+    record = records.get(session, model, record_id)
+    before = audit.snapshot(record)
+    records.update(session, who, model, record_id, values, None)
+    after = audit.snapshot(record)
+    for field in values:
+        session.add(
+            ImportChange(
+                batch_id=batch_id,
+                record_type=model.__tablename__,
+                record_id=record_id,
+                field=field,
+                old_value=before.get(field),
+                new_value=after.get(field),
+            )
+        )
 
 
 def _restore(session, who, model, ids: list[int], batch_id: int) -> None:
@@ -177,10 +203,16 @@ def _restore(session, who, model, ids: list[int], batch_id: int) -> None:
 CHUNK = 2000
 
 
-def _partnerships(session, who, plan, todo, batch_id, progress) -> int:
+def _partnerships(session, who, plan, todo, batch_id, progress, result: ImportResult) -> int:
     """The new communities first (each once), then the partnerships, in chunks."""
     new = plan.new_communities()
-    values = [records.validated(CommunityBase, c.values()).model_dump() for c in new]
+    values = []
+    for community in new:
+        values.append(records.validated(CommunityBase, community.values()).model_dump())
+        if community.spot.placed:
+            result.placed_from_list += 1
+        elif community.looked_up is not None:
+            result.placed_by_name += 1
     community_ids = dict(
         zip(
             (id(c) for c in new),

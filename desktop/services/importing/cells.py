@@ -4,9 +4,10 @@ each with a plain message at its column when it cannot be read."""
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from desktop.domain.countries import CountryError, country_code, uk_nation
+from desktop.domain.countries import CountryError, read_country
 from desktop.domain.dates import DateError, PartialDate, parse_day, parse_partial
 from desktop.domain.enums import DatePrecision, PartnershipKind
+from desktop.domain.limits import POPULATION_MAX
 from desktop.services.importing.mapping import Mapping, targets
 from desktop.services.importing.reading import CellNote, cell_text
 
@@ -95,17 +96,56 @@ class RowReader:
         return " ".join(cell_text(value).split())
 
     def country(self, field_name: str) -> tuple[str | None, str]:
-        """(ISO code, subdivision implied by the name): 'Scotland' -> ('GB', 'Scotland')."""
+        """(ISO code, region the cell names): 'Scotland' and 'England, United Kingdom' ->
+        ('GB', 'Scotland'), ('GB', 'England')."""
         value = self.raw(field_name)
         if value is None:
             self.error(field_name, "Give the country.")
             return None, ""
-        text = cell_text(value)
         try:
-            return country_code(text), uk_nation(text) or ""
+            found = read_country(cell_text(value))
         except CountryError as exc:
             self.error(field_name, str(exc))
             return None, ""
+        return found.code, found.region
+
+    def degrees(self, field_name: str, limit: int) -> float | None:
+        """A latitude or longitude; one that is not a number in range is warned about and
+        left out (the row is still imported; the town is placed by its name instead)."""
+        value = self.raw(field_name)
+        if value is None or isinstance(value, bool):
+            return None
+        try:
+            number = (
+                float(str(value).strip().replace(",", "."))
+                if isinstance(value, str)
+                else (float(value))
+            )
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not -limit <= number <= limit or number != number:
+            self.warn(
+                field_name,
+                f"'{cell_text(value)}' is not a number of degrees between -{limit} and "
+                f"{limit}; left out.",
+            )
+            return None
+        return number
+
+    def population(self, field_name: str) -> int | None:
+        """How many live there, when the list says; anything else is warned about."""
+        value = self.raw(field_name)
+        if value is None:
+            return None
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        text = str(value).replace(",", "").replace(" ", "").replace("\u00a0", "")
+        if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= POPULATION_MAX:
+            return value
+        if text.isdigit() and int(text) <= POPULATION_MAX:
+            return int(text)
+        self.warn(field_name, f"'{cell_text(value)}' is not a number of people; left out.")
+        return None
 
     def partial_date(self, field_name: str) -> PartialDate | None:
         try:

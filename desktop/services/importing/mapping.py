@@ -1,14 +1,16 @@
-"""Which column of the clerk's list holds which field, guessed from the header names and
-kept as a small JSON file so the next import of the same kind of list needs no clicks."""
+"""Which column of the clerk's list holds which field (guessed by headers.py), kept as a
+small JSON file so the next import of the same kind of list needs no clicks."""
 
 import json
-import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from desktop.domain.countries import fold
-
 PARTNERSHIP, EXCHANGE, DECISION = "partnership", "exchange", "decision"
+ESTABLISHED, PROPOSED = "established", "proposed"
+UNDATED_MEANINGS = {
+    ESTABLISHED: "established, date unknown",
+    PROPOSED: "proposed",
+}
 RECORD_TYPES = {
     PARTNERSHIP: "Partnerships (with their communities)",
     EXCHANGE: "Exchanges",
@@ -24,30 +26,36 @@ class Target:
     required: bool = False
 
 
-# The two communities: every kind of row names its pair.
+# The two communities: every kind of row names its pair. Their columns are guessed from
+# what a header says of side and field (headers.py), not from a list of synonyms.
 PAIR = (
-    Target("local_name", "Local community", ("city", "local city", "home city", "our city",
-           "local community", "community", "us city", "municipality", "town", "local"), True),
-    Target("local_subdivision", "Local state/province", ("state", "local state", "us state",
-           "local state/province", "local subdivision", "county")),
-    Target("local_country", "Local country", ("local country", "home country"), True),
-    Target("partner_name", "Partner community", ("sister city", "partner city", "partner",
-           "twin city", "twin town", "partner community", "sister", "sister community",
-           "friendship city", "international city", "foreign city"), True),
-    Target("partner_subdivision", "Partner region/province", ("partner region", "region",
-           "province", "partner state", "partner province", "oblast", "partner subdivision")),
-    Target("partner_country", "Partner country", ("country", "partner country",
-           "sister city country", "nation"), True),
-)  # fmt: skip
+    Target("local_name", "Local community", (), True),
+    Target("local_subdivision", "Local state/province", ()),
+    Target("local_country", "Local country", (), True),
+    Target("partner_name", "Partner community", (), True),
+    Target("partner_subdivision", "Partner region/province", ()),
+    Target("partner_country", "Partner country", (), True),
+)
+# Where a list says where the towns lie and how many live there (Wikidata's lists do),
+# the new communities take it from the list rather than from a look-up by name.
+PLACES = (
+    Target("local_latitude", "Local latitude", ()),
+    Target("local_longitude", "Local longitude", ()),
+    Target("local_population", "Local population", ()),
+    Target("partner_latitude", "Partner latitude", ()),
+    Target("partner_longitude", "Partner longitude", ()),
+    Target("partner_population", "Partner population", ()),
+)
 
 TARGETS = {
     PARTNERSHIP: (
         *PAIR,
+        *PLACES,
         Target("kind", "Kind", ("type", "kind", "relationship", "partnership type")),
         Target("established", "Established", ("year", "established", "since", "date",
                "year established", "date established", "founded", "signed")),
         Target("status", "Status", ("status", "state of relationship")),
-        Target("coordinating_organization", "Coordinating association", ("association",
+        Target("coordinating_organization", "Coordinating organization", ("association",
                "organization", "organisation", "coordinating organization", "committee")),
         Target("notes", "Notes", ("notes", "note", "comments", "comment", "remarks")),
     ),
@@ -99,6 +107,12 @@ class Mapping:
     columns: dict[str, str] = field(default_factory=dict)
     defaults: dict[str, str] = field(default_factory=dict)
     day_first: bool = True
+    # What a partnership row with neither a status nor a date means: a list of existing
+    # twinnings is "established, date unknown"; a list of ideas is "proposed".
+    undated: str = ESTABLISHED
+    # Guessed columns that rest on where they stand rather than what they say (header ->
+    # why): shown and asked, never applied silently. Not saved: a saved mapping is checked.
+    unsure: dict[str, str] = field(default_factory=dict, compare=False)
 
     def column_of(self, field_name: str) -> str | None:
         return next((h for h, f in self.columns.items() if f == field_name), None)
@@ -113,8 +127,14 @@ class Mapping:
             and not str(self.defaults.get(t.name, "")).strip()
         ]
 
+    def as_json(self) -> dict:
+        data = asdict(self)
+        del data["unsure"]
+        return data
+
     def save(self, path: Path | str) -> None:
-        Path(path).write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False) + "\n")
+        text = json.dumps(self.as_json(), indent=2, ensure_ascii=False) + "\n"
+        Path(path).write_text(text, encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path | str) -> "Mapping":
@@ -125,11 +145,17 @@ class Mapping:
                 columns=dict(data.get("columns", {})),
                 defaults=dict(data.get("defaults", {})),
                 day_first=bool(data.get("day_first", True)),
+                undated=str(data.get("undated", ESTABLISHED)),
             )
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise ValueError(f"The mapping file {path} cannot be read: {exc}") from None
         if mapping.record_type not in TARGETS:
             raise ValueError(f"The mapping file {path} names an unknown kind of record.")
+        if mapping.undated not in UNDATED_MEANINGS:
+            raise ValueError(
+                f"The mapping file {path} says undated rows are '{mapping.undated}'; write "
+                f"one of: {', '.join(UNDATED_MEANINGS)}."
+            )
         known = targets(mapping.record_type)
         unknown = sorted(set(mapping.columns.values()) - set(known))
         if unknown:
@@ -143,43 +169,6 @@ class Mapping:
             {h: f for h, f in self.columns.items() if h in headers},
             dict(self.defaults),
             self.day_first,
+            self.undated,
+            {h: w for h, w in self.unsure.items() if h in headers},
         )
-
-
-def _key(header: str) -> str:
-    return " ".join(re.sub(r"[^a-z0-9/ ]+", " ", fold(header)).split())
-
-
-def guess_record_type(headers: list[str]) -> str:
-    keys = {_key(h) for h in headers}
-    if keys & {"action", "decision", "decided on", "decided by"}:
-        return DECISION
-    if keys & {"title", "programme area", "program area", "participants", "direction"}:
-        return EXCHANGE
-    return PARTNERSHIP
-
-
-def guess_mapping(headers: list[str], record_type: str | None = None) -> Mapping:
-    """A first guess from the header names: exact synonyms first, then a header that
-    contains a synonym ("Sister city (Russia)"). Each field takes one column."""
-    record_type = record_type or guess_record_type(headers)
-    columns: dict[str, str] = {}
-    taken: set[str] = set()
-    for exact in (True, False):
-        for header in headers:
-            if header in columns:
-                continue
-            key = _key(header)
-            for target in TARGETS[record_type]:
-                if target.name in taken:
-                    continue
-                hit = key in target.headers if exact else _contains(key, target.headers)
-                if hit:
-                    columns[header] = target.name
-                    taken.add(target.name)
-                    break
-    return Mapping(record_type, columns)
-
-
-def _contains(key: str, synonyms: tuple[str, ...]) -> bool:
-    return any(len(s) > 3 and re.search(rf"\b{re.escape(s)}\b", key) for s in synonyms)

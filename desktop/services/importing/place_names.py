@@ -20,7 +20,8 @@ def split_subdivision(name: str, country: str) -> tuple[str, str]:
 
 
 def known_subdivision(text: str, country: str) -> str:
-    """The subdivision's name when `text` names or codes one of `country`'s, else ''."""
+    """The subdivision's name when `text` names or codes one of `country`'s, else '':
+    a code becomes the name ('VA' -> 'Virginia'), a name stays as written."""
     if country == "GB" and (nation := uk_nation(text)):
         return nation
     if (named := subdivision_name(text, country)) != text:
@@ -28,5 +29,5 @@ def known_subdivision(text: str, country: str) -> str:
     folded = fold_name(text)
     for found in pycountry.subdivisions.get(country_code=country) or ():
         if fold_name(found.name) == folded:
-            return found.name
+            return text  # as the list writes it: 'Friuli-Venezia Giulia' stays so
     return ""

@@ -19,11 +19,20 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from desktop.domain.validation import ValidationError
 from desktop.services.importing.apply import ImportRefused, apply_plan
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import NEW, REJECTED, NewCommunity, plan_file
 from desktop.services.importing.reading import ImportFileError
+from desktop.services.importing.report import write_report
 from tests.services.importing.office_lists import row_counts
 
 PAIR = ["City", "State", "Sister city", "Country"]
+
+
+def us_office(headers):
+    """The columns as guessed, and the office's own country given once (as the wizard asks)."""
+    return guess_mapping(headers, defaults={"local_country": "US"})
+
+
 PARTNERSHIP_HEADERS = [*PAIR, "Year", "Type", "Status", "Notes"]
 EXCHANGE_HEADERS = [*PAIR, "Title", "Start", "End", "Participants", "Status", "Reason"]
 DECISION_HEADERS = [*PAIR, "Date", "Action", "Who", "Body", "Actor type", "Effective", "Review"]
@@ -188,19 +197,18 @@ def planned_records(db, plan) -> set[tuple]:
         con.close()
 
 
-def import_the_list(db, path, headers, rows, valid_only, with_rejects):
+def import_the_list(db, path, headers, rows, valid_only, with_report):
     write_list(path, headers, rows)
     before = row_counts(db)
     try:
-        plan = plan_file(db, path)
+        plan = plan_file(db, path, mapping=us_office(headers))
     except (ImportFileError, ValidationError) as exc:  # e.g. every row empty
         assert str(exc).strip()
         assert row_counts(db) == before
         return
     assert row_counts(db) == before
-    rejects = path.with_name("rejected.xlsx") if with_rejects else None
     try:
-        result = apply_plan(db, plan, valid_only=valid_only, rejects=rejects)
+        result = apply_plan(db, plan, valid_only=valid_only)
     except ImportRefused as exc:
         assert not valid_only and plan.rejected
         assert f"{plan.rejected:,} of {len(plan.rows):,} rows have problems" in str(exc)
@@ -211,31 +219,36 @@ def import_the_list(db, path, headers, rows, valid_only, with_rejects):
     assert (result.new, result.matched, result.rejected) == (plan.new, plan.matched, plan.rejected)
     kind = plan.record_type
     assert after[kind] == before[kind] + plan.new
-    assert after["import_batch"] == before["import_batch"] + (1 if plan.new else 0)
+    wrote = plan.new or plan.restored or plan.filled or plan.community_fills
+    assert after["import_batch"] == before["import_batch"] + (1 if wrote else 0)
     communities = len(plan.new_communities()) if kind == "partnership" else 0
     assert after["community"] == before["community"] + communities
     others = {"partnership", "exchange", "decision"} - {kind}
     assert {t: after[t] for t in others} == {t: before[t] for t in others}
     if plan.new:
         assert in_batch(db, kind, result.batch_id) == planned_records(db, plan)
-    if with_rejects and valid_only and plan.rejected:
-        assert result.rejects_file == rejects, result.rejects_problem
-        sheet = openpyxl.load_workbook(rejects, read_only=True).active
-        written = list(sheet.iter_rows(values_only=True))
-        assert [r[0] for r in written[1:]] == [r.row for r in plan.rows if r.outcome == REJECTED]
-        assert all(r[1] for r in written[1:])  # each with its reason
+    if with_report:
+        report = write_report(result.plan, path.with_name("report.xlsx"), written=True)
+        sheet = openpyxl.load_workbook(report, read_only=True)["Rows"]
+        written = list(sheet.iter_rows(values_only=True))[1:]
+        # Every row is in the report, once, with its outcome; a rejected one with its reason.
+        assert [r[0] for r in written] == [r.row for r in plan.rows]
+        assert [r[0] for r in written if r[1] == "Rejected"] == [
+            r.row for r in plan.rows if r.outcome == REJECTED
+        ]
+        assert all(r[3] for r in written if r[1] == "Rejected")
 
 
-MODES = {"valid_only": st.booleans(), "with_rejects": st.booleans()}
+MODES = {"valid_only": st.booleans(), "with_report": st.booleans()}
 
 
 @CELLS
 @given(rows=st.lists(partnership_row(TEXT), min_size=1, max_size=4), **MODES)
 def test_any_cells_in_a_workbook_go_in_whole_or_not_at_all(
-    fresh_sample, tmp_path, rows, valid_only, with_rejects
+    fresh_sample, tmp_path, rows, valid_only, with_report
 ):
     path = tmp_path / "list.xlsx"
-    import_the_list(fresh_sample(), path, PARTNERSHIP_HEADERS, rows, valid_only, with_rejects)
+    import_the_list(fresh_sample(), path, PARTNERSHIP_HEADERS, rows, valid_only, with_report)
 
 
 CONTROL_CHARACTER = [
@@ -245,13 +258,13 @@ CONTROL_CHARACTER = [
 
 
 @CELLS
-@example(rows=CONTROL_CHARACTER, valid_only=True, with_rejects=True)  # IllegalCharacterError
+@example(rows=CONTROL_CHARACTER, valid_only=True, with_report=True)  # IllegalCharacterError
 @given(rows=st.lists(partnership_row(CONTROL_TEXT), min_size=1, max_size=4), **MODES)
 def test_any_cells_in_a_csv_file_go_in_whole_or_not_at_all(
-    fresh_sample, tmp_path, rows, valid_only, with_rejects
+    fresh_sample, tmp_path, rows, valid_only, with_report
 ):
     path = tmp_path / "list.csv"
-    import_the_list(fresh_sample(), path, PARTNERSHIP_HEADERS, rows, valid_only, with_rejects)
+    import_the_list(fresh_sample(), path, PARTNERSHIP_HEADERS, rows, valid_only, with_report)
 
 
 @CELLS
@@ -261,12 +274,12 @@ def test_any_cells_in_a_csv_file_go_in_whole_or_not_at_all(
     **MODES,
 )
 def test_any_cells_in_a_list_of_exchanges_go_in_whole_or_not_at_all(
-    fresh_sample, tmp_path, rows, suffix, valid_only, with_rejects
+    fresh_sample, tmp_path, rows, suffix, valid_only, with_report
 ):
     path = tmp_path / f"list{suffix}"
     if suffix == ".xlsx":
         rows = [tuple(_printable(v) for v in r) for r in rows]
-    import_the_list(fresh_sample(), path, EXCHANGE_HEADERS, rows, valid_only, with_rejects)
+    import_the_list(fresh_sample(), path, EXCHANGE_HEADERS, rows, valid_only, with_report)
 
 
 @CELLS
@@ -276,12 +289,12 @@ def test_any_cells_in_a_list_of_exchanges_go_in_whole_or_not_at_all(
     **MODES,
 )
 def test_any_cells_in_a_list_of_decisions_go_in_whole_or_not_at_all(
-    fresh_sample, tmp_path, rows, suffix, valid_only, with_rejects
+    fresh_sample, tmp_path, rows, suffix, valid_only, with_report
 ):
     path = tmp_path / f"list{suffix}"
     if suffix == ".xlsx":
         rows = [tuple(_printable(v) for v in r) for r in rows]
-    import_the_list(fresh_sample(), path, DECISION_HEADERS, rows, valid_only, with_rejects)
+    import_the_list(fresh_sample(), path, DECISION_HEADERS, rows, valid_only, with_report)
 
 
 def _printable(value):
@@ -289,16 +302,21 @@ def _printable(value):
     return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
 
-def test_a_control_character_in_a_rejected_csv_row_is_dropped_from_the_rejects(sample_db, tmp_path):
-    """The rejects workbook quoted the row (and the reason quotes the cell) with a control
-    character no workbook can hold: openpyxl's IllegalCharacterError escaped after the
-    valid rows were in, and `sister-cities import --valid-only --rejects` ended in
-    'unexpected error'."""
+def test_a_control_character_in_a_rejected_csv_row_is_dropped_from_the_report(sample_db, tmp_path):
+    """The report quotes the row (and the reason quotes the cell) with a control character
+    no workbook can hold: openpyxl's IllegalCharacterError escaped after the valid rows
+    were in, and `sister-cities import --valid-only` ended in 'unexpected error'."""
     path = tmp_path / "list.csv"
     write_list(path, PARTNERSHIP_HEADERS, CONTROL_CHARACTER)
-    rejects = tmp_path / "rejected.xlsx"
-    result = apply_plan(sample_db, plan_file(sample_db, path), valid_only=True, rejects=rejects)
-    assert (result.new, result.rejected, result.rejects_file) == (1, 1, rejects)
-    written = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
-    assert written[1][:2] == (2, "Country: 'France' is not a country I know. Did you mean France?")
-    assert written[1][5] == "France"
+    plan = plan_file(sample_db, path, mapping=us_office(PARTNERSHIP_HEADERS))
+    result = apply_plan(sample_db, plan, valid_only=True)
+    assert (result.new, result.rejected) == (1, 1)
+    report = write_report(result.plan, tmp_path / "report.xlsx", written=True)
+    written = list(openpyxl.load_workbook(report)["Rows"].iter_rows(values_only=True))
+    assert written[1][:4] == (
+        2,
+        "Rejected",
+        None,
+        "Country: 'France' is not a country I know. Did you mean France?",
+    )
+    assert written[1][5 + PARTNERSHIP_HEADERS.index("Country")] == "France"

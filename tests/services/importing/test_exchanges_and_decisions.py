@@ -7,7 +7,8 @@ from sqlmodel import select
 
 from desktop.services import listing
 from desktop.services.importing.apply import apply_plan
-from desktop.services.importing.mapping import DECISION, EXCHANGE, guess_mapping
+from desktop.services.importing.headers import guess_mapping
+from desktop.services.importing.mapping import DECISION, EXCHANGE
 from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
 from desktop.services.listing import PartnershipFilter
 from desktop.services.unit_of_work import reading
@@ -23,8 +24,9 @@ DECISION_HEADERS = ["City", "Sister city", "Country", "Date", "Who", "Title", "B
 
 
 def plan_of(db, tmp_path, headers, rows):
+    """An American office's list: its country is said once, as the wizard asks."""
     path = write_workbook(tmp_path / "list.xlsx", rows, headers=headers)
-    return plan_file(db, path)
+    return plan_file(db, path, mapping=guess_mapping(headers, defaults={"local_country": "US"}))
 
 
 def test_the_headers_say_which_kind_of_record():
@@ -55,7 +57,15 @@ def test_exchanges(sample_db, tmp_path):
     assert {(p.column, p.message) for p in sailing.problems if p.error} == {
         ("Participants", "'twelve' is not a whole number; write e.g. 12."),
         ("Reason", "Say why the exchange was canceled (for example 'COVID-19 pandemic')."),
+        # A typo is asked about, never read as the name it looks like.
+        (
+            "Sister city",
+            "There is no community Kalinigrad (Russia) in the registry; import "
+            "the partnerships first. Is it Kaliningrad, Kaliningrad Oblast, Russia? Answer the "
+            "question about it.",
+        ),
     }
+    assert [q.name for q in plan.questions] == ["Kalinigrad"]
     assert paris.outcome == REJECTED
     assert "There is no community Paris (France) in the registry" in paris.reasons()
     assert delegation.outcome == MATCHED  # the story of the articles is already there

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.validation import ValidationError
-from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import REJECTED, plan_file
 from desktop.services.importing.reading import ImportFileError, peek, read_table, sheet_names
 from tests.services.importing.office_lists import HEADERS, row_counts, write_workbook

@@ -5,11 +5,13 @@ import openpyxl
 import pytest
 from sqlmodel import select
 
+from desktop.domain.matching import Reason
 from desktop.services.importing.apply import ImportRefused, apply_plan
 from desktop.services.importing.batches import list_batches, undo_batch
-from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
 from desktop.services.importing.reading import read_table
+from desktop.services.importing.report import write_report
 from desktop.services.unit_of_work import reading
 from desktop.store.models import AuditEntry, Community, Partnership
 from tests.services.importing.office_lists import (
@@ -46,15 +48,24 @@ def test_the_guess_maps_an_office_header():
     assert mapping.missing() == ["Local country"]
 
 
-def test_into_the_sample_registry_every_pair_matches(sample_db, tmp_path):
+def kaliningrad_id(db) -> int:
+    with reading(db) as session:
+        return session.exec(select(Community.id).where(Community.name == "Kaliningrad")).one()
+
+
+def test_into_the_sample_registry_every_pair_matches_once_the_typo_is_answered(sample_db, tmp_path):
     path = write_office_workbook(tmp_path / "office.xlsx")
     plan = plan_file(sample_db, path, header_row=2, mapping=office_mapping(path))
-    assert (plan.new, plan.matched, plan.rejected) == (0, ROWS - 2, 2)
-    assert plan.new_communities() == []
-    # The typo is read as the community already there, and said so.
+    # The typo is not read as the community already there: it is asked about, and until
+    # the clerk answers it is a community of its own (the principle: a similar spelling is
+    # a question, never proof).
     (typo,) = by_partner(plan, "Kalinigrad")
-    assert typo.outcome == MATCHED
-    assert "'Kalinigrad' was read as Kaliningrad" in str(typo.problems[0])
+    (question,) = plan.questions
+    assert (question.name, question.rows, question.answer) == ("Kalinigrad", [typo.row], "")
+    assert [c.label() for c in question.candidates] == ["Kaliningrad, Kaliningrad Oblast, Russia"]
+    assert typo.outcome == NEW and "'Kalinigrad' may be Kaliningrad" in typo.warnings()
+    assert (plan.new, plan.matched, plan.rejected) == (1, ROWS - 3, 2)
+    # Los-Alamos is Los Alamos once folded: the same name, not a question.
     (alamos,) = [r for r in plan.rows if r.values[0] == "Los-Alamos"]
     assert alamos.outcome == MATCHED
     for partner, hint in REJECTED_BY_TYPO.items():
@@ -64,8 +75,15 @@ def test_into_the_sample_registry_every_pair_matches(sample_db, tmp_path):
     # The merged City cells were read as Alexandria on each of their rows.
     assert all(r.values[0] == "Alexandria" for r in plan.rows[:3])
     assert any("Merged cells A3:A" in remark for remark in plan.remarks)
+
+    answered = plan_file(
+        sample_db, path, header_row=2, mapping=office_mapping(path),
+        answers={question.key: f"c{kaliningrad_id(sample_db)}"},
+    )  # fmt: skip
+    assert (answered.new, answered.matched, answered.rejected) == (0, ROWS - 2, 2)
+    assert answered.questions[0].answer == f"c{kaliningrad_id(sample_db)}"
     before = row_counts(sample_db)
-    result = apply_plan(sample_db, plan, valid_only=True)
+    result = apply_plan(sample_db, answered, valid_only=True)
     assert result.new == 0 and result.batch_id is None
     assert row_counts(sample_db) == before
 
@@ -73,8 +91,17 @@ def test_into_the_sample_registry_every_pair_matches(sample_db, tmp_path):
 def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_path):
     path = write_office_workbook(tmp_path / "office.xlsx")
     plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
+    # Kaliningrad (the last row) looks like the Kalinigrad of an earlier row: asked.
+    (question,) = plan.questions
+    assert question.name == "Kaliningrad"
+    assert [c.name for c in question.candidates] == ["Kalinigrad"]
+    assert (plan.new, plan.matched, plan.rejected) == (ROWS - 2, 0, 2)
+    (kalinigrad,) = question.candidates
+    plan = plan_file(
+        empty_db, path, header_row=2, mapping=office_mapping(path),
+        answers={question.key: kalinigrad.key},
+    )  # fmt: skip
     assert (plan.new, plan.matched, plan.rejected) == (ROWS - 3, 1, 2)
-    # The second Norfolk - Kaliningrad row meets the first one (spelt Kalinigrad).
     (second,) = [r for r in by_partner(plan, "Kaliningrad")]
     assert second.outcome == MATCHED and "same pair as row" in second.note
 
@@ -83,8 +110,7 @@ def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_pat
         apply_plan(empty_db, plan)
     assert row_counts(empty_db) == before
 
-    rejects = tmp_path / "rejected.xlsx"
-    result = apply_plan(empty_db, plan, valid_only=True, rejects=rejects)
+    result = apply_plan(empty_db, plan, valid_only=True)
     assert (result.new, result.matched, result.rejected) == (ROWS - 3, 1, 2)
     with reading(empty_db) as session:
         assert len(session.exec(select(Partnership)).all()) == ROWS - 3
@@ -101,10 +127,20 @@ def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_pat
     by_partner_name = listing.partnerships(empty_db, PartnershipFilter(), order_by="partner")
     assert by_partner_name[0].partner == "Aachen"
 
-    sheet = openpyxl.load_workbook(rejects).active
-    lines = list(sheet.values)
-    assert lines[0][:4] == ("Row in file", "Reason", "City", "State")
-    reasons = {line[4]: line[1] for line in lines[1:]}
+    report = write_report(result.plan, tmp_path / "report.xlsx", written=True)
+    rows = list(openpyxl.load_workbook(report)["Rows"].values)
+    assert rows[0][:6] == (
+        "Row in file",
+        "Outcome",
+        "What happened",
+        "Problems",
+        "Warnings",
+        "City",
+    )
+    outcomes = [r[1] for r in rows[1:]]
+    assert len(outcomes) == ROWS and outcomes.count("Rejected") == 2
+    assert (outcomes.count("New"), outcomes.count("Matched")) == (ROWS - 3, 1)
+    reasons = {line[7]: line[3] for line in rows[1:] if line[1] == "Rejected"}
     assert set(reasons) == {"Tema", "San Miguel"}
     assert "'Ghano' is not a country I know. Did you mean Ghana" in reasons["Tema"]
     assert "El Salvador" in reasons["San Miguel"]
@@ -115,9 +151,9 @@ def test_undo_archives_the_whole_batch_with_audit(empty_db, tmp_path):
     plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
     result = apply_plan(empty_db, plan, valid_only=True)
     (batch,) = list_batches(empty_db)
-    assert (batch.rows_new, batch.rows_rejected, batch.file_name) == (ROWS - 3, 2, "office.xlsx")
+    assert (batch.new, batch.rejected, batch.file_name) == (ROWS - 2, 2, "office.xlsx")
     archived = undo_batch(empty_db, result.batch_id)
-    assert archived == (ROWS - 3) + result.communities
+    assert archived == (ROWS - 2) + result.communities
     with reading(empty_db) as session:
         live = session.exec(select(Partnership).where(Partnership.archived_at.is_(None))).all()
         kept = session.exec(select(Community).where(Community.archived_at.is_(None))).all()
@@ -126,7 +162,7 @@ def test_undo_archives_the_whole_batch_with_audit(empty_db, tmp_path):
     assert len(archives) == archived
     # Importing again after the undo brings the archived records back, no second copies.
     again = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
-    assert (again.new, again.restored) == (0, ROWS - 3)
+    assert (again.new, again.restored) == (0, ROWS - 2)
     assert len(again.communities_to_restore()) == result.communities
     with pytest.raises(ValueError, match="already undone"):
         undo_batch(empty_db, result.batch_id)
@@ -161,7 +197,7 @@ def test_st_petersburg_florida_never_merges_with_st_petersburg_russia(empty_db, 
     ]
 
 
-def test_a_known_pair_matches_and_an_ambiguous_name_is_rejected(sample_db, tmp_path):
+def test_a_known_pair_matches_and_a_name_without_its_state_is_asked(sample_db, tmp_path):
     plan = _plan(
         sample_db,
         tmp_path,
@@ -172,10 +208,15 @@ def test_a_known_pair_matches_and_an_ambiguous_name_is_rejected(sample_db, tmp_p
     )
     stp, portland = plan.rows
     assert stp.outcome == MATCHED and "Already in the registry" in stp.note
-    assert portland.outcome == REJECTED
-    assert "several communities called Portland" in portland.reasons()
-    assert "Portland, Maine, US" in portland.reasons()
-    assert "Portland, Oregon, US" in portland.reasons()
+    # Portland without a state may be Portland, Maine or Portland, Oregon: asked, never
+    # given to the first one seen; unanswered, it is a Portland of its own.
+    (question,) = plan.questions
+    assert question.name == "Portland" and question.reason == Reason.REGION.value
+    assert sorted(c.label() for c in question.candidates) == [
+        "Portland, Maine, United States",
+        "Portland, Oregon, United States",
+    ]
+    assert portland.outcome == NEW and "see the questions" in portland.warnings()
 
 
 def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
@@ -199,6 +240,8 @@ def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
 
 
 def test_undo_keeps_a_community_a_later_import_uses(empty_db, tmp_path):
+    """A later partnership with a community the import created does not stop the undo:
+    the community stays, for the partnership that uses it."""
     first = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Toulon", "France", 1989, None]])
     batch = apply_plan(empty_db, first).batch_id
     second = _plan(empty_db, tmp_path, [["Norfolk", "VA", "Kiel", "Germany", None, None]])
@@ -247,26 +290,3 @@ def test_excel_date_cells_serial_numbers_and_written_dates(empty_db, tmp_path):
             (date(2020, 3, 1), "month"),
             (april, "day"),
         ]
-
-
-def test_the_rejects_workbook_is_written_only_once_the_import_is_in(empty_db, tmp_path):
-    """An import stopped at its last moment (before the commit) leaves no workbook that
-    describes rows of an import that never happened."""
-    from desktop.services.progress import Cancelled, Progress
-
-    path = write_office_workbook(tmp_path / "office.xlsx")
-    plan = plan_file(empty_db, path, header_row=2, mapping=office_mapping(path))
-    rejects = tmp_path / "rejected.xlsx"
-    said: list[str] = []
-    stop_at_saving = Progress(
-        report=lambda done, total, message: said.append(message),
-        is_cancelled=lambda: said[-1] == "Saving",
-    )
-    before = row_counts(empty_db)
-    with pytest.raises(Cancelled):
-        apply_plan(empty_db, plan, valid_only=True, rejects=rejects, progress=stop_at_saving)
-    assert row_counts(empty_db) == before
-    assert not rejects.exists()
-    result = apply_plan(empty_db, plan, valid_only=True, rejects=rejects)
-    assert rejects.exists() and result.rejects_file == rejects
-    assert result.summary().endswith(f"The rejected rows are in {rejects}.")
