@@ -75,6 +75,8 @@ def _kind_block(b: _Blocks, figures: BriefingFigures) -> None:
     b.header("Kind", "Partnerships")
     for kind, n in figures.by_kind.items():
         b.append([kind.label, n])
+    b.append(["Within one country (both communities in it)", figures.domestic])
+    b.append(["With a community abroad", figures.partnerships - figures.domestic])
 
 
 def _country_block(b: _Blocks, figures: BriefingFigures) -> None:

@@ -105,6 +105,7 @@ class BriefingFigures:
     by_kind: dict[PartnershipKind, int]
     by_country: list[CountryCount]
     suspended_or_ended: Share
+    domestic: int  # twinnings within one country (Hannover - Leipzig)
     exchanges: int
     by_year: list[YearCount]
     by_area: list[AreaCount]
@@ -157,6 +158,7 @@ def figures_in_session(
         by_kind=by_kind,
         by_country=by_country,
         suspended_or_ended=Share(by_status[Status.SUSPENDED] + by_status[Status.ENDED], total),
+        domestic=q.count_domestic(session, f),
         exchanges=sum(y.total for y in by_year),
         by_year=by_year,
         by_area=by_area,

@@ -47,6 +47,12 @@ def count_by_kind(session: Session, f: PartnershipFilter) -> dict[str, int]:
     return dict(session.execute(query).all())
 
 
+def count_domestic(session: Session, f: PartnershipFilter) -> int:
+    """Twinnings within one country: the partner in the local community's own country."""
+    inner = filtered(f, status_on(f.as_of)).where(Local.country == Partner.country).subquery()
+    return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()
+
+
 def count_by_partner_country(session: Session, f: PartnershipFilter) -> list[Row]:
     """(country code, partnerships, suspended, ended) per partner country, most first."""
     s = status_on(f.as_of).label("s")

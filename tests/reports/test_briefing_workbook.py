@@ -277,3 +277,20 @@ def test_failed_export_leaves_no_file(sample_db, tmp_path):
 def test_destination_in_a_missing_folder_is_refused_plainly(sample_db, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
         export_briefing(sample_db, tmp_path / "nowhere" / "b.xlsx", PartnershipFilter())
+
+
+def test_twinnings_within_one_country_are_told_apart(sample_db, tmp_path):
+    hampton = communities.create_community(
+        sample_db, {"name": "Hampton Roads", "subdivision": "Virginia", "country": "US"}
+    )
+    bangor = communities.create_community(
+        sample_db, {"name": "Bangor", "subdivision": "Maine", "country": "US"}
+    )
+    partnerships.create_partnership(sample_db, {"local_id": hampton.id, "partner_id": bangor.id})
+    _, wb = export(sample_db, tmp_path, PartnershipFilter())
+    rows_by_partner = {r["Partner community"].value: r for r in by_header(wb["Partnerships"])}
+    assert rows_by_partner["Bangor"]["Within one country"].value == "Yes"
+    assert rows_by_partner["Kaliningrad"]["Within one country"].value is None
+    summary = wb["Summary"]
+    assert row_with(summary, "Within one country (both communities in it)")[1].value == 1
+    assert row_with(summary, "With a community abroad")[1].value == 116
