@@ -9,7 +9,7 @@ community of its own, as if answered "different"."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.countries import country_name
+from desktop.domain.matching import Reason
 from desktop.services.importing.plan import plan_file
 from desktop.services.importing.questions import DIFFERENT, Answers, Known, Question
 from desktop.ui.import_mapping_page import error_label
@@ -36,14 +37,15 @@ DIFFERENT_BRUSH = QBrush(QColor("#e2e3e5"))
 OPEN_BRUSH = QBrush(QColor("#fff3cd"))
 HEADERS = (
     "Name in the list",
-    "Rows",
     "May be the same as",
-    "Where that one is",
     "Apart",
     "People (list / other)",
     "Answer",
+    "Where that one is",
+    "Rows of the list",
 )
-ANSWER = len(HEADERS) - 1
+NAME, OTHER, APART, PEOPLE, ANSWER, WHERE, ROWS = range(len(HEADERS))
+WIDEST = 300  # pixels a column takes at most at first; the clerk can widen it
 
 
 @dataclass
@@ -99,7 +101,7 @@ class QuestionsModel(QAbstractTableModel):
                 line.question.answer = line.candidate.key
             else:
                 line.question.answer = DIFFERENT
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, ANSWER))
+        self.dataChanged.emit(self.index(0, ANSWER), self.index(self.rowCount() - 1, ANSWER))
 
     def line(self, row: int) -> _Line:
         return self._lines[row]
@@ -131,25 +133,26 @@ class QuestionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ANSWER and q.suggestion_why:
                 return self.tr("Suggested because %s.") % q.suggestion_why
-            if column in (0, 2):
+            if column in (NAME, OTHER):
                 return self.tr("Asked because of %s.") % self.tr(q.reason)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 4, 5):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (APART, PEOPLE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _text(self, q: Question, c: Known, column: int) -> str:
-        if column == 0:
-            return _place(q.name, q.subdivision, q.country)
-        if column == 1:
+        regions_matter = q.reason == Reason.REGION.value
+        if column == NAME:
+            return _place(q.name, q.subdivision, q.country, regions_matter)
+        if column == ROWS:
             return ", ".join(str(r) for r in q.rows[:6]) + (" ..." if len(q.rows) > 6 else "")
-        if column == 2:
-            return _place(c.name, c.subdivision, c.country)
-        if column == 3:
+        if column == OTHER:
+            return _place(c.name, c.subdivision, c.country, regions_matter)
+        if column == WHERE:
             return c.where
-        if column == 4:
+        if column == APART:
             km = q.km_to(c)
             return "" if km is None else self.tr("%s km") % f"{km:,.0f}"
-        if column == 5:
+        if column == PEOPLE:
             people = (q.spot.population, c.spot.population)
             if people == (None, None):
                 return ""
@@ -161,8 +164,11 @@ class QuestionsModel(QAbstractTableModel):
         return self.tr("Not answered: a community of its own")
 
 
-def _place(name: str, subdivision: str, country: str) -> str:
-    return ", ".join(p for p in (name, subdivision or "(no region)", country_name(country)) if p)
+def _place(name: str, subdivision: str, country: str, regions_matter: bool) -> str:
+    """'Vernouillet, Yvelines, France'; a missing region said where it is the question."""
+    region = subdivision or (QCoreApplication.translate("QuestionsModel", "no region given")
+                             if regions_matter else "")  # fmt: skip
+    return ", ".join(p for p in (name, region, country_name(country)) if p)
 
 
 class QuestionsPage(QWizardPage):
@@ -186,6 +192,7 @@ class QuestionsPage(QWizardPage):
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Names to answer"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
@@ -206,7 +213,7 @@ class QuestionsPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.progress)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.error_label)
 
@@ -253,6 +260,9 @@ class QuestionsPage(QWizardPage):
         self.model.set_questions(plan.questions)
         self._show_table(bool(plan.questions))
         self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column), WIDEST))
         self._update_summary()
         self.completeChanged.emit()
 
@@ -271,9 +281,10 @@ class QuestionsPage(QWizardPage):
             return
         self.summary_label.setText(
             self.tr(
-                "%n name(s) of the list look like other communities; %1 not answered yet. "
-                "Select a line and say whether it is the same place (double-click answers "
-                "'same').",
+                "Names of the list that look like other communities: %n. Not answered "
+                "yet: %1. Select lines and say whether each is the same place "
+                "(a double-click answers 'same'); the suggested answers come from where "
+                "the places lie.",
                 "",
                 len(plan.questions),
             ).replace("%1", f"{self.model.open_count():,}")

@@ -71,6 +71,9 @@ class ImportWizard(QWizard):
         ):
             self.addPage(page)
         self.resize(980, 640)
+        if screen := self.screen():  # never larger than the screen it opens on
+            room = screen.availableGeometry()
+            self.resize(min(980, room.width() - 40), min(640, room.height() - 60))
 
     def reject(self) -> None:
         """Cancel stops the check or the import; an import stopped halfway writes nothing

@@ -10,6 +10,7 @@ from desktop.services import listing
 from desktop.services.listing import PartnershipFilter
 from desktop.settings import Settings
 from desktop.ui.import_preview_model import ERROR_BRUSH
+from desktop.ui.import_questions import ANSWER, NAME, OTHER
 from desktop.ui.import_wizard import ImportWizard
 from tests.services.importing.office_lists import row_counts, write_office_workbook
 
@@ -79,15 +80,15 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path, monke
     qtbot.waitUntil(lambda: wizard.plan is not None, timeout=30_000)
     model = questions.model
     assert model.rowCount() == 1
-    assert model.index(0, 0).data() == "Kaliningrad, (no region), Russia"
-    assert model.index(0, 2).data() == "Kalinigrad, (no region), Russia"
-    assert model.index(0, 6).data() == "Not answered: a community of its own"
-    assert "1 name(s) of the list look like other communities; 1 not answered" in (
+    assert model.index(0, NAME).data() == "Kaliningrad, Russia"
+    assert model.index(0, OTHER).data() == "Kalinigrad, Russia"
+    assert model.index(0, ANSWER).data() == "Not answered: a community of its own"
+    assert "look like other communities: 1. Not answered yet: 1." in (
         questions.summary_label.text()
     )
     questions.table.selectRow(0)
     questions.same_button.click()
-    assert model.index(0, 6).data() == "Same place"
+    assert model.index(0, ANSWER).data() == "Same place"
     wizard.next()
 
     preview = wizard.preview_page

@@ -10,14 +10,18 @@ from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from desktop.reports.atomic import atomic_output, check_destination
-from desktop.reports.xlsx_cells import Cells, clean_text
+from desktop.reports.xlsx_cells import Cells, clean_text, prepare_for_print
+from desktop.services.importing.mapping import targets
 from desktop.services.importing.plan import MATCHED, NEW, REJECTED, RESTORE, ImportPlan
 from desktop.services.importing.questions import DIFFERENT, SAME, Answers
 from desktop.services.importing.reading import ImportFileError, cell_text
 
+LEFT = Alignment(horizontal="left")
 OUTCOMES = {NEW: "New", MATCHED: "Matched", RESTORE: "Restored", REJECTED: "Rejected"}
 QUESTIONS_SHEET = "Questions"
 QUESTION_HEADERS = [
@@ -53,6 +57,7 @@ def write_report(
 def _sheet(wb: Workbook, title: str, headers: list[str], widths: list[float]):
     ws = wb.create_sheet(title)
     ws.freeze_panes = "A2"
+    prepare_for_print(ws)
     for i, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
     cells = Cells(ws)
@@ -61,7 +66,8 @@ def _sheet(wb: Workbook, title: str, headers: list[str], widths: list[float]):
 
 
 def _summary(wb: Workbook, plan: ImportPlan, written: bool, batch_id: int | None) -> None:
-    ws, cells = _sheet(wb, "Summary", ["Import of", plan.source], [34, 80])
+    ws, cells = _sheet(wb, "Summary", ["Import of", plan.source], [52, 70])
+    fields = targets(plan.record_type)
     lines = [
         ("Sheet", plan.sheet),
         ("Report written", datetime.now().strftime("%Y-%m-%d %H:%M")),
@@ -82,22 +88,27 @@ def _summary(wb: Workbook, plan: ImportPlan, written: bool, batch_id: int | None
         ("... not answered (imported as communities of their own)", plan.open_questions),
     ]
     for header, field in plan.mapping.columns.items():
-        lines.append((f"Column '{header}'", field))
+        lines.append((f"Column '{header}'", fields[field].label))
     for field, value in plan.mapping.defaults.items():
-        lines.append((f"Every row: {field}", value))
+        lines.append((f"Every row: {fields[field].label}", value))
     for remark in plan.remarks:
         lines.append(("Note", remark))
     if plan.questions:
-        lines.append(
-            (
-                "Answering",
-                "On the Questions sheet, write 'same' or 'different' in the Answer column, "
-                "save, and import the list again with --answers and this workbook.",
-            )
-        )
+        lines.append(("To answer the questions", "write 'same' or 'different' in the Answer"))
+        lines.append(("", "column of the Questions sheet, save, and import the list"))
+        lines.append(("", "again with --answers and this workbook."))
     for label, value in lines:
-        ws.append([cells.styled(label, "bold"), cells.text(value, wrap=True)
-                   if isinstance(value, str) else value])  # fmt: skip
+        ws.append([cells.styled(label, "bold") if label else None, _left(ws, cells, value)])
+
+
+def _left(ws, cells: Cells, value):
+    """A count stays a number, set beside its label rather than at the column's far edge."""
+    if not isinstance(value, int):
+        return cells.text(value)
+    cell = WriteOnlyCell(ws, value=value)
+    cell.alignment = LEFT
+    cell.number_format = "#,##0"
+    return cell
 
 
 def _rows(wb: Workbook, plan: ImportPlan) -> None:
