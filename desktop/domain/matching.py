@@ -8,6 +8,7 @@ without a region may be any of its namesakes. Comparison stays within one countr
 St. Petersburg, Florida and St. Petersburg, Russia never meet.
 """
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ ABBREVIATIONS = {
 SHORTEST_COMPARED = 4
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a list writes its towns again and again
 def fold_name(name: str) -> str:
     """'St. Petersburg' and 'Saint-Petersburg' -> 'saint petersburg'; 'Kraków' -> 'krakow'."""
     text = unicodedata.normalize("NFKD", str(name).replace("’", "'"))
@@ -38,6 +40,7 @@ def fold_name(name: str) -> str:
     return " ".join(ABBREVIATIONS.get(w, w) for w in words)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def subdivision_name(text: str, country: str) -> str:
     """'VA' in the United States -> 'Virginia': lists often give states by their code."""
     text = str(text).strip()

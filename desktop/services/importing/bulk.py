@@ -4,7 +4,7 @@ same audit entries `records.create` writes, one per filled-in field."""
 
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from desktop.services import audit
@@ -24,10 +24,7 @@ def insert_records(
         | {"version": 1}
         for row in rows
     ]
-    # Core statements on the tables: the ORM's bulk path costs more than SQLite does here.
-    table = model.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = list(session.execute(statement, stamped).scalars())
+    ids = _insert(session, model, stamped, batch_id)
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
     kind = model.__tablename__
     entries = [
@@ -47,6 +44,27 @@ def insert_records(
     ]
     session.execute(insert(AuditEntry.__table__), entries)
     return ids
+
+
+# What tells a new record of a batch from the others: its unique key.
+KEYS = {"community": ("name", "subdivision", "country"), "partnership": ("local_id", "partner_id")}
+
+
+def _insert(session: Session, model: type[SQLModel], rows: list[dict], batch_id: int) -> list[int]:
+    """One executemany of the rows, then their ids read back by their unique keys: an
+    INSERT ... RETURNING in parameter order becomes one statement a row on SQLite (about
+    a quarter of a millisecond each, most of an import's writing time)."""
+    table = model.__table__
+    key = KEYS[model.__tablename__]
+    before = session.execute(select(func.max(table.c.id))).scalar() or 0
+    session.execute(insert(table), rows)
+    written = session.execute(
+        select(table.c.id, *(table.c[k] for k in key)).where(
+            table.c.batch_id == batch_id, table.c.id > before
+        )
+    ).all()
+    ids = {tuple(found[1:]): found[0] for found in written}
+    return [ids[tuple(row[k] for k in key)] for row in rows]
 
 
 def archive_records(session: Session, who: str, model: type[SQLModel], ids: list[int]) -> int:

@@ -7,6 +7,7 @@ Names are resolved by communities.py; a name that only looks like a known one is
 question (questions.py), a new community until the clerk answers "same". The wizard
 previews this plan; `apply` carries it out, checking it again under the write lock."""
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -266,16 +267,24 @@ def _mention(
         name, subdivision = split_subdivision(name, country)
     subdivision = subdivision_name(subdivision, country) if subdivision else region
     community_kind = COMMUNITY_KIND.get(kind, CommunityKind.CITY)
-    values = {"name": name, "subdivision": subdivision, "country": country, "kind": community_kind}
-    try:
-        records.validated(CommunityBase, values)
-    except ValidationError as exc:
-        for p in exc.problems:
-            reader.error(f"{side}_{p.field}" if p.field else f"{side}_name", p.message)
+    problems = _community_problems(name, subdivision, country, community_kind)
+    for p in problems:
+        reader.error(f"{side}_{p.field}" if p.field else f"{side}_name", p.message)
+    if problems:
         return None
     mention = Mention(reader.number, name, subdivision, country, community_kind,
                       _spot(reader, side))  # fmt: skip
     return communities.add(mention), mention
+
+
+@functools.lru_cache(maxsize=1 << 14)  # once a community, however many rows name it
+def _community_problems(name, subdivision, country, kind) -> tuple[Problem, ...]:
+    values = {"name": name, "subdivision": subdivision, "country": country, "kind": kind}
+    try:
+        records.validated(CommunityBase, values)
+    except ValidationError as exc:
+        return tuple(exc.problems)
+    return ()
 
 
 def _spot(reader: RowReader, side: str) -> Spot:
