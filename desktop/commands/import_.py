@@ -17,6 +17,7 @@ from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
 from desktop.domain.countries import CountryError, read_country
 from desktop.domain.validation import ValidationError
+from desktop.reports.atomic import check_destination
 from desktop.services.importing.apply import ImportRefused, apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.headers import guess_mapping
@@ -64,9 +65,15 @@ def run(args: argparse.Namespace) -> int:
                 "with --save-mapping MAPPING.json, correct it, and run with --mapping."
             )
         check_mapping(mapping, table)
+        report = Path(args.report) if args.report else default_report_path(path)
+        check_destination(report)  # before anything is written, not after
         plan = plan_import(db, table, mapping, terminal_progress("Checking"), answers)
         _print_plan(plan)
-        report = Path(args.report) if args.report else default_report_path(path)
+        for key in plan.unused_answers:
+            print(
+                f"Note: the answer for '{key}' in {args.answers} fits no question of this list "
+                "(a key changed by hand, or another list's report); it was not used."
+            )
         if args.dry_run:
             write_report(plan, report, written=False)
             print(f"Every row, its outcome and the questions are in {report}.")
@@ -100,11 +107,9 @@ def _mapping(args, mapping: Mapping | None, headers: list[str]) -> Mapping | int
             read_country(args.local_country)
         except CountryError as exc:
             return _fail(f"--local-country: {exc}")
-        if mapping.column_of("local_country"):
-            return _fail(
-                f"--local-country: the column '{mapping.column_of('local_country')}' already "
-                "holds the local country."
-            )
+        column = mapping.column_of("local_country")
+        if column and (args.mapping or column not in mapping.unsure):
+            return _fail(f"--local-country: the column '{column}' holds the local country.")
         mapping.defaults["local_country"] = args.local_country
         if not args.mapping:  # with our country given, an unnamed country is the partner's
             mapping = guess_mapping(headers, mapping.record_type, mapping.defaults)

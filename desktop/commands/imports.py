@@ -18,12 +18,13 @@ def run(args: argparse.Namespace) -> int:
         print("No list has been imported into this registry.")
         return EXIT_OK
     print(f"{'Batch':>5}  {'When (UTC)':<16}  {'Who':<12}  {'Rows':>6}  {'New':>6}  "
-          f"{'Matched':>7}  {'Filled':>6}  {'Rejected':>8}  File")  # fmt: skip
+          f"{'Restored':>8}  {'Matched':>7}  {'Filled':>6}  {'Rejected':>8}  File")  # fmt: skip
     for b in batches:
         undone = f"  (undone by {b.undone_by})" if b.undone_at else ""
         sheet = f", {b.sheet}" if b.sheet and b.sheet != "(the whole file)" else ""
         print(
             f"{b.id:>5}  {b.at:%Y-%m-%d %H:%M}  {b.who[:12]:<12}  {b.rows:>6,}  {b.new:>6,}  "
-            f"{b.matched:>7,}  {b.filled:>6,}  {b.rejected:>8,}  {b.file_name}{sheet}{undone}"
+            f"{b.restored:>8,}  {b.matched:>7,}  {b.filled:>6,}  {b.rejected:>8,}  "
+            f"{b.file_name}{sheet}{undone}"
         )
     return EXIT_OK

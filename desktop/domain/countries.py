@@ -142,6 +142,22 @@ NOT_A_COUNTRY_TODAY = {
     "artsakh": ("not a country in ISO 3166 (it lies in Azerbaijan)", ["Azerbaijan"]),
     "nagorno-karabakh": ("not a country in ISO 3166 (it lies in Azerbaijan)", ["Azerbaijan"]),
 }
+# Territories with codes of their own, by the state lists write after them ("Réunion,
+# France"): only these may stand before a state's name; "Georgia, United States" is the
+# state of Georgia, never the country.
+TERRITORIES = {
+    "FR": {"RE", "GP", "MQ", "GF", "YT", "PM", "WF", "PF", "NC", "BL", "MF", "TF"},
+    "FI": {"AX"},
+    "US": {"PR", "GU", "VI", "AS", "MP", "UM"},
+    "GB": {"GI", "BM", "KY", "VG", "TC", "MS", "AI", "FK", "SH", "PN", "IO", "GG", "JE", "IM",
+           "GS"},
+    "NL": {"AW", "CW", "SX", "BQ"},
+    "DK": {"GL", "FO"},
+    "NO": {"SJ", "BV"},
+    "AU": {"CX", "CC", "NF", "HM"},
+    "NZ": {"CK", "NU", "TK"},
+    "CN": {"HK", "MO"},
+}  # fmt: skip
 # Kosovo has no ISO code yet; XK is the user-assigned code everyone uses.
 EXTRA_NAMES = {"XK": "Kosovo"}
 
@@ -221,39 +237,56 @@ def read_country(text: str) -> CountryReading:
     """The country (and any region) a cell names, or CountryError with the nearest names.
 
     'Scotland' and 'Scotland, United Kingdom' are GB with Scotland; 'Réunion, France' and
-    'Åland Islands, Finland' are RE and AX (territories with codes of their own); 'Bavaria,
-    Germany' is DE with Bavaria, as the region is one of Germany's."""
-    folded = fold(str(text))
+    'Åland Islands, Finland' are RE and AX (territories with codes of their own); 'Bayern,
+    Germany' is DE with Bayern, as ISO 3166-2 names one of Germany's regions so; 'Georgia,
+    United States' is the state of Georgia, not the country."""
+    return _read_country(str(text))
+
+
+@cache
+def _read_country(text: str) -> CountryReading:
+    # Cached, errors included (a list repeats its countries, right or wrong, thousands of
+    # times, and suggesting the nearest names is slow).
+    folded = fold(text)
     if code := _lookup(folded):
         return CountryReading(code, UK_NATIONS.get(folded.strip(" ."), ""))
     if folded in NOT_A_COUNTRY_TODAY:
         why, suggestions = NOT_A_COUNTRY_TODAY[folded]
-        raise CountryError(str(text).strip(), suggestions, why)
+        raise CountryError(text.strip(), suggestions, why)
     head, comma, tail = folded.rpartition(",")
     head, tail = head.strip(), tail.strip()
     if comma and head and (state := _lookup(tail)):
-        if own := _lookup(head):  # a territory with its own code, written with its state
-            return CountryReading(own, UK_NATIONS.get(head, ""))
+        own = _lookup(head)
+        if own is not None and (own == state or own in TERRITORIES.get(state, ())):
+            return CountryReading(own, UK_NATIONS.get(head, ""))  # 'Réunion, France'
         if region := region_of(head, state):
             return CountryReading(state, region)
         written = str(text).rpartition(",")[0].strip()
         raise CountryError(
-            str(text).strip(),
+            text.strip(),
             [country_name(state)],
             f"not a country I know ('{written}' is not a region of {country_name(state)} "
             "that I know)",
         )
-    raise CountryError(str(text).strip(), suggest(str(text)))
+    raise CountryError(text.strip(), suggest(text))
 
 
-def region_of(folded_name: str, country: str) -> str:
-    """The name of `country`'s subdivision called `folded_name` (folded), else ''."""
-    if country == "GB" and folded_name in UK_NATIONS:
-        return UK_NATIONS[folded_name]
-    for found in pycountry.subdivisions.get(country_code=country) or ():
-        if fold(found.name) == folded_name:
-            return found.name
-    return ""
+def region_of(text: str, country: str) -> str:
+    """The ISO 3166-2 name of `country`'s subdivision that `text` names (in any case, with
+    or without accents and hyphens), else ''."""
+    from desktop.domain.matching import fold_name
+
+    if country == "GB" and (nation := UK_NATIONS.get(fold(text))):
+        return nation
+    return _regions(country).get(fold_name(text), "")
+
+
+@cache
+def _regions(country: str) -> dict[str, str]:
+    from desktop.domain.matching import fold_name
+
+    subdivisions = pycountry.subdivisions.get(country_code=country) or ()
+    return {fold_name(s.name): s.name for s in subdivisions}
 
 
 def country_code(text: str) -> str:

@@ -86,19 +86,43 @@ class Reason(Enum):
     """Why two names are asked about."""
 
     SPELLING = "similar spelling"
-    REGION = "the same name, a region given for one only"
+    REGION = "the same name, a region given for one only, or one region within the other"
+
+
+@functools.cache
+def _region_parents() -> dict[tuple[str, str], set[str]]:
+    """(country, folded region) -> the folded names of the region and every region it lies
+    in: Kent lies in England, Yvelines in Île-de-France, Roma in Lazio (ISO 3166-2)."""
+    by_code = {s.code: s for s in pycountry.subdivisions}
+    found: dict[tuple[str, str], set[str]] = {}
+    for sub in by_code.values():
+        chain, code = set(), sub.code
+        while code in by_code and fold_name(by_code[code].name) not in chain:
+            chain.add(fold_name(by_code[code].name))
+            code = getattr(by_code[code], "parent_code", None) or ""
+        found.setdefault((sub.country_code, fold_name(sub.name)), set()).update(chain)
+    return found
+
+
+def regions_fit(a: str, b: str, country: str) -> bool:
+    """Whether two folded regions may be where one place lies: the same, one not given, or
+    one within the other ('England' and 'Kent'); two different named regions never."""
+    if a == b or not a or not b:
+        return True
+    parents = _region_parents()
+    return a in parents.get((country, b), ()) or b in parents.get((country, a), ())
 
 
 def likeness(a: Identity, b: Identity) -> tuple[Likeness, Reason | None]:
     """How two communities of one country compare: the same, a question, or different."""
     if a[0] != b[0]:
         return Likeness.DIFFERENT, None
-    regions_fit = a[2] == b[2] or not a[2] or not b[2]
+    regions_fit_ = regions_fit(a[2], b[2], a[0])
     if a[1] == b[1]:
         if a[2] == b[2]:
             return Likeness.SAME, None
-        return (Likeness.ASK, Reason.REGION) if regions_fit else (Likeness.DIFFERENT, None)
-    if regions_fit and one_edit_apart(a[1], b[1]):
+        return (Likeness.ASK, Reason.REGION) if regions_fit_ else (Likeness.DIFFERENT, None)
+    if regions_fit_ and one_edit_apart(a[1], b[1]):
         return Likeness.ASK, Reason.SPELLING
     return Likeness.DIFFERENT, None
 
@@ -166,7 +190,3 @@ class Gazetteer:
             elif found is Likeness.ASK:
                 ask.append((place, reason))
         return same, ask
-
-
-def describe(place: Place) -> str:
-    return ", ".join(p for p in (place.name, place.subdivision, place.country) if p)

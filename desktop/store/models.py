@@ -323,8 +323,10 @@ class ImportBatch(SQLModel, table=True):
     communities_new: int = 0
     undone_at: datetime | None = None
     undone_by: str = Field(default="", max_length=120)
-    # Matched rows that filled in details the registry lacked (see ImportChange).
+    # Matched rows that filled in details the registry lacked (see ImportChange), and
+    # archived partnerships the list named again, brought back.
     rows_filled: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    rows_restored: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     # The newest audit entry the import itself wrote: any later entry on its records is a
     # change made since, which an undo must not silently take back.
     last_audit_id: int | None = None

@@ -1,6 +1,7 @@
 """File > Import history...: every past import (when, who, which file, what came of it) and
 Undo for one that nothing has changed since; what stops an undo is said, record by record."""
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,8 +21,19 @@ from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.worker import Worker
 
-HEADERS = ("Batch", "When (UTC)", "Who", "File", "Rows", "New", "Matched", "Filled in",
-           "Rejected", "Undone")  # fmt: skip
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Batch"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "When (UTC)"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Who"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "File"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Rows"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "New"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Restored"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Matched"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Filled in"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Rejected"),
+    QT_TRANSLATE_NOOP("ImportHistoryDialog", "Undone"),
+)
 
 
 class ImportHistoryDialog(QDialog):
@@ -68,8 +80,8 @@ class ImportHistoryDialog(QDialog):
             undone = self.tr("by %s") % past.undone_by if past.undone_at else ""
             values = (
                 str(past.id), f"{past.at:%Y-%m-%d %H:%M}", past.who, past.file_name,
-                f"{past.rows:,}", f"{past.new:,}", f"{past.matched:,}", f"{past.filled:,}",
-                f"{past.rejected:,}", undone,
+                f"{past.rows:,}", f"{past.new:,}", f"{past.restored:,}", f"{past.matched:,}",
+                f"{past.filled:,}", f"{past.rejected:,}", undone,
             )  # fmt: skip
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
@@ -89,20 +101,28 @@ class ImportHistoryDialog(QDialog):
         )
 
     def _on_undo_clicked(self) -> None:
+        """First what could stop the undo, looked up in the background (at tens of
+        thousands of records it takes seconds), then the clerk's yes."""
         past = self.selected()
         if past is None:
             return
-        try:
-            blockers = undo_blockers(self._db, past.id)
-        except (StoreError, ValueError) as exc:
-            self.status_label.setText(str(exc))
-            return
+        self.undo_button.setEnabled(False)
+        self.status_label.setText(self.tr("Checking what import %s wrote ...") % past.id)
+        db = self._db
+        self.worker = Worker(lambda progress: undo_blockers(db, past.id), (StoreError, ValueError))
+        self.worker.signals.finished.connect(lambda blockers: self._ask_to_undo(past, blockers))
+        self.worker.signals.failed.connect(self._on_undo_failed)
+        self.worker.start()
+
+    def _ask_to_undo(self, past: PastImport, blockers: list[str]) -> None:
+        self._on_table_selection_changed()
         if blockers:
             self.status_label.setText(
                 self.tr("Import %s cannot be undone, because something changed since: %s")
                 % (past.id, " ".join(blockers))
             )
             return
+        self.status_label.clear()
         answer = QMessageBox.question(
             self,
             self.tr("Undo an import"),

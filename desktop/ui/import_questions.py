@@ -9,7 +9,13 @@ community of its own, as if answered "different"."""
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,13 +42,13 @@ SAME_BRUSH = QBrush(QColor("#d1e7dd"))
 DIFFERENT_BRUSH = QBrush(QColor("#e2e3e5"))
 OPEN_BRUSH = QBrush(QColor("#fff3cd"))
 HEADERS = (
-    "Name in the list",
-    "May be the same as",
-    "Apart",
-    "People (list / other)",
-    "Answer",
-    "Where that one is",
-    "Rows of the list",
+    QT_TRANSLATE_NOOP("QuestionsModel", "Name in the list"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "May be the same as"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Apart"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "People (list / other)"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Answer"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Where that one is"),
+    QT_TRANSLATE_NOOP("QuestionsModel", "Rows of the list"),
 )
 NAME, OTHER, APART, PEOPLE, ANSWER, WHERE, ROWS = range(len(HEADERS))
 WIDEST = 300  # pixels a column takes at most at first; the clerk can widen it

@@ -47,14 +47,15 @@ def test_dry_run_prints_the_summary_and_writes_nothing(sample_db, tmp_path, caps
     assert code == 1  # two rows would stop an all-or-nothing import
     assert "Row 31, Country: 'Ghano' is not a country I know. Did you mean Ghana" in out
     assert "Kalinigrad, Russia (rows 35): perhaps Kaliningrad, Kaliningrad Oblast, Russia?" in out
-    assert "Summary: 1 new, 114 matched to existing records, 2 rejected" in out
+    assert "Dubna, Russia (rows 115): perhaps Dubna, Moscow Oblast, Russia?" in out
+    assert "Summary: 2 new, 113 matched to existing records, 2 rejected" in out
     assert f"Every row, its outcome and the questions are in {report}." in out
     assert "Dry run: nothing was written." in out
     assert row_counts(sample_db) == before
     summary = dict(openpyxl.load_workbook(report)["Summary"].iter_rows(values_only=True))
     assert summary["What this is"] == "A check: nothing was written"
     assert (summary["Rows in the list"], summary["New"], summary["Matched to existing records"],
-            summary["Rejected"]) == (117, 1, 114, 2)  # fmt: skip
+            summary["Rejected"]) == (117, 2, 113, 2)  # fmt: skip
 
 
 def test_without_the_local_country_it_says_so(sample_db, tmp_path, capsys):
@@ -182,3 +183,42 @@ def test_imports_lists_them_and_undo_takes_one_back(empty_db, tmp_path, capsys):
     assert out.splitlines()[1].endswith("(undone by " + empty_db.who + ")")
     code, _, err = run(capsys, *db, "import", "--undo", "1")
     assert code == 1 and "This import was already undone by" in err
+
+
+def test_a_report_that_cannot_be_written_stops_the_import_before_it_writes(
+    empty_db, tmp_path, capsys
+):
+    path = tmp_path / "twins.csv"
+    path.write_text("city1,country1,city2,country2\nGraz,Austria,Pula,Croatia\n", "utf-8")
+    code, _, err = run(
+        capsys, *cli_args(empty_db), "import", path, "--report", tmp_path / "none" / "r.xlsx"
+    )
+    assert code == 1 and "does not exist" in err
+    assert row_counts(empty_db)["partnership"] == 0
+
+
+def test_our_country_given_makes_an_unsure_country_column_the_partners(empty_db, tmp_path, capsys):
+    path = tmp_path / "ours.csv"
+    path.write_text("Country,City,Sister city\nAustria,Linz,Pula\n", "utf-8")
+    code, out, _ = run(capsys, *cli_args(empty_db), "import", path, "--local-country", "Croatia")
+    assert code == 0 and "  Country -> Partner country\n" in out
+
+
+def test_an_answer_that_fits_no_question_is_said(empty_db, tmp_path, capsys):
+    db = cli_args(empty_db)
+    path = tmp_path / "twins.csv"
+    path.write_text(
+        "City,Country,Sister city,Sister city country\n"
+        "Norfolk,United States,Kaliningrad,Russia\nRoanoke,United States,Kalinigrad,Russia\n",
+        encoding="utf-8",
+    )
+    run(capsys, *db, "import", path, "--dry-run")
+    report = tmp_path / "twins-import-report.xlsx"
+    wb = openpyxl.load_workbook(report)
+    sheet = wb["Questions"]
+    header = [c.value for c in sheet[1]]
+    sheet.cell(2, header.index("Answer") + 1).value = "same"
+    sheet.cell(2, header.index("Candidate key") + 1).value = "n:RU|somewhere else|"
+    wb.save(report)
+    _, out, _ = run(capsys, *db, "import", path, "--answers", report, "--dry-run")
+    assert "Note: the answer for 'n:RU|kalinigrad|'" in out and "it was not used" in out

@@ -2,7 +2,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from desktop.domain.countries import CountryError, country_code, country_name, uk_nation
+from desktop.domain.countries import (
+    CountryError,
+    CountryReading,
+    country_code,
+    country_name,
+    read_country,
+    uk_nation,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +61,23 @@ def test_any_text_is_a_country_or_a_country_error(text):
     except CountryError:
         return
     assert len(code) == 2 and code.isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "region"),
+    [
+        ("Georgia, United States", "US", "Georgia"),  # the state, not the country
+        ("Luxembourg, Belgium", "BE", "Luxembourg"),  # the Belgian province
+        ("Réunion, France", "RE", ""),  # a territory with a code of its own
+        ("Puerto Rico, United States", "PR", ""),
+        ("England, United Kingdom", "GB", "England"),
+        ("Bayern, Germany", "DE", "Bayern"),
+    ],
+)
+def test_what_stands_before_a_state_is_its_region_or_its_territory(text, code, region):
+    assert read_country(text) == CountryReading(code, region)
+
+
+def test_a_country_before_another_state_is_refused():
+    with pytest.raises(CountryError, match="'Scotland' is not a region of Canada"):
+        read_country("Scotland, Canada")

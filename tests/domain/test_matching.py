@@ -138,3 +138,16 @@ def test_a_match_is_always_in_the_same_country(name, known_country, wanted_count
 def test_the_look_alike_index_finds_what_a_full_comparison_finds(a, b):
     found = [p.key for p in Gazetteer([Place("b", b, "", "FR")]).look_alikes(a, "FR")]
     assert found == (["b"] if one_edit_apart(fold_name(a), fold_name(b)) else [])
+
+
+def test_a_region_within_another_is_a_question_not_another_place():
+    """Canterbury, Kent and Canterbury with England from an 'England, United Kingdom' cell
+    may be one place: Kent lies in England. Kent and Essex are two."""
+    kent = identity("Canterbury", "Kent", "GB")
+    assert likeness(identity("Canterbury", "England", "GB"), kent) == (
+        Likeness.ASK,
+        Reason.REGION,
+    )
+    assert likeness(identity("Canterbury", "Essex", "GB"), kent)[0] is Likeness.DIFFERENT
+    assert likeness(identity("Vernouillet", "Île-de-France", "FR"),
+                    identity("Vernouillet", "Yvelines", "FR"))[0] is Likeness.ASK  # fmt: skip

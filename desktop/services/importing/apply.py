@@ -8,11 +8,11 @@ two imports at once come out as if run one after the other."""
 
 from dataclasses import dataclass
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import audit, records, sort_keys
-from desktop.services.importing import kinds
+from desktop.services.importing import bulk, kinds
 from desktop.services.importing.bulk import insert_records
 from desktop.services.importing.mapping import PARTNERSHIP
 from desktop.services.importing.plan import (
@@ -24,17 +24,15 @@ from desktop.services.importing.plan import (
     NewCommunity,
     describe_counts,
     plan_in,
-    registry_stamp,
 )
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
+from desktop.store import import_queries as q
 from desktop.store.database import Database
 from desktop.store.models import (
-    AuditEntry,
     Community,
     CommunityBase,
     ImportBatch,
-    ImportChange,
     Partnership,
     PartnershipBase,
 )
@@ -92,7 +90,7 @@ def apply_plan(
     _refuse_rejects(plan, valid_only)
     with transaction(db) as session:
         replanned = False
-        if plan.table is not None and registry_stamp(session) != plan.stamp:
+        if plan.table is not None and q.registry_stamp(session) != plan.stamp:
             plan = plan_in(session, plan.table, plan.mapping, plan.answers, progress)
             replanned = True
             _refuse_rejects(plan, valid_only)
@@ -119,7 +117,7 @@ def _refuse_rejects(plan: ImportPlan, valid_only: bool) -> None:
 def _write(session: Session, who: str, plan: ImportPlan, progress: Progress) -> ImportResult:
     todo = [r for r in plan.rows if r.outcome == NEW]
     restoring = [r.matched_id for r in plan.rows if r.outcome == RESTORE]
-    filling = [r for r in plan.rows if r.outcome == MATCHED and r.fills]
+    filling = [r for r in plan.rows if r.outcome in (MATCHED, RESTORE) and r.fills]
     communities_back = plan.communities_to_restore()
     result = ImportResult(
         None, len(todo), plan.matched, plan.rejected, 0, len(restoring), len(communities_back),
@@ -135,11 +133,12 @@ def _write(session: Session, who: str, plan: ImportPlan, progress: Progress) -> 
         rows_matched=plan.matched,
         rows_rejected=plan.rejected,
         rows_filled=len(filling),
+        rows_restored=len(restoring),
     )
     session.add(batch)
     session.flush()
-    _restore(session, who, Community, communities_back, batch.id)
-    _restore(session, who, Partnership, restoring, batch.id)
+    bulk.restore_records(session, who, Community, communities_back, batch.id)
+    bulk.restore_records(session, who, Partnership, restoring, batch.id)
     if plan.record_type == PARTNERSHIP:
         result.communities = _partnerships(session, who, plan, todo, batch.id, progress, result)
     else:
@@ -153,51 +152,23 @@ def _write(session: Session, who: str, plan: ImportPlan, progress: Progress) -> 
                 ) from exc
             if done % 200 == 0:
                 progress.step(done, len(todo), f"Importing row {row.row:,}")
-    for row in filling:
-        _fill(session, who, batch.id, Partnership, row.matched_id, row.fills)
-    for community_id, values in plan.community_fills.items():
-        _fill(session, who, batch.id, Community, community_id, values)
+    fills = {row.matched_id: row.fills for row in filling}
+    bulk.fill_records(session, who, Partnership, fills, batch.id)
+    placed = bulk.fill_records(session, who, Community, plan.community_fills, batch.id)
+    for community_id in placed:  # a region filled in changes how its partnerships sort
+        if "subdivision" in plan.community_fills[community_id]:
+            sort_keys.refresh_for_community(session, session.get(Community, community_id))
     batch.rows_new = len(todo)
     batch.communities_new = result.communities
     session.add(batch)
     session.flush()
     audit.write_action(session, who, "create", batch, "file_name", None, plan.source)
-    batch.last_audit_id = session.exec(select(func.max(AuditEntry.id))).one()
+    batch.last_audit_id = q.newest_audit_entry(session)
     session.add(batch)
     session.flush()
     result.batch_id = batch.id
     progress.step(len(todo), len(todo), "Saving")
     return result
-
-
-def _fill(session: Session, who: str, batch_id: int, model, record_id: int, values: dict):
-    """Fill in fields of a record the import did not create (with audit entries, as any
-    change), noting each old and new value so an undo can put them back."""
-    record = records.get(session, model, record_id)
-    before = audit.snapshot(record)
-    records.update(session, who, model, record_id, values, None)
-    after = audit.snapshot(record)
-    for field in values:
-        session.add(
-            ImportChange(
-                batch_id=batch_id,
-                record_type=model.__tablename__,
-                record_id=record_id,
-                field=field,
-                old_value=before.get(field),
-                new_value=after.get(field),
-            )
-        )
-
-
-def _restore(session, who, model, ids: list[int], batch_id: int) -> None:
-    """Bring archived records back (audit entries by records.restore); they join this
-    batch, so undoing this import archives them again."""
-    for record_id in ids:
-        record = records.restore(session, who, model, record_id)
-        record.batch_id = batch_id
-        session.add(record)
-    session.flush()
 
 
 CHUNK = 2000

@@ -133,9 +133,10 @@ class RowReader:
         return number
 
     def population(self, field_name: str) -> int | None:
-        """How many live there, when the list says; anything else is warned about."""
+        """How many live there, when the list says (0 is the list not knowing, as Wikidata
+        writes it); anything else is warned about."""
         value = self.raw(field_name)
-        if value is None:
+        if value in (None, 0, "0"):
             return None
         if isinstance(value, float) and value.is_integer():
             value = int(value)

@@ -1,22 +1,23 @@
 """Which community each name of a list is: one already in the registry (the same folded
 name, region and country), one the import creates, or a question for the clerk.
 
-Every name of the list is resolved once, however many rows write it, in the order the
-list first writes them, against the registry's communities of the list's countries and
-the names the list wrote before. Look-alikes are found through an index of one-letter
-deletions, so a list of any length is resolved in time proportional to its length.
+Every name of the list is resolved once, however many rows write it, against the
+registry's communities of the list's countries and the other names of the list. Look-alikes
+are found through an index of one-letter deletions, so a list of any length is resolved in
+time proportional to its length.
 
-Where the list says where a town lies, that settles what spelling cannot: two rows that
-write the same name 250 km apart name two towns, and such a row is rejected with the
-reason rather than filed under the other town."""
+A name written without its region is the one namesake that has one only when nothing else
+could be meant: no other namesake in the registry or the list, and no second place of that
+name in the place table (Portland is eleven towns). Where the list says where a town lies,
+that settles what spelling cannot: two rows that write one name 250 km apart name two
+towns, and the later row is rejected with the reason rather than filed under the other."""
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.enums import CommunityKind
-from desktop.domain.matching import Gazetteer, Identity, Place, Reason, identity
+from desktop.domain.matching import Gazetteer, Identity, Place, identity
 from desktop.services import places
 from desktop.services.importing.questions import (
     DIFFERENT,
@@ -27,7 +28,7 @@ from desktop.services.importing.questions import (
     Spot,
     suggest,
 )
-from desktop.store.models import Community, Partnership
+from desktop.store import import_queries as q
 
 
 def name_key(found: Identity) -> str:
@@ -64,6 +65,10 @@ class NewCommunity:
         if self.spot.population is not None:
             values["population"] = self.spot.population
         return values
+
+    def look_up(self) -> None:
+        if not self.spot.placed:
+            self.looked_up = places.unambiguous(self.name, self.country, self.subdivision)
 
 
 CommunityRef = int | NewCommunity  # an existing community's id, or one to create
@@ -107,14 +112,17 @@ class Communities:
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     questions: list[Question] = field(default_factory=list)
     archived_ids: set[int] = field(default_factory=set)  # archived communities rows name
-    # What the list adds to registry communities that lack it: coordinates, population.
+    # What the list adds to registry communities that lack it: coordinates, population,
+    # the region of a name the registry wrote without one.
     fills: dict[int, dict] = field(default_factory=dict)
+    # Answers that fit no question of this list (a key edited by hand, another list's).
+    unused_answers: list[str] = field(default_factory=list)
     _resolved: dict[str, CommunityRef | str] = field(default_factory=dict)  # or a problem
     _known: dict[int, _Known] = field(default_factory=dict)
     _answered_same: set[str] = field(default_factory=set)
-    _shadowed: set[int] = field(default_factory=set)  # archived, with a live namesake
     _questions_by_key: dict[str, Question] = field(default_factory=dict)
     _regions: dict[int, str] = field(default_factory=dict)  # registry id -> region to fill
+    _misfits: set[str] = field(default_factory=set)  # answers naming no candidate
 
     def add(self, mention: Mention) -> str:
         key = name_key(mention.identity)
@@ -124,24 +132,18 @@ class Communities:
     # --- resolving ----------------------------------------------------------------------
 
     def resolve(self) -> None:
-        self._read_registry({m[0].country for m in self.mentions.values()})
-        registry = [
-            Place(k.id, k.name, k.subdivision, k.country)
-            for k in self._known.values()
-            if k.id not in self._shadowed
-        ]
+        registry = self._read_registry({ms[0].country for ms in self.mentions.values()})
         gazetteer = Gazetteer(registry)
+        names = [Place(key, ms[0].name, ms[0].subdivision, ms[0].country)
+                 for key, ms in self.mentions.items()]  # fmt: skip
         # Every namesake the registry and the whole list hold, so that a name written
         # without its region is weighed against all of them, not only those seen before.
         namesakes: dict[tuple[str, str], list[Place]] = {}
-        lists = [Place(key, ms[0].name, ms[0].subdivision, ms[0].country)
-                 for key, ms in self.mentions.items()]  # fmt: skip
-        for place in registry + lists:
+        for place in registry + names:
             namesakes.setdefault(place.identity[:2], []).append(place)
         rows_of = {key: sorted({m.row for m in ms}) for key, ms in self.mentions.items()}
         # Names with a region first: a name without one may turn out to be one of them.
-        order = [p for p in lists if p.identity[2]] + [p for p in lists if not p.identity[2]]
-        for place in order:
+        for place in sorted(names, key=lambda p: not p.identity[2]):
             key, mentions = place.key, self.mentions[place.key]
             first = mentions[0]
             same, ask = gazetteer.compare(first.name, first.subdivision, first.country)
@@ -155,53 +157,50 @@ class Communities:
             if only is not None:
                 self._resolved[key] = only
                 continue
-            # A missing region is asked about only where more than one namesake fits.
-            ask = [
-                (p, r)
-                for p, r in ask
-                if r is Reason.SPELLING or not place.identity[2] or self._ambiguous(p, namesakes)
-            ]
             if ask and self._asked(key, first, ask, rows_of):
                 continue
-            self._resolved[key] = self._new(key, first, mentions)
+            self._resolved[key] = new = self._new(key, first, mentions)
+            new.look_up()
             gazetteer.add(Place(key, first.name, first.subdivision, first.country))
-        self._note_where(rows_of)
+        asked = set(self._questions_by_key) - self._misfits
+        self.unused_answers = sorted(set(self.answers) - asked)
+        self._note_where()
 
-    def _asked(self, key: str, first: Mention, ask: list, rows_of: dict) -> bool:
-        """Ask about the name; True when the clerk's answer already says which it is."""
-        question = self._question(key, first, ask, rows_of)
-        answer = self.answers.get(key, "")
-        known = {c.key for c in question.candidates} | {DIFFERENT}
-        question.answer = answer if answer in known else ""
-        self.questions.append(question)
-        self._questions_by_key[key] = question
-        if question.answer and question.answer != DIFFERENT:
-            self._resolved[key] = self._follow(question.answer)
-            self._answered_same.add(key)
-            return True
-        return False
+    def _read_registry(self, countries: set[str]) -> list[Place]:
+        for row in q.communities_in(self.session, countries):
+            id_, name, sub, country, lat, lon, pop, archived_at = row
+            spot = Spot(lat, lon, pop)
+            self._known[id_] = _Known(id_, name, sub, country, spot, archived_at is not None)
+        # An archived community is found only where no live one is that same place: a list
+        # imported again after an undo names the communities the undo archived.
+        live = {identity(k.name, k.subdivision, k.country) for k in self._known.values()
+                if not k.archived}  # fmt: skip
+        return [
+            Place(k.id, k.name, k.subdivision, k.country)
+            for k in self._known.values()
+            if not (k.archived and identity(k.name, k.subdivision, k.country) in live)
+        ]
 
     def _only_namesake(
         self, place: Place, namesakes: list[Place], mentions: list[Mention]
     ) -> CommunityRef | None:
-        """A name written with and without its region is one community when nothing says
-        otherwise: 'Kaliningrad' is the registry's Kaliningrad, Kaliningrad Oblast, when no
-        other Kaliningrad is known. With several namesakes it is asked (returns None)."""
-        region = place.identity[2]
-        others = [p for p in namesakes if p.key != place.key]
+        """'Kaliningrad' is the registry's Kaliningrad, Kaliningrad Oblast, and 'Norfolk,
+        Virginia' the registry's Norfolk, when nothing else could be meant; else None (and
+        the name is asked about, if it looks like any)."""
+        name, region, country = place.name, place.identity[2], place.country
+        if places.places_named(name, country) > 1:
+            return None  # the place table knows several: which one is a question
+        with_region = {p.identity for p in namesakes if p.identity[2]}
         if region:
-            # 'Norfolk, Virginia' is the registry's Norfolk (no region) if that one cannot
-            # be any other Norfolk; a list's own 'Norfolk' comes to this one later.
-            blank = [p for p in others if not p.identity[2] and isinstance(p.key, int)]
-            if not blank or self._ambiguous(blank[0], {place.identity[:2]: namesakes}):
+            blank = [p for p in namesakes if not p.identity[2] and isinstance(p.key, int)]
+            if not blank or with_region != {place.identity}:
                 return None
             target = blank[0]
         else:
-            with_region = [p for p in others if p.identity[2]]
-            if len({p.identity for p in with_region}) != 1:
+            if len(with_region) != 1:
                 return None
-            # The registry's own where the list writes the same one too.
-            target = min(with_region, key=lambda p: not isinstance(p.key, int))
+            candidates = [p for p in namesakes if p.identity[2]]
+            target = min(candidates, key=lambda p: not isinstance(p.key, int))  # registry's
         found = target.key if isinstance(target.key, int) else self._resolved.get(target.key)
         if found is None or isinstance(found, str):
             return None
@@ -214,94 +213,70 @@ class Communities:
             self._regions[found] = place.subdivision
         return found
 
-    @staticmethod
-    def _ambiguous(place: Place, namesakes: dict) -> bool:
-        """A community without a region that more than one namesake with a region could be."""
-        if place.identity[2]:
+    def _asked(self, key: str, first: Mention, ask: list, rows_of: dict) -> bool:
+        """Ask about the name; True when the clerk's answer already says which it is."""
+        question = self._question(key, first, ask, rows_of)
+        answer = self.answers.get(key, "")
+        if answer and answer != DIFFERENT and question.chosen_by(answer) is None:
+            self._misfits.add(key)  # an answer naming no candidate of this name
+            answer = ""
+        question.answer = answer
+        self.questions.append(question)
+        self._questions_by_key[key] = question
+        if not answer or answer == DIFFERENT:
             return False
-        same_name = namesakes.get(place.identity[:2], [])
-        return len({p.identity for p in same_name if p.identity[2]}) > 1
-
-    def _read_registry(self, countries: set[str]) -> None:
-        rows = self.session.exec(
-            select(
-                Community.id, Community.name, Community.subdivision, Community.country,
-                Community.latitude, Community.longitude, Community.population,
-                Community.archived_at,
-            ).where(Community.country.in_(sorted(countries)))
-        ).all()  # fmt: skip
-        for id_, name, sub, country, lat, lon, pop, archived_at in rows:
-            spot = Spot(lat, lon, pop)
-            self._known[id_] = _Known(id_, name, sub, country, spot, archived_at is not None)
-        # An archived community is found only where no live one has its name: a list
-        # imported again after an undo names the communities that undo archived.
-        live = {identity(k.name, "", k.country)[:2] for k in self._known.values() if not k.archived}
-        self._shadowed = {
-            k.id
-            for k in self._known.values()
-            if k.archived and identity(k.name, "", k.country)[:2] in live
-        }
+        found = int(answer[1:]) if answer.startswith("c") else self._resolved[answer]
+        if (
+            isinstance(found, NewCommunity)
+            and question.places_named
+            and not (question.chosen().places_named)
+        ):
+            # 'Kalinigrad' answered the same as 'Kaliningrad': the spelling the place
+            # table knows is the one kept.
+            found.name, found.subdivision = first.name, found.subdivision or first.subdivision
+            found.look_up()
+        self._resolved[key] = found
+        self._answered_same.add(key)
+        return True
 
     def _question(self, key: str, first: Mention, ask: list, rows_of: dict) -> Question:
         candidates = []
         for place, _reason in ask:
             if isinstance(place.key, int):
                 known = self._known[place.key]
-                candidates.append(
-                    Known(f"c{known.id}", known.name, known.subdivision, known.country,
-                          "in the registry", known.spot,
-                          _places_named(known.name, known.country))
-                )  # fmt: skip
+                where, spot = "in the registry", known.spot
             else:
                 new = self._resolved[place.key]
-                rows = rows_of[place.key]
-                candidates.append(
-                    Known(place.key, place.name, place.subdivision, place.country,
-                          _rows_text(rows), new.spot if isinstance(new, NewCommunity) else Spot(),
-                          _places_named(place.name, place.country))
-                )  # fmt: skip
+                where, spot = _rows_text(rows_of[place.key]), new.spot
+            candidates.append(
+                Known(
+                    f"c{place.key}" if isinstance(place.key, int) else place.key,
+                    place.name, place.subdivision, place.country, where, spot,
+                    places.places_named(place.name, place.country),
+                )
+            )  # fmt: skip
         spot = next((m.spot for m in self.mentions[key] if m.spot.placed), first.spot)
         question = Question(
             key, first.name, first.subdivision, first.country, rows_of[key],
-            ask[0][1].value, candidates, spot, _places_named(first.name, first.country),
+            ask[0][1].value, candidates, spot, places.places_named(first.name, first.country),
         )  # fmt: skip
         suggest(question)
         return question
 
-    def _follow(self, answer: str) -> CommunityRef:
-        if answer.startswith("c"):
-            return int(answer[1:])
-        return self._resolved[answer]
-
     def _new(self, key: str, first: Mention, mentions: list[Mention]) -> NewCommunity:
-        spot = next((m.spot for m in mentions if m.spot.placed), None)
+        spot = next((m.spot for m in mentions if m.spot.placed), Spot())
         population = next((m.spot.population for m in mentions if m.spot.population), None)
-        new = NewCommunity(
+        return NewCommunity(
             first.name, first.subdivision, first.country, first.kind, first.row, key,
-            Spot(spot.latitude, spot.longitude, population) if spot else Spot(None, None,
-                                                                             population),
+            Spot(spot.latitude, spot.longitude, population),
         )  # fmt: skip
-        if not new.spot.placed:
-            new.looked_up = places.unambiguous(first.name, first.country, first.subdivision)
-        return new
 
-    def _note_where(self, rows_of: dict) -> None:
-        """'in the registry (3 partnerships)' for the registry's candidates, in one query."""
-        ids = {int(c.key[1:]) for q in self.questions for c in q.candidates if c.key[0] == "c"}
+    def _note_where(self) -> None:
+        """'in the registry (3 partnerships)' for the registry's candidates."""
+        ids = {int(c.key[1:]) for q_ in self.questions for c in q_.candidates if c.key[0] == "c"}
         if not ids:
             return
-        counts = dict(
-            self.session.exec(
-                select(Community.id, func.count(Partnership.id))
-                .join(
-                    Partnership,
-                    (Partnership.local_id == Community.id)
-                    | (Partnership.partner_id == Community.id),
-                )
-                .where(Community.id.in_(sorted(ids)), Partnership.archived_at.is_(None))
-                .group_by(Community.id)
-            ).all()
-        )
+        counts = q.live_partnership_counts(self.session, ids)
         for question in self.questions:
             question.candidates = [
                 _with_count(c, counts.get(int(c.key[1:]), 0)) if c.key[0] == "c" else c
@@ -351,10 +326,6 @@ class Communities:
             del self.fills[known.id]
 
 
-def _places_named(name: str, country: str) -> int:
-    return places.places_named(name, country)
-
-
 def _rows_text(rows: list[int]) -> str:
     shown = ", ".join(str(r) for r in rows[:5])
     more = f" and {len(rows) - 5:,} more" if len(rows) > 5 else ""
@@ -370,8 +341,8 @@ def _with_count(known: Known, count: int) -> Known:
 def _far_apart(mention: Mention, km: float, other: str) -> str:
     return (
         f"'{mention.name}' here lies {km:,.0f} km from {other}: two places of one name. "
-        "Give this one its region (e.g. 'Friedberg, Bavaria') so the two can be told "
-        "apart, and import the row again."
+        f"Give this one its region (a region column, or '{mention.name}, <its region>') so "
+        "the two can be told apart, and import the row again."
     )
 
 

@@ -32,7 +32,7 @@ SIDE_WORDS = {
 FIELD_WORDS = {
     "name": {"city", "town", "community", "municipality", "place", "commune", "village",
              "cities", "towns", "name"},
-    "country": {"country", "nation", "countries", "state country"},
+    "country": {"country", "nation", "countries"},
     "subdivision": {"state", "province", "region", "oblast", "prefecture", "department",
                     "subdivision", "county", "canton", "land", "district"},
     "latitude": {"lat", "latitude"},
@@ -41,7 +41,7 @@ FIELD_WORDS = {
 }  # fmt: skip
 # Words glued to the front of another in database headers ('origincity', 'sistercity').
 GLUED = ("origin", "destination", "sister", "partner", "twin", "home", "local", "foreign")
-NOISE = {"label", "of", "the", "s", "name", "(", ")"}
+NOISE = {"label", "of", "the", "s", "name", "with", "in"}
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ def _unglue(word: str) -> list[str]:
 
 def read_header(header: str) -> Reading:
     found = words(header)
+    if found == ["us"]:
+        return Reading(None, None)
     if found and found[-1] == "label":
         found.pop()
     sides = {s for s, ws in SIDE_WORDS.items() if ws & set(found)}
@@ -84,9 +86,7 @@ def read_header(header: str) -> Reading:
         fields.remove("subdivision")  # 'state country' (a Wikidata label) is a country
     field = fields[0] if len(fields) == 1 else None
     if field is None and side is not None and not set(found) - SIDE_WORDS[side] - NOISE:
-        field = "name"  # 'Partner', 'Local', 'origin', 'destination' alone name the place
-    if found == ["us"]:
-        return Reading(None, None)
+        field = "name"  # 'Partner', 'Twinned with', 'origin', 'destination' name the place
     return Reading(side, field)
 
 

@@ -1,13 +1,16 @@
-"""What a row's pair of communities comes to: a new partnership, the registry's own (its
-missing details filled in from the row, differing ones reported, never overwritten), the
-pair of an earlier row, an archived one brought back; or, for an exchange or a decision,
+"""What a row's pair of communities comes to: a new partnership, the registry's own, an
+archived one brought back, the pair of an earlier row; or, for an exchange or a decision,
 the partnership it hangs under.
 
-A partnership joins two communities, in two countries or in one (twinnings within a
-country are signed and listed like any other); never a community with itself."""
+However many rows name a pair, the first stands for it and the others add to it: a detail
+the registry (or the first row) lacks is filled in, a differing one is reported and kept as
+it was, never overwritten. A partnership joins two communities, in two countries or in one
+(twinnings within a country are signed and listed like any other); never a community with
+itself."""
 
-from sqlalchemy import and_, bindparam, or_
-from sqlmodel import Session, select
+from dataclasses import dataclass
+
+from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate, format_partial
 from desktop.domain.enums import DatePrecision, PartnershipKind, Status
@@ -16,11 +19,95 @@ from desktop.services import records
 from desktop.services.importing import kinds
 from desktop.services.importing.cells import RowReader, date_fields
 from desktop.services.importing.mapping import ESTABLISHED, PARTNERSHIP, Mapping
-from desktop.store.models import Partnership, PartnershipBase
+from desktop.store import import_queries as q
+from desktop.store.models import PartnershipBase
 
 NEW, MATCHED, REJECTED, RESTORE = "new", "matched", "rejected", "restore"
-# Details a matched row may fill in where the registry has none.
-TEXT_DETAILS = {"coordinating_organization": "organisation", "notes": "notes"}
+TEXTS = {"coordinating_organization": "organisation", "notes": "notes"}
+_ORDER = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
+_PARTNERSHIP_FIELDS = {"established_on": "established", "established_precision": "established"}
+
+
+@dataclass
+class Details:
+    """What a row, an earlier row or the registry says of one partnership."""
+
+    established: PartialDate | None  # None: proposed; precision UNKNOWN: date unknown
+    coordinating_organization: str
+    notes: str
+    kind: PartnershipKind | None  # None where a row does not say
+
+    @classmethod
+    def of_record(cls, record: dict, kind_given: bool = True) -> "Details":
+        return cls(
+            PartialDate.of(record["established_on"], record["established_precision"]),
+            record["coordinating_organization"],
+            record["notes"],
+            record["kind"] if kind_given else None,
+        )
+
+    def with_fills(self, fills: dict) -> "Details":
+        merged = {
+            "established_on": self.established.value if self.established else None,
+            "established_precision": self.established.precision if self.established else None,
+            "coordinating_organization": self.coordinating_organization,
+            "notes": self.notes,
+            "kind": self.kind,
+        } | fills
+        return Details.of_record(merged)
+
+
+def compare(have: Details, given: Details, theirs: str) -> tuple[dict, list[str]]:
+    """(fields to fill in so `have` knows what `given` adds, sentences for what differs).
+    `theirs` names `have` in those sentences: 'the registry', 'row 4'."""
+    fills, differs = {}, []
+    mine, known = given.established, have.established
+    if _dated(mine) and (not _dated(known) or _finer_within(mine, known)):
+        fills["established_on"], fills["established_precision"] = mine.value, mine.precision
+    elif _dated(mine) and _dated(known) and _apart(mine, known):
+        differs.append(
+            f"The list says established {format_partial(mine)}; {theirs} says "
+            f"{format_partial(known)} (kept)."
+        )
+    elif mine is not None and known is None:
+        differs.append(f"The list counts it as established; {theirs} has it as proposed (kept).")
+    elif mine is None and known is not None:
+        differs.append(f"The list has it as proposed; {theirs} as established (kept).")
+    for field, label in TEXTS.items():
+        now, new = getattr(have, field), getattr(given, field)
+        if new and not now:
+            fills[field] = new
+        elif new and _plain(new) != _plain(now):
+            differs.append(f"The list's {label} '{new}' differs from {theirs}'s (kept).")
+    if given.kind is not None and have.kind is not None and given.kind != have.kind:
+        differs.append(f"The list says {given.kind.label}; {theirs} says {have.kind.label} (kept).")
+    return fills, differs
+
+
+def _dated(pd: PartialDate | None) -> bool:
+    return pd is not None and pd.precision is not DatePrecision.UNKNOWN
+
+
+def _finer_within(mine: PartialDate, known: PartialDate) -> bool:
+    finer = _ORDER[mine.precision] > _ORDER[known.precision]
+    return finer and known.start <= mine.start and mine.end <= known.end
+
+
+def _apart(mine: PartialDate, known: PartialDate) -> bool:
+    return mine.end < known.start or known.end < mine.start
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def describe_fills(fills: dict) -> str:
+    out = []
+    if "established_on" in fills:
+        pd = PartialDate.of(fills["established_on"], fills["established_precision"])
+        out.append(f"established {format_partial(pd)}")
+    out += [TEXTS[f] for f in TEXTS if f in fills]
+    return ", ".join(out)
 
 
 class Pairs:
@@ -29,8 +116,8 @@ class Pairs:
         # The registry's partnership of each pair the rows name, looked up when first named
         # (off the pair's unique index) rather than every partnership read first: at a
         # million partnerships that took 11 s and 400 MB for a list of any length.
-        self.registered: dict[frozenset, tuple | None] = {}
-        self.rows_by_pair: dict[frozenset, object] = {}  # pair -> the first row's PlannedRow
+        self.registered: dict[frozenset, object] = {}
+        self.first_rows: dict[frozenset, object] = {}  # pair -> the PlannedRow standing for it
         self.kinds = kinds.for_record_type(mapping.record_type, session)
 
     def plan_row(self, reader: RowReader, planned, kind: PartnershipKind | None) -> None:
@@ -45,28 +132,47 @@ class Pairs:
             self.partnership(reader, planned, kind, pair)
             return
         found = self.partnership_of(pair)
-        if found is not None and found[1] is not None:
+        if found is not None and found.archived_at is not None:
             reader.error(
                 "partner_name",
                 f"The partnership of these two communities is archived (partnership "
-                f"{found[0]}); restore it first.",
+                f"{found.id}); restore it first.",
             )
-        self.kinds.plan(reader, planned, found[0] if found else None)
+        self.kinds.plan(reader, planned, found.id if found else None)
 
-    def partnership_of(self, pair: frozenset | None) -> tuple | None:
-        """The registry's partnership of the two communities, either way round, a live one
-        before an archived one: (id, archived_at, established_on, established_precision,
-        coordinating_organization, notes, kind); None when there is none."""
+    def partnership_of(self, pair: frozenset | None):
+        """The registry's partnership of the two communities (see import_queries); None
+        when there is none, or a community is one the import creates."""
         if pair is None or not all(isinstance(ref, int) for ref in pair):
-            return None  # a community the import creates has no partnership yet
+            return None
         if pair not in self.registered:
-            a, b = pair
-            self.registered[pair] = (
-                self.session.connection().execute(_PAIR, {"a": a, "b": b}).first()
-            )
+            self.registered[pair] = q.partnership_of_pair(self.session, *pair)
         return self.registered[pair]
 
     def partnership(self, reader: RowReader, planned, kind, pair: frozenset | None) -> None:
+        record = self._record(reader, kind)
+        planned.record = record
+        if pair is None or reader.rejected:
+            return
+        given = Details.of_record(record, kind_given=reader.raw("kind") is not None)
+        if (first := self.first_rows.get(pair)) is not None:
+            planned.outcome, planned.matched_id = MATCHED, first.matched_id
+            planned.note = f"The same pair as row {first.row}."
+            self._add_to_first(first, given, reader)
+            return
+        self.first_rows[pair] = planned
+        registered = self.partnership_of(pair)
+        if registered is None:
+            return
+        planned.matched_id = registered.id
+        planned.outcome = MATCHED if registered.archived_at is None else RESTORE
+        planned.registry = _details(registered)
+        planned.fills, differs = compare(planned.registry, given, "the registry")
+        _note_registry(planned)
+        for text in differs:
+            reader.warn("established" if "established" in text else "notes", text)
+
+    def _record(self, reader: RowReader, kind) -> dict:
         established = reader.partial_date("established")
         status = reader.choice("status", Status)
         if established is None and (
@@ -92,132 +198,40 @@ class Pairs:
         except ValidationError as exc:
             for p in exc.problems:
                 reader.error(_PARTNERSHIP_FIELDS.get(p.field, p.field), p.message)
-        planned.record = record
-        if pair is None or reader.rejected:
-            return
-        registered = self.partnership_of(pair)
-        if pair in self.rows_by_pair:
-            first = self.rows_by_pair[pair]
-            planned.outcome = MATCHED
-            planned.note = f"The same pair as row {first.row}."
-            _merge_into(first, record, reader)
-        elif registered is not None and registered[1] is not None:
-            planned.outcome = RESTORE
-            planned.matched_id = registered[0]
-            planned.note = (
-                f"Archived in the registry (partnership {registered[0]}); the import restores it."
-            )
-            self.rows_by_pair[pair] = planned
-        elif registered is not None:
-            planned.outcome = MATCHED
-            planned.matched_id = registered[0]
-            planned.fills, differs = _fills(registered, record, reader.raw("kind") is not None)
-            planned.note = f"Already in the registry (partnership {registered[0]})."
-            if planned.fills:
-                planned.note += " Filled in: " + ", ".join(_describe(planned.fills)) + "."
-            for text in differs:
-                reader.warn("established" if "established" in text else "notes", text)
+        return record
+
+    @staticmethod
+    def _add_to_first(first, given: Details, reader: RowReader) -> None:
+        """A pair written again: what this row adds goes to the row standing for the pair
+        (its new record, or what it fills in on the registry's); what differs is said."""
+        theirs = f"row {first.row}"
+        if first.outcome == NEW:
+            fills, differs = compare(Details.of_record(first.record), given, theirs)
+            first.record |= fills
         else:
-            self.rows_by_pair[pair] = planned
+            have = first.registry.with_fills(first.fills)
+            fills, differs = compare(have, given, theirs)
+            first.fills |= fills
+            _note_registry(first)
+        for text in differs:
+            reader.warn("established" if "established" in text else "notes", text)
 
 
-def _fills(registered: tuple, record: dict, kind_given: bool) -> tuple[dict, list[str]]:
-    """What the row adds to the registry's partnership, and what it says otherwise."""
-    _, _, on, precision, organisation, notes, kind = registered
-    fills, differs = {}, []
-    theirs = PartialDate.of(on, precision)
-    mine = PartialDate.of(record["established_on"], record["established_precision"])
-    if _knows_more(mine, theirs):
-        fills["established_on"] = record["established_on"]
-        fills["established_precision"] = record["established_precision"]
-    elif _contradicts(mine, theirs):
-        differs.append(
-            f"The list says established {format_partial(mine)}; the registry says "
-            f"{format_partial(theirs)} (kept)."
+def _note_registry(planned) -> None:
+    if planned.outcome == RESTORE:
+        planned.note = (
+            f"Archived in the registry (partnership {planned.matched_id}); the import restores it."
         )
-    registry_text = {"coordinating_organization": organisation, "notes": notes}
-    for field, label in TEXT_DETAILS.items():
-        have, given = registry_text[field], record[field]
-        if given and not have:
-            fills[field] = given
-        elif given and have and " ".join(given.split()).lower() != " ".join(have.split()).lower():
-            differs.append(f"The list's {label} '{given}' differs from the registry's (kept).")
-    if kind_given and record["kind"] is not None and record["kind"] != PartnershipKind(kind):
-        differs.append(
-            f"The list says {record['kind'].label}; the registry says "
-            f"{PartnershipKind(kind).label} (kept)."
-        )
-    return fills, differs
+    else:
+        planned.note = f"Already in the registry (partnership {planned.matched_id})."
+    if planned.fills:
+        planned.note += f" Filled in: {describe_fills(planned.fills)}."
 
 
-def _known(pd: PartialDate | None) -> bool:
-    return pd is not None and pd.precision is not DatePrecision.UNKNOWN
-
-
-def _knows_more(mine: PartialDate | None, theirs: PartialDate | None) -> bool:
-    """The row has a date where the registry has none, or a finer one within it."""
-    if not _known(mine):
-        return False
-    if not _known(theirs):
-        return True
-    finer = _ORDER[mine.precision] > _ORDER[theirs.precision]
-    return finer and theirs.start <= mine.start and mine.end <= theirs.end
-
-
-def _contradicts(mine: PartialDate | None, theirs: PartialDate | None) -> bool:
-    if not (_known(mine) and _known(theirs)):
-        return False
-    return mine.end < theirs.start or theirs.end < mine.start
-
-
-_ORDER = {DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
-
-
-def _describe(fills: dict) -> list[str]:
-    out = []
-    if "established_on" in fills:
-        pd = PartialDate.of(fills["established_on"], fills["established_precision"])
-        out.append(f"established {format_partial(pd)}")
-    out += [TEXT_DETAILS[f] for f in TEXT_DETAILS if f in fills]
-    return out
-
-
-def _merge_into(first, record: dict, reader: RowReader) -> None:
-    """A pair written twice in the list: the second row's details fill the first's gaps."""
-    mine = PartialDate.of(record["established_on"], record["established_precision"])
-    theirs = PartialDate.of(first.record["established_on"], first.record["established_precision"])
-    if _knows_more(mine, theirs):
-        first.record["established_on"] = record["established_on"]
-        first.record["established_precision"] = record["established_precision"]
-    elif _contradicts(mine, theirs):
-        reader.warn(
-            "established",
-            f"Row {first.row} says established {format_partial(theirs)}; this row says "
-            f"{format_partial(mine)}. Row {first.row}'s is imported.",
-        )
-    for field, label in TEXT_DETAILS.items():
-        if record[field] and not first.record[field]:
-            first.record[field] = record[field]
-        elif record[field] and record[field] != first.record[field]:
-            reader.warn("notes", f"Row {first.row}'s {label} is imported, not this row's.")
-
-
-# The partnership of a pair, either way round, a live one first: one statement with
-# parameters, built once (building it for each of 2,000 rows took a second or two).
-_A, _B = bindparam("a"), bindparam("b")
-_PAIR = (
-    select(
-        Partnership.id, Partnership.archived_at, Partnership.established_on,
-        Partnership.established_precision, Partnership.coordinating_organization,
-        Partnership.notes, Partnership.kind,
+def _details(registered) -> Details:
+    return Details(
+        PartialDate.of(registered.established_on, registered.established_precision),
+        registered.coordinating_organization,
+        registered.notes,
+        PartnershipKind(registered.kind) if registered.kind else None,
     )
-    .where(
-        or_(
-            and_(Partnership.local_id == _A, Partnership.partner_id == _B),
-            and_(Partnership.local_id == _B, Partnership.partner_id == _A),
-        )
-    )
-    .order_by(Partnership.archived_at.is_not(None))
-    .limit(1)
-)  # fmt: skip
-_PARTNERSHIP_FIELDS = {"established_on": "established", "established_precision": "established"}

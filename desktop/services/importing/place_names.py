@@ -1,10 +1,8 @@
 """A community's name as lists write it: 'Norfolk, Virginia' in one cell, when the list
 has no column for the state, is Norfolk in Virginia."""
 
-import pycountry
-
-from desktop.domain.countries import uk_nation
-from desktop.domain.matching import fold_name, subdivision_name
+from desktop.domain.countries import region_of
+from desktop.domain.matching import subdivision_name
 
 
 def split_subdivision(name: str, country: str) -> tuple[str, str]:
@@ -21,13 +19,8 @@ def split_subdivision(name: str, country: str) -> tuple[str, str]:
 
 def known_subdivision(text: str, country: str) -> str:
     """The subdivision's name when `text` names or codes one of `country`'s, else '':
-    a code becomes the name ('VA' -> 'Virginia'), a name stays as written."""
-    if country == "GB" and (nation := uk_nation(text)):
-        return nation
+    a code becomes the name ('VA' -> 'Virginia'), a name stays as written
+    ('Friuli-Venezia Giulia', though ISO writes 'Friuli Venezia Giulia')."""
     if (named := subdivision_name(text, country)) != text:
         return named  # a code: 'VA' -> 'Virginia'
-    folded = fold_name(text)
-    for found in pycountry.subdivisions.get(country_code=country) or ():
-        if fold_name(found.name) == folded:
-            return text  # as the list writes it: 'Friuli-Venezia Giulia' stays so
-    return ""
+    return text if region_of(text, country) else ""

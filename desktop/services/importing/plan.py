@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name
 from desktop.domain.enums import CommunityKind, PartnershipKind
@@ -33,8 +33,9 @@ from desktop.services.importing.questions import Answers, Question, Spot
 from desktop.services.importing.reading import Table, read_table
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading
+from desktop.store import import_queries as q
 from desktop.store.database import Database
-from desktop.store.models import AuditEntry, Community, CommunityBase, Partnership
+from desktop.store.models import CommunityBase
 
 COMMUNITY_KIND = {
     PartnershipKind.SISTER_COUNTY: CommunityKind.COUNTY,
@@ -55,6 +56,7 @@ class PlannedRow:
     matched_id: int | None = None  # the existing record a matched (or restored) row is
     note: str = ""  # what the preview says about the row ("same pair as row 4")
     fills: dict = field(default_factory=dict)  # field -> value, for a matched partnership
+    registry: object = None  # pairs.Details: what the registry says of a matched pair
 
     def reasons(self) -> str:
         return "; ".join(str(p) for p in self.problems if p.error)
@@ -77,7 +79,8 @@ class ImportPlan:
     answers: Answers = field(default_factory=dict)
     community_fills: dict[int, dict] = field(default_factory=dict)  # id -> values
     table: Table | None = None  # what was read, to plan again under the write lock
-    stamp: tuple = ()  # the registry as it was when planned (see registry_stamp)
+    stamp: tuple = ()  # the registry as it was when planned (import_queries.registry_stamp)
+    unused_answers: list[str] = field(default_factory=list)  # answers fitting no question
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome)
@@ -100,7 +103,7 @@ class ImportPlan:
 
     @property
     def filled(self) -> int:
-        return sum(1 for r in self.rows if r.outcome == MATCHED and r.fills)
+        return sum(1 for r in self.rows if r.outcome in (MATCHED, RESTORE) and r.fills)
 
     @property
     def open_questions(self) -> int:
@@ -191,15 +194,6 @@ def check_mapping(mapping: Mapping, table: Table) -> None:
         )
 
 
-def registry_stamp(session: Session) -> tuple:
-    """Changes enough to tell whether the registry moved on since a plan was made: every
-    saved change writes an audit entry, and new communities and partnerships new ids."""
-    return tuple(
-        session.exec(select(func.max(column))).one()
-        for column in (AuditEntry.id, Community.id, Partnership.id)
-    )
-
-
 def plan_in(
     session: Session,
     table: Table,
@@ -215,7 +209,7 @@ def plan_in(
     notes: dict[int, list] = {}
     for note in table.notes:
         notes.setdefault(note.row, []).append(note)
-    stamp = registry_stamp(session)
+    stamp = q.registry_stamp(session)
     communities = Communities(session, answers)
     creating = mapping.record_type == PARTNERSHIP
     read = []
@@ -250,7 +244,7 @@ def plan_in(
     return ImportPlan(
         table.source, table.sheet, mapping.record_type, table.headers, mapping, rows,
         list(table.remarks), communities.archived_ids, communities.questions, answers,
-        communities.fills, table, stamp,
+        communities.fills, table, stamp, communities.unused_answers,
     )  # fmt: skip
 
 

@@ -80,25 +80,30 @@ class Question:
         return bool(self.answer)
 
     def chosen(self) -> Known | None:
-        return next((c for c in self.candidates if c.key == self.answer), None)
+        return self.chosen_by(self.answer)
+
+    def chosen_by(self, answer: str) -> Known | None:
+        return next((c for c in self.candidates if c.key == answer), None)
 
 
 def suggest(question: Question) -> None:
     """Fill in the question's suggestion from what is known of the places."""
-    for candidate in question.candidates:
-        km = question.km_to(candidate)
-        if km is not None and km > SAME_PLACE_KM:
-            question.suggestion = DIFFERENT
-            question.suggestion_why = f"{candidate.name} lies {km:,.0f} km away"
-            return
-    if question.reason == Reason.REGION.value:
-        if question.places_named > 1:
-            question.suggestion = DIFFERENT
-            question.suggestion_why = (
-                f"the place table holds {question.places_named} places called {question.name} "
-                f"in {country_name(question.country)}"
-            )
-    elif question.places_named and all(c.places_named for c in question.candidates):
+    distances = [question.km_to(c) for c in question.candidates]
+    if all(km is not None and km > SAME_PLACE_KM for km in distances):
+        question.suggestion = DIFFERENT
+        nearest = min(distances)
+        question.suggestion_why = (
+            f"{question.candidates[distances.index(nearest)].name} lies {nearest:,.0f} km away"
+        )
+        return
+    # A name without its region may well be one of its namesakes: only how far apart the
+    # list puts them says otherwise. Two spellings the place table holds as places of
+    # their own are two places.
+    if (
+        question.reason == Reason.SPELLING.value
+        and question.places_named
+        and all(c.places_named for c in question.candidates)
+    ):
         question.suggestion = DIFFERENT
         question.suggestion_why = "the place table holds both as places of their own"
 

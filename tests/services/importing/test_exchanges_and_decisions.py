@@ -40,14 +40,14 @@ def test_exchanges(sample_db, tmp_path):
         tmp_path,
         EXCHANGE_HEADERS,
         [
-            ["Norfolk", "Kaliningrad", "Russia", "ODU choir tour", "Arts and culture",
+            ["Norfolk, VA", "Kaliningrad", "Russia", "ODU choir tour", "Arts and culture",
              "Outbound", "May 2019", "June 2019", 24, "Old Dominion University",
              "Completed", None],
-            ["Norfolk", "Kalinigrad", "Russia", "Youth sailing", "Youth and education",
+            ["Norfolk, VA", "Kalinigrad", "Russia", "Youth sailing", "Youth and education",
              "Inbound", "2020-03-15", None, "twelve", None, "Canceled", None],
-            ["Norfolk", "Paris", "France", "Art fair", None, None, "2021", None, None, None,
+            ["Norfolk, VA", "Paris", "France", "Art fair", None, None, "2021", None, None, None,
              None, None],
-            ["Norfolk", "Kaliningrad", "Russia", "Kaliningrad delegation to Norfolk", None,
+            ["Norfolk, VA", "Kaliningrad", "Russia", "Kaliningrad delegation to Norfolk", None,
              "Inbound", "2020", None, None, None, "Canceled", "COVID-19 pandemic"],
         ],
     )  # fmt: skip
@@ -89,11 +89,11 @@ def test_decisions_change_the_status_only_with_authority(sample_db, tmp_path):
         tmp_path,
         DECISION_HEADERS,
         [
-            ["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+            ["Roanoke, VA", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
              "Suspend", "until the end of hostilities", "Resolution 42"],
             ["Chicago", "Moscow", "Russia", "1 March 2022", "Lori Lightfoot", "Mayor", None,
              "Suspend", None, None],
-            ["Norfolk", "Kaliningrad", "Russia", "someday", "Someone", None, None,
+            ["Norfolk, VA", "Kaliningrad", "Russia", "someday", "Someone", None, None,
              "Frobnicate", None, None],
         ],
     )  # fmt: skip
@@ -114,9 +114,9 @@ def test_a_decision_the_timeline_refuses_stops_the_whole_batch(sample_db, tmp_pa
         tmp_path,
         DECISION_HEADERS,
         [
-            ["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+            ["Roanoke, VA", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
              "End", None, None],
-            ["Roanoke", "Pskov", "Russia", "2022-03-09", None, None, "Roanoke City Council",
+            ["Roanoke, VA", "Pskov", "Russia", "2022-03-09", None, None, "Roanoke City Council",
              "Suspend", None, None],
         ],
     )  # fmt: skip
@@ -136,7 +136,7 @@ def test_a_decision_the_timeline_refuses_stops_the_whole_batch(sample_db, tmp_pa
 def test_valid_only_imports_the_decisions_the_timeline_accepts(sample_db, tmp_path):
     """A partnership the registry has ended takes only a reinstatement: that row is
     rejected at its Action cell, the others go in."""
-    end = [["Roanoke", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
+    end = [["Roanoke, VA", "Pskov", "Russia", "2022-03-02", None, None, "Roanoke City Council",
             "End", None, None]]  # fmt: skip
     apply_plan(sample_db, plan_of(sample_db, tmp_path, DECISION_HEADERS, end))
     plan = plan_of(
@@ -144,9 +144,9 @@ def test_valid_only_imports_the_decisions_the_timeline_accepts(sample_db, tmp_pa
         tmp_path,
         DECISION_HEADERS,
         [
-            ["Roanoke", "Pskov", "Russia", "2022-04-01", None, None, "Roanoke City Council",
+            ["Roanoke, VA", "Pskov", "Russia", "2022-04-01", None, None, "Roanoke City Council",
              "Suspend", None, None],
-            ["Norfolk", "Kaliningrad", "Russia", "2022-03-05", None, None,
+            ["Norfolk, VA", "Kaliningrad", "Russia", "2022-03-05", None, None,
              "Norfolk City Council", "Suspend", None, None],
         ],
     )  # fmt: skip

@@ -22,7 +22,7 @@ def test_a_pair_written_the_other_way_round_matches_the_registrys(empty_db, tmp_
     again = _plan(
         empty_db,
         tmp_path,
-        "Toulon,,France,Norfolk,United States,1989\n"
+        'Toulon,,France,"Norfolk, Virginia",United States,1989\n'
         "Toulon,,France,Kiel,Germany,1990\n"
         "Norfolk,VA,United States,Toulon,France,1989\n",
     )

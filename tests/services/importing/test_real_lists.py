@@ -37,6 +37,7 @@ def test_four_real_lists(empty_db, tmp_path):
 
     again = plan_file(empty_db, path, mapping=mapping)
     assert (again.new, again.restored, len(again.new_communities())) == (0, 0, 0)
+    assert (again.filled, again.community_fills) == (0, {})  # nothing left to fill in
 
 
 def test_four_real_lists_by_name_only(empty_db, tmp_path):

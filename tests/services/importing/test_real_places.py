@@ -129,13 +129,28 @@ def test_vernouillet_without_its_department_absorbs_neither(empty_db, tmp_path, 
 
 
 def test_a_name_without_its_region_is_the_one_namesake_there_is(sample_db, tmp_path):
-    """'Norfolk' and 'Kaliningrad' are the registry's Norfolk, Virginia and Kaliningrad,
-    Kaliningrad Oblast when no other community of either name is known: the same names,
-    not questions."""
+    """'Kaliningrad' is the registry's Kaliningrad, Kaliningrad Oblast: no other community
+    of that name is known, in the registry, the list or the place table."""
     before = places(sample_db)
-    plan, _ = import_rows(sample_db, tmp_path, "Norfolk,United States,Kaliningrad,Russia,1992\n")
+    plan, _ = import_rows(
+        sample_db, tmp_path, '"Norfolk, Virginia",United States,Kaliningrad,Russia,1992\n'
+    )
     assert plan.questions == [] and plan.rows[0].outcome == MATCHED
     assert places(sample_db) == before
+
+
+def test_a_name_the_place_table_knows_several_of_is_asked(empty_db, tmp_path):
+    """The registry's Portland has no state; 'Portland, Maine' may be it or not (the place
+    table knows eleven Portlands): asked, never merged, and the registry's left as it is."""
+    header = "City,State,Country,Sister city,Sister city country\n"
+    import_rows(empty_db, tmp_path, "Portland,,United States,Sapporo,Japan\n", header)
+    plan, _ = import_rows(empty_db, tmp_path, "Portland,Maine,United States,Shinagawa,Japan\n",
+                          header)  # fmt: skip
+    (question,) = plan.questions
+    assert [c.label() for c in question.candidates] == ["Portland, United States"]
+    assert {("Portland", "", "US"), ("Portland", "Maine", "US")} <= places(empty_db)
+    plan, _ = import_rows(empty_db, tmp_path, "Portland,,United States,Sapporo,Japan\n", header)
+    assert plan.rows[0].outcome == MATCHED  # the same name, region and country: the same
 
 
 def test_countries_as_real_lists_write_them(empty_db, tmp_path):
@@ -214,3 +229,41 @@ def test_a_year_fills_in_a_matched_pair_and_a_different_one_is_reported(empty_db
     with reading(empty_db) as session:
         restored = session.get(Partnership, darmstadt_id)
     assert (restored.established_on, restored.established_precision.value) == (None, "unknown")
+
+
+def test_a_registry_pair_written_twice_is_filled_once_from_the_first(empty_db, tmp_path):
+    import_rows(empty_db, tmp_path, "Graz,Austria,Darmstadt,Germany,\n")
+    plan, result = import_rows(
+        empty_db, tmp_path,
+        "Graz,Austria,Darmstadt,Germany,1968\nDarmstadt,Germany,Graz,Austria,1971\n",
+    )  # fmt: skip
+    first, second = plan.rows
+    assert first.fills["established_on"].year == 1968 and second.fills == {}
+    assert second.note == "The same pair as row 2."
+    assert "The list says established 1971; row 2 says 1968 (kept)." in second.warnings()
+    assert result.filled == 1
+    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    assert str(row.established) == "1968"
+
+
+def test_an_older_import_can_be_undone_after_a_newer_one_was(empty_db, tmp_path):
+    _, first = import_rows(empty_db, tmp_path, "Graz,Austria,Darmstadt,Germany,\n")
+    _, second = import_rows(empty_db, tmp_path, "Graz,Austria,Darmstadt,Germany,1968\n")
+    undo_batch(empty_db, second.batch_id)  # puts the date back as the first left it
+    assert undo_batch(empty_db, first.batch_id) > 0
+    assert pairs(empty_db) == set()
+
+
+def test_a_list_imported_again_after_an_undo_comes_back_with_its_details(empty_db, tmp_path):
+    header = "City,State,Country,Sister city,Sister city country,Year\n"
+    _, maine = import_rows(empty_db, tmp_path, "Portland,Maine,United States,Shinagawa,Japan,\n",
+                           header)  # fmt: skip
+    import_rows(empty_db, tmp_path, "Portland,Oregon,United States,Sapporo,Japan,\n", header)
+    undo_batch(empty_db, maine.batch_id)
+    plan, result = import_rows(
+        empty_db, tmp_path, "Portland,Maine,United States,Shinagawa,Japan,1990\n", header
+    )
+    assert plan.rows[0].outcome == "restore" and result.restored == 1
+    rows = {r.partner: r for r in listing.partnerships(empty_db, PartnershipFilter())}
+    assert set(rows) == {"Shinagawa", "Sapporo"}
+    assert str(rows["Shinagawa"].established) == "1990"  # the row's year, not dropped

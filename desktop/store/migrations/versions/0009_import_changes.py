@@ -6,7 +6,7 @@ Create Date: 2026-12-04 18:00:00
 
 A matched row fills in what the registry lacked (a year, an organisation, coordinates);
 `import_change` keeps each such field's old and new value so undoing the import puts it
-back. `import_batch.last_audit_id` is the newest audit entry the import wrote itself: a
+back; `rows_restored` counts the archived partnerships a list brought back. `import_batch.last_audit_id` is the newest audit entry the import wrote itself: a
 later entry on one of its records is a change made since, which stops an undo.
 """
 from collections.abc import Sequence
@@ -46,12 +46,15 @@ def upgrade() -> None:
     with op.batch_alter_table('import_batch', schema=None) as batch_op:
         batch_op.add_column(sa.Column('rows_filled', sa.Integer(), server_default='0',
                                       nullable=False))
+        batch_op.add_column(sa.Column('rows_restored', sa.Integer(), server_default='0',
+                                      nullable=False))
         batch_op.add_column(sa.Column('last_audit_id', sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table('import_batch', schema=None) as batch_op:
         batch_op.drop_column('last_audit_id')
+        batch_op.drop_column('rows_restored')
         batch_op.drop_column('rows_filled')
     op.drop_index(op.f('ix_import_change_batch_id'), table_name='import_change')
     op.drop_table('import_change')
