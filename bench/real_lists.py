@@ -105,19 +105,20 @@ def main() -> None:
         rows = combine(files, listing)
         print(f"{len(files)} lists, {rows:,} rows")
         report = ["--report", str(work / "report.xlsx")]
-        now = [timed_import(ROOT, work, listing, report) for _ in range(args.runs)]
-        print(f"import, this revision:     {statistics.median(now):6.1f} s")
-        if args.baseline:
-            tree = baseline_tree(args.baseline, work)
-            try:
-                mapping = work / "old-mapping.json"
-                mapping.write_text(json.dumps(OLD_MAPPING))
-                old = [
-                    timed_import(tree, work, listing, ["--mapping", str(mapping)])
-                    for _ in range(args.runs)
-                ]
-            finally:
+        now, old = [], []
+        tree = baseline_tree(args.baseline, work) if args.baseline else None
+        try:
+            mapping = work / "old-mapping.json"
+            mapping.write_text(json.dumps(OLD_MAPPING))
+            for _ in range(args.runs):  # taken in turns, so a busy moment weighs on both
+                now.append(timed_import(ROOT, work, listing, report))
+                if tree is not None:
+                    old.append(timed_import(tree, work, listing, ["--mapping", str(mapping)]))
+        finally:
+            if tree is not None:
                 subprocess.run(["git", "worktree", "remove", "--force", str(tree)], cwd=ROOT)
+        print(f"import, this revision:     {statistics.median(now):6.1f} s")
+        if old:
             ratio = statistics.median(now) / statistics.median(old)
             print(f"import, {args.baseline[:12]:<12}:      {statistics.median(old):6.1f} s  "
                   f"(this revision x{ratio:.2f})")  # fmt: skip
