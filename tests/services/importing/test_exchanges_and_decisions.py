@@ -157,3 +157,19 @@ def test_valid_only_imports_the_decisions_the_timeline_accepts(sample_db, tmp_pa
     )
     result = apply_plan(sample_db, plan, valid_only=True)
     assert (result.new, result.rejected) == (1, 1)
+
+
+def test_an_exchange_under_a_misspelt_partner_goes_in_once_answered(sample_db, tmp_path):
+    rows = [["Norfolk, VA", "Kalinigrad", "Russia", "Youth sailing", "Youth and education",
+             "Inbound", "2020-03-15", None, 12, None, "Completed", None]]  # fmt: skip
+    plan = plan_of(sample_db, tmp_path, EXCHANGE_HEADERS, rows)
+    (question,) = plan.questions
+    assert plan.rows[0].outcome == REJECTED  # no partnership with a 'Kalinigrad' to hang under
+    path = write_workbook(tmp_path / "list.xlsx", rows, headers=EXCHANGE_HEADERS)
+    answered = plan_file(
+        sample_db, path, mapping=guess_mapping(EXCHANGE_HEADERS, defaults={"local_country": "US"}),
+        answers={question.key: question.candidates[0].key},
+    )  # fmt: skip
+    assert answered.rows[0].outcome == NEW
+    result = apply_plan(sample_db, answered)
+    assert result.new == 1
