@@ -91,7 +91,7 @@ def check_commands(command: list[str], station: Workstation, out: Path) -> None:
 
     rows = json.loads(station.run(command, "partnerships", "--country", "RU", "--format", "json"))
     norfolk = next(r for r in rows if r["local"] == "Norfolk")
-    assert norfolk["partner"] == "Kaliningrad" and norfolk["status"] == "Active"
+    assert norfolk["partner"] == "Kaliningrad" and norfolk["status"] == "active"
 
     workbook = out / "briefing.xlsx"
     said = station.run(command, "export", str(workbook))
