@@ -8,6 +8,7 @@ minutes on a 2-core machine, most of it PyInstaller's.
 """
 
 import configparser
+import csv
 import shutil
 import subprocess
 import sys
@@ -89,3 +90,54 @@ def test_install_puts_the_entry_and_icon_in_the_menu_and_uninstall_takes_them_ou
     subprocess.run([*script, "--uninstall"], env=station.env(), check=True, capture_output=True)
     assert not entry.exists() and not installed.exists() and not linked.exists()
     assert not (icons / "48x48" / "apps" / f"{FOLDER}.png").exists()
+
+
+@pytest.mark.postgresql
+def test_the_bundle_opens_a_registry_on_a_postgresql_server(unpacked, postgres, tmp_path):
+    name = postgres.create_database("bundle")
+    try:
+        url = postgres.url(name).render_as_string(hide_password=False)
+        command = [str(unpacked / "sister-cities"), "--database-url", url]
+        station = Workstation.new(tmp_path)
+        assert "with 116 sample partnerships" in station.run(command, "init")
+        listed = station.run(command, "partnerships", "--local", "Chicago", "--format", "csv")
+        statuses = {row["partner"]: row["status"] for row in csv.DictReader(listed.splitlines())}
+        assert statuses == {"Moscow": "suspended", "Kyiv": "active"}
+    finally:
+        postgres.drop_database(name)
+
+
+def test_a_missing_system_library_is_refused_in_plain_words(unpacked, tmp_path):
+    """The bundle carries most of what Qt's xcb plugin links (the libxcb-* helpers among
+    them), not the graphics drivers' libraries: without libEGL it says what to install, as
+    the source install does, instead of Qt's abort. The library is hidden in a mount
+    namespace of the test's own (root, and a kernel that allows it), not from the machine."""
+    found = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    paths = [line.split(" => ")[-1] for line in found.splitlines() if "libEGL.so.1 " in line]
+    if not paths or not shutil.which("unshare"):
+        pytest.skip("needs libEGL.so.1 and unshare(1) to hide it")
+    folder = Path(paths[0]).resolve().parent
+    (tmp_path / "upper").mkdir()
+    (tmp_path / "work").mkdir()
+    hide = (
+        f"mount -t overlay overlay -o lowerdir={folder},upperdir={tmp_path / 'upper'},"
+        f'workdir={tmp_path / "work"} {folder} && rm -f {folder}/libEGL.so.1* && exec "$0"'
+    )
+    station = Workstation.new(tmp_path / "workstation")
+    env = station.env() | {"DISPLAY": ":2719"}  # no X server needed: the check comes first
+    env.pop("QT_QPA_PLATFORM")
+    done = subprocess.run(
+        ["unshare", "--mount", "sh", "-c", hide, str(unpacked / "sister-cities")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if done.stderr.startswith(("unshare:", "mount:", "rm:")):
+        pytest.skip(f"cannot hide a library here: {done.stderr.strip()}")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "sister-cities: The registry window cannot open: system libraries Qt needs are "
+        "missing (libEGL.so.1). On Debian or Ubuntu install them with:\n"
+        "  sudo apt-get install libegl1\n"
+    )
