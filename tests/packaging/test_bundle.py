@@ -19,7 +19,12 @@ import pytest
 
 from desktop import __version__
 from desktop.services.places import ALIAS_SOURCE, SOURCE
-from tests.packaging.installed_app import Workstation, check_commands, check_window
+from tests.packaging.installed_app import (
+    Workstation,
+    check_commands,
+    check_reader_gone,
+    check_window,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -50,6 +55,7 @@ def test_the_bundle_works_like_the_source_install(unpacked, tmp_path):
     command = [str(unpacked / "sister-cities")]
     station = Workstation.new(tmp_path)
     check_commands(command, station, tmp_path)
+    check_reader_gone(command, station)
     check_window(command, station)
 
 
