@@ -2,9 +2,9 @@
 desktop: every size there and drawn from the SVG, and an entry a menu accepts."""
 
 import configparser
+import importlib.util
 import shutil
 import subprocess
-import sys
 import tomllib
 from pathlib import Path
 
@@ -14,8 +14,17 @@ from PySide6.QtGui import QImage
 from desktop.ui.app_icon import DESKTOP_ID, ICONS, application_icon
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "packaging"))
-import make_icons  # noqa: E402
+
+
+def _packaging_script(name: str):
+    """A script of packaging/ (not a package) as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+make_icons = _packaging_script("make_icons")
 
 ENTRY = ICONS.parent / f"{DESKTOP_ID}.desktop"
 
