@@ -72,9 +72,8 @@ if [ "$action" = uninstall ]; then
     if [ -L "$bin_dir/$COMMAND" ]; then
         rm -f "$bin_dir/$COMMAND"
     fi
-    if [ "$app_dir" != "$HERE" ]; then
-        rm -rf "$app_dir"
-    fi
+    # Also when this is the installed copy's own script: sh keeps reading it once deleted.
+    rm -rf "$app_dir"
     refresh_menus
     echo "Sister City Registry is no longer installed for the $scope."
     echo "The registries, their backups and the settings were left where they are."

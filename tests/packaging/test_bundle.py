@@ -93,7 +93,9 @@ def test_install_puts_the_entry_and_icon_in_the_menu_and_uninstall_takes_them_ou
     linked = station.home / ".local" / "bin" / "sister-cities"
     assert linked.resolve() == installed.resolve()
 
-    subprocess.run([*script, "--uninstall"], env=station.env(), check=True, capture_output=True)
+    # The archive is long gone by then: the installed copy's own script takes it out.
+    uninstall = [str(installed.parent / "install.sh"), "--uninstall"]
+    subprocess.run(uninstall, env=station.env(), check=True, capture_output=True)
     assert not entry.exists() and not installed.exists() and not linked.exists()
     assert not (icons / "48x48" / "apps" / f"{FOLDER}.png").exists()
 
