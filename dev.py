@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""The two everyday commands, with all the set-up they need on a fresh machine:
+"""The everyday commands, with all the set-up they need on a fresh machine:
 
     python3 dev.py run     create .venv if missing, install the app, open the window
     python3 dev.py test    the same with the test extra, then lint and the whole suite
+    python3 dev.py bundle  the same with the bundle extra, then build the application folder
+                           (dist/sister-city-registry/) and, on Linux, its .tar.gz
 
 Extra arguments are passed on: `python3 dev.py run --db other.sqlite`,
 `python3 dev.py test -k status`. Needs only Python 3.11+, pip and git.
@@ -63,7 +65,12 @@ def test(args: list[str]) -> int:
     return subprocess.call([str(python), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
-COMMANDS = {"run": run, "test": test}
+def bundle(args: list[str]) -> int:
+    python = ensure_environment("bundle")
+    return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
+
+
+COMMANDS = {"run": run, "test": test, "bundle": bundle}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -22,11 +22,13 @@ from desktop.domain.dates import DateError, parse_day
 from desktop.domain.enums import Status
 from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.domain.validation import ValidationError
+from desktop.services.backups import APP_FOLDER
 from desktop.settings import DATABASE, Settings
 from desktop.store.engine import with_password
 from desktop.store.errors import PasswordNeeded, StoreError
 
-DEFAULT_DB = Path("db.sqlite")
+DEFAULT_DB = Path("db.sqlite")  # in a source checkout (python3 dev.py run)
+INSTALLED_DB = "registry.sqlite"  # in the user's data folder, for an installed app
 ENV_DB = "SISTER_CITIES_DB"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -42,7 +44,7 @@ class _Parser(argparse.ArgumentParser):
 
 def database_target(args: argparse.Namespace) -> str | Path:
     """--database-url, else --db, else $SISTER_CITIES_DB, else the registry chosen in the
-    window's Settings > Database, else ./db.sqlite."""
+    window's Settings > Database, else the default registry."""
     if args.database_url:
         return args.database_url
     if args.db:
@@ -52,7 +54,26 @@ def database_target(args: argparse.Namespace) -> str | Path:
     chosen = Settings().get(DATABASE)
     if chosen:
         return chosen if "://" in chosen else Path(chosen)
-    return DEFAULT_DB
+    return default_database()
+
+
+def default_database(*, make_folder: bool = True) -> Path:
+    """./db.sqlite in a source checkout. An installed app (the bundle started from the
+    menu, a wheel installed with pip or pipx) is started from wherever the desktop or the
+    terminal happens to be, so it keeps its registry in the user's data folder instead
+    (~/.local/share/sister-city-registry/registry.sqlite on Linux)."""
+    if running_from_source():
+        return DEFAULT_DB
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_FOLDER, ensure_exists=make_folder) / INSTALLED_DB
+
+
+def running_from_source() -> bool:
+    """True for a checkout (`pip install -e .`, dev.py), False for the bundle or a wheel."""
+    if getattr(sys, "frozen", False):  # PyInstaller's bundle
+        return False
+    return (Path(__file__).resolve().parents[1] / "pyproject.toml").is_file()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +84,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     where = parser.add_mutually_exclusive_group()
     where.add_argument(
-        "--db", metavar="PATH", help=f"database file (default: ${ENV_DB}, else ./{DEFAULT_DB})"
+        "--db",
+        metavar="PATH",
+        help=f"database file (default: ${ENV_DB}, else the one chosen in the window's "
+        f"Settings, else {default_database(make_folder=False)})",
     )
     where.add_argument(
         "--database-url",
@@ -239,10 +263,14 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
     from desktop.commands import run_command  # the headless commands, one module each
 
     try:
-        return _run_asking_for_password(partial(run_command, args.command), args)
+        code = _run_asking_for_password(partial(run_command, args.command), args)
+        sys.stdout.flush()  # a reader gone by now shows here, not in Python's flush at exit
+        return code
     except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
-        with contextlib.suppress(OSError):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (Python's advice for SIGPIPE)
+        # Python's advice for SIGPIPE: what is still buffered goes to devnull at exit
+        # instead of raising again ("Exception ignored ... BrokenPipeError").
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
     except (StoreError, ValidationError, UsageError, OSError) as exc:
         print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)

@@ -1,5 +1,5 @@
 """The sample records a new database is filled with: the lists and stories of the articles
-(resources/sample/). Loaded in one transaction, with audit entries like any other entry."""
+(desktop/resources/sample/). Loaded in one transaction, with audit entries like any other entry."""
 
 import json
 from pathlib import Path
@@ -24,7 +24,7 @@ from desktop.store.models import (
     PartnershipBase,
 )
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "sample"
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "sample"
 
 
 def load_sample_records(db: Database, folder: Path = SAMPLE_DIR) -> int:
