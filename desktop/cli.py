@@ -156,6 +156,23 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--rejects", metavar="OUT.xlsx", help="write the rejected rows and their reasons here"
     )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        type=_encoding,
+        help="a CSV file's encoding when it cannot be told from the file, e.g. shift-jis, "
+        "gb18030, big5, cp949, koi8-r, cp1251, cp1250 (default: told from the file)",
+    )
+
+
+def _encoding(text: str) -> str:
+    from desktop.services.importing.encodings import codec_for
+
+    try:
+        codec_for(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:

@@ -300,5 +300,9 @@ def test_a_control_character_in_a_rejected_csv_row_is_dropped_from_the_rejects(s
     result = apply_plan(sample_db, plan_file(sample_db, path), valid_only=True, rejects=rejects)
     assert (result.new, result.rejected, result.rejects_file) == (1, 1, rejects)
     written = list(openpyxl.load_workbook(rejects).active.iter_rows(values_only=True))
-    assert written[1][:2] == (2, "Country: 'France' is not a country I know. Did you mean France?")
+    assert written[1][:2] == (
+        2,
+        "Country: Holds a control character (U+0001) at character 4, which is not text (a "
+        "damaged file, or another program's data?). Remove it.",
+    )
     assert written[1][5] == "France"
