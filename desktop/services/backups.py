@@ -18,7 +18,8 @@ from platformdirs import user_data_path
 from desktop.services.progress import Progress
 from desktop.store import backups, migrate
 from desktop.store.backups import BackupError, BackupInfo, Restored
-from desktop.store.database import Database
+from desktop.store.database import Database, refuse_unusable
+from desktop.store.file_look import look
 
 APP_FOLDER = "sister-city-registry"
 DEFAULT_KEEP = 7
@@ -63,6 +64,8 @@ def back_up(
     into the policy's folder, pruned to the newest `keep`. Returns the new backup."""
     progress = progress or Progress()
     database = database.resolve()  # messages name whole paths, whatever the command line said
+    # An empty, wiped or foreign file is not backed up: its copies would push out good ones.
+    refuse_unusable(look(database), f"'{database}'")
     if to is not None and not to.is_dir():
         target = to if to.suffix else to.with_suffix(".sqlite")
         if target.exists():
@@ -78,8 +81,18 @@ def back_up(
 
     backups.copy_database(database, target, step)  # checked as it is made
     if to is None:
-        backups.prune(target.parent, database.stem, policy.keep)
+        backups.prune(target.parent, database.stem, policy.keep, precious=holds_records)
     return backups.describe(target)
+
+
+def holds_records(backup: Path) -> bool:
+    """A backup with partnerships, exchanges or timeline entries in it (never pruned
+    when it is the last such one)."""
+    try:
+        info = backups.describe(backup)
+    except BackupError:
+        return False
+    return bool(info.partnerships or info.exchanges or info.decisions)
 
 
 def daily_backup_due(database: Path, policy: BackupPolicy, today: date | None = None) -> bool:

@@ -161,7 +161,7 @@ class _Reader:
         if isinstance(record, Exchange):
             return record.title
         decided = format_partial(PartialDate.of(record.decided_on, record.decided_precision))
-        return f"{DecisionAction(record.action).label}, {decided}"
+        return f"{DecisionAction.read(record.action).label}, {decided}"
 
     def community(self, community_id: int) -> str:
         if community_id not in self.communities:

@@ -19,6 +19,7 @@ from sqlmodel import SQLModel
 from desktop.services.progress import Progress
 from desktop.store import models  # noqa: F401 (puts every table on SQLModel.metadata)
 from desktop.store.database import Database, open_database
+from desktop.store.domain_check import out_of_domain
 from desktop.store.engine import sqlite_path
 from desktop.store.errors import StoreError, explain
 
@@ -62,6 +63,7 @@ def copy_registry(
 ) -> CopyReport:
     """Copy every record and its history from `source` into the empty database `target`."""
     progress = progress or Progress()
+    _refuse_foreign_values(source)
     created_file = _refuse_non_empty(target)
     destination = open_database(target)  # the schema, through the migrations
     try:
@@ -80,6 +82,20 @@ def copy_registry(
             + ", ".join(f"{c.table} {c.source:,} vs {c.target:,}" for c in report.counts)
         )
     return report
+
+
+def _refuse_foreign_values(source: Database) -> None:
+    """Values another program put in the registry (a kind 'hacked', a NUL in a note) are
+    not carried elsewhere: a server refuses some of them half-way, and the copy would
+    spread the rest."""
+    with source.engine.connect() as conn:
+        found = out_of_domain(conn)
+    if found:
+        raise CopyRefused(
+            f"The registry holds {len(found):,} value(s) the app never writes, put there by "
+            f"another program (the first: {found[0].describe()}). Correct them first; "
+            "`sister-cities check` lists them all. Nothing was copied."
+        )
 
 
 def _refuse_non_empty(target: str | Path) -> Path | None:

@@ -17,6 +17,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -24,7 +25,8 @@ from pathlib import Path
 
 from desktop.store import migrate
 from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
-from desktop.store.errors import StoreError, disk_full
+from desktop.store.errors import DatabaseLocked, StoreError, disk_full
+from desktop.store.file_look import read_only_uri
 
 ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
 BEFORE_RESTORE = "before-restore"
@@ -98,10 +100,21 @@ def rotating_backups(folder: Path, stem: str) -> list[Path]:
     return sorted(found, key=lambda p: (taken_at(p), p.name), reverse=True)
 
 
-def prune(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` rotating backups; returns what was deleted."""
+def prune(
+    folder: Path, stem: str, keep: int, precious: Callable[[Path], bool] | None = None
+) -> list[Path]:
+    """Delete all but the newest `keep` rotating backups; returns what was deleted.
+
+    With `precious` (a backup that holds records, say), the newest precious one is kept
+    too when none of the newest `keep` is: a registry emptied by mistake and backed up
+    seven days running must not push out the last copy that had its records."""
+    found = rotating_backups(folder, stem)
+    kept, doomed = found[: max(1, keep)], found[max(1, keep) :]
+    if precious is not None and doomed and not any(precious(p) for p in kept):
+        spare = next((p for p in doomed if precious(p)), None)
+        doomed = [p for p in doomed if p != spare]
     removed = []
-    for old in rotating_backups(folder, stem)[max(1, keep) :]:
+    for old in doomed:
         with contextlib.suppress(OSError):  # one we may not delete stays; the next run retries
             old.unlink()
             removed.append(old)
@@ -124,7 +137,7 @@ def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> 
     os.close(fd)
     temp = Path(temp_name)
     try:
-        _backup(_connect(source, read_only=True), _connect(temp), on_step)
+        _backup(_connect(source, read_only=True), _connect(temp), on_step, busy_file=source)
         problems = integrity_problems(temp, thorough=False)
         if problems:
             raise BackupError(
@@ -151,13 +164,26 @@ def _backup(
     on_step: OnStep | None,
     *,
     single_file: bool = True,
+    busy_file: Path | None = None,
 ) -> None:
-    def step(_status: int, remaining: int, total: int) -> None:
+    """Copy `source` into `dest` through SQLite's online backup. While another program
+    holds a lock the copy needs, SQLite's backup step answers "busy" and Python's loop
+    tries again for ever (a restore waited for hours behind a database tool left open):
+    after the busy timeout the copy stops, naming who holds `busy_file`."""
+    moved = [time.monotonic()]  # when the copy last got on
+
+    def step(status: int, remaining: int, total: int) -> None:
+        now = time.monotonic()
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if now - moved[0] >= BUSY_TIMEOUT_MS / 1000:
+                raise busy(busy_file)
+            return
+        moved[0] = now
         if on_step is not None:
             on_step(total - remaining, total)
 
     try:
-        source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+        source.backup(dest, pages=PAGES_PER_STEP, progress=step, sleep=0.05)
         if single_file:  # a backup is one file to carry or mail: no -wal beside it
             dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -166,10 +192,17 @@ def _backup(
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    if read_only:  # creating no -wal or -shm where this user may not write
+        return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def busy(path: Path | None) -> DatabaseLocked:
+    """The database at `path` stayed busy longer than the busy timeout: say who holds it."""
+    from desktop.store.errors import explain
+
+    where = f"'{path}'" if path is not None else "the database"
+    return explain(sqlite3.OperationalError("database is locked"), where, path)
 
 
 # --- checking a copy -------------------------------------------------------------------
@@ -177,7 +210,8 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
     """SQLite's integrity check (or the quicker check that skips index contents) and the
-    foreign-key check of the file at `path`; [] when it is whole."""
+    foreign-key check of the file at `path`; [] when it is whole. A file another program
+    keeps locked past the busy timeout is not damage: DatabaseLocked, naming it."""
     try:
         con = _connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -190,7 +224,14 @@ def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
             for row in con.execute("PRAGMA foreign_key_check")
         ]
         return problems
+    except MemoryError:
+        raise BackupError(
+            f"{path.name} could not be checked: this computer ran out of memory while "
+            "reading it. Close other programs and try again."
+        ) from None
     except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise busy(path) from exc
         return [str(exc)]
     finally:
         con.close()
@@ -209,7 +250,32 @@ def examine(path: Path, *, thorough: bool = True) -> BackupInfo:
             else f"{path.name} is damaged ({len(problems)} problems, the first: "
             f"{problems[0]}); choose an older backup."
         )
-    return describe(path)
+    info = describe(path)
+    foreign = values_out_of_domain(path)
+    if foreign:
+        raise BackupError(
+            f"{path.name} holds values the app never writes ({len(foreign):,}, the first: "
+            f"{foreign[0]}), put there by another program; restoring it would bring them "
+            "back. Choose another backup, or run `sister-cities --db "
+            f"{path} check` to see them all."
+        )
+    return info
+
+
+def values_out_of_domain(path: Path) -> list[str]:
+    """The values of a registry file that the app never writes (domain_check.py)."""
+    import sqlalchemy as sa
+
+    from desktop.store.domain_check import out_of_domain
+
+    engine = sa.create_engine(
+        "sqlite://", creator=lambda: _connect(path, read_only=True), hide_parameters=True
+    )
+    try:
+        with engine.connect() as conn:
+            return [p.describe() for p in out_of_domain(conn)]
+    finally:
+        engine.dispose()
 
 
 def _refuse_other_files(path: Path) -> None:
@@ -282,7 +348,13 @@ def restore(database: Path, backup: Path, on_step: OnStep | None = None) -> Rest
     try:
         if database.exists():
             live = _connect(database)  # stays in WAL mode, other clerks' connections open
-            _backup(_connect(backup, read_only=True), live, on_step, single_file=False)
+            _backup(
+                _connect(backup, read_only=True),
+                live,
+                on_step,
+                single_file=False,
+                busy_file=database,
+            )
         else:
             copy_database(backup, database, on_step)
     except sqlite3.Error as exc:

@@ -31,6 +31,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.status import actor_types
 from desktop.domain.validation import control_character
+from desktop.store.readable_types import ReadableEnum, readable_values
 
 # Stable constraint names, so migrations can find them on SQLite and PostgreSQL alike.
 SQLModel.metadata.naming_convention = {
@@ -50,7 +51,7 @@ def now_utc() -> datetime:
 def enum_column(enum, *, nullable: bool = False, index: bool = False) -> sa.Column:
     """A VARCHAR column holding the enum's value (one Column object per use)."""
     return sa.Column(
-        sa.Enum(
+        ReadableEnum(
             enum,
             native_enum=False,
             create_constraint=False,
@@ -361,4 +362,4 @@ class AuditEntry(SQLModel, table=True):
 EDITABLE_TABLES = (Community, Partnership, Exchange, Decision)
 
 for _table in SQLModel.metadata.tables.values():
-    code_point_text(_table)
+    code_point_text(readable_values(_table))

@@ -154,9 +154,9 @@ def partnership_rows(
             partner=r[4],
             partner_subdivision=r[5],
             partner_country=r[6],
-            kind=PartnershipKind(r[7]),
+            kind=PartnershipKind.read(r[7]),
             established=PartialDate.of(r[8], r[9]),
-            status=Status(r[10]),
+            status=Status.read(r[10]),
         )
         for r in session.execute(query)
     ]
