@@ -176,7 +176,7 @@ def test_every_command_refuses_a_damaged_registry(sample_db, tmp_path, capsys):
     for command in commands(tmp_path / "registry")[2:]:  # not init, nor backup: below
         if command[0] == "backup":
             continue
-        code, out, err = run(capsys, "--db", str(path), *command)
+        code, _out, err = run(capsys, "--db", str(path), *command)
         assert code == 1, command
         assert f"The database '{path}' is damaged (" in err, (command, err)
         assert "Traceback" not in err and "unexpected" not in err
