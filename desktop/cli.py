@@ -225,6 +225,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         return open_window(database_target(args))
     from desktop.commands import run_command  # the headless commands, one module each
 
+    clear_leftovers(database_target(args))
     try:
         return _run_asking_for_password(partial(run_command, args.command), args)
     except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
@@ -246,6 +247,15 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
             file=sys.stderr,
         )
         return EXIT_FAILED
+
+
+def clear_leftovers(target: str | Path) -> list[Path]:
+    from desktop.services.backups import clear_leftovers
+
+    try:
+        return clear_leftovers(target, Settings().backup_policy())
+    except Exception:  # a settings file unreadable: the next start tries again
+        return []
 
 
 def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int:

@@ -16,7 +16,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from desktop.services.progress import Progress
-from desktop.store import backups, migrate
+from desktop.store import backups, migrate, part_files
 from desktop.store.backups import BackupError, BackupInfo, Restored
 from desktop.store.database import Database, refuse_unusable
 from desktop.store.file_look import look
@@ -167,3 +167,17 @@ def describe_age(taken: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return f"yesterday at {taken:%H:%M}"
     return f"{days} days ago ({taken:%d %b %Y})"
+
+
+def clear_leftovers(target: str | Path, policy: BackupPolicy) -> list[Path]:
+    """What a killed run of the app left (part files: store/part_files.py), removed at the
+    start of the next: anywhere its journal names, and by name and age beside the registry
+    and its backups. Never a reason for a start to fail."""
+    folders = []
+    try:
+        if "://" not in str(target):
+            path = Path(target).resolve()
+            folders = [path.parent, policy.folder(path)]
+        return part_files.sweep(folders)
+    except OSError:  # a folder gone: the next start tries again
+        return []

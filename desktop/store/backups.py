@@ -15,15 +15,15 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import sqlite3
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.store import migrate
+from desktop.store import migrate, part_files
 from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
 from desktop.store.file_look import read_only_uri
@@ -126,16 +126,27 @@ def prune(
 
 def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> Path:
     """Copy the database at `source` to `target` (which must not be in use), whole or not
-    at all. The copy is a single self-contained file (rollback journal, not WAL)."""
+    at all. The copy is a single self-contained file (rollback journal, not WAL), written
+    as a part file beside the target (part_files.py) and renamed into place when checked."""
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(f"The folder {folder} does not exist. Create it or choose another.")
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _write_error(exc, folder) from exc
-    os.close(fd)
-    temp = Path(temp_name)
+    with part_files.in_progress() as journal:
+        try:
+            temp = journal.new_part(target)
+        except OSError as exc:
+            raise _write_error(exc, folder) from exc
+        _copy_checked(source, temp, on_step)
+        try:
+            os.replace(temp, target)
+            _fsync_folder(folder)
+        except OSError as exc:
+            raise _write_error(exc, folder) from exc
+    return target
+
+
+def _copy_checked(source: Path, temp: Path, on_step: OnStep | None) -> None:
+    """`source` copied into the new file `temp`, checked, on disk."""
     try:
         _backup(_connect(source, read_only=True), _connect(temp), on_step, busy_file=source)
         problems = integrity_problems(temp, thorough=False)
@@ -145,17 +156,12 @@ def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> 
                 "no backup was made. Run `sister-cities check` on the database."
             )
         _fsync(temp)
-        # mkstemp made it private; a backup is readable by whoever may read the database.
+        # A copy is readable by whoever may read the database.
         os.chmod(temp, source.stat().st_mode & 0o666)
-        os.replace(temp, target)
-        _fsync_folder(folder)
     except sqlite3.Error as exc:
-        raise _sqlite_error(exc, source, folder) from exc
+        raise _sqlite_error(exc, source, temp.parent) from exc
     except OSError as exc:
-        raise _write_error(exc, folder) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
+        raise _write_error(exc, temp.parent) from exc
 
 
 def _backup(
@@ -337,48 +343,57 @@ def _utc(text: str | None) -> datetime | None:
 def restore(database: Path, backup: Path, on_step: OnStep | None = None) -> Restored:
     """Put `backup` back as the database at `database`, keeping a copy of what it replaces.
 
-    The caller lets go of its own connections first when the database is damaged (it is
-    then moved aside); a healthy database is overwritten in one transaction, so a reader
-    elsewhere sees either the old registry or the restored one.
+    A healthy database is overwritten in one transaction, so a reader elsewhere sees
+    either the old registry or the restored one (and a killed restore leaves the old one).
+    A damaged one is set aside, untouched, and the backup put in its place, in an order
+    that never leaves no file at `database` (the caller lets go of its connections first).
     """
     if database.exists() and backup.resolve() == database.resolve():
         raise BackupError("That is the database itself, not a backup of it.")
     info = examine(backup)
-    kept, damaged = _keep_current(database)
+    if not database.exists():
+        copy_database(backup, database, on_step)
+        return Restored(backup=info, kept=None, damaged=False)
+    if integrity_problems(database, thorough=False):
+        return Restored(backup=info, kept=_swap_in(database, backup, on_step), damaged=True)
+    kept = copy_database(database, stamped(database.parent, database.stem, BEFORE_RESTORE))
     try:
-        if database.exists():
-            live = _connect(database)  # stays in WAL mode, other clerks' connections open
-            _backup(
-                _connect(backup, read_only=True),
-                live,
-                on_step,
-                single_file=False,
-                busy_file=database,
-            )
-        else:
-            copy_database(backup, database, on_step)
+        live = _connect(database)  # stays in WAL mode, other clerks' connections open
+        _backup(
+            _connect(backup, read_only=True), live, on_step, single_file=False, busy_file=database
+        )
     except sqlite3.Error as exc:
         raise _sqlite_error(exc, database, database.parent) from exc
-    return Restored(backup=info, kept=kept, damaged=damaged)
+    return Restored(backup=info, kept=kept, damaged=False)
 
 
-def _keep_current(database: Path) -> tuple[Path | None, bool]:
-    """A whole database is copied aside (before-restore); a damaged one is moved aside
-    with its -wal and -shm, untouched, for whoever may want to rescue it."""
-    if not database.exists():
-        return None, False
-    if not integrity_problems(database, thorough=False):
-        target = stamped(database.parent, database.stem, BEFORE_RESTORE)
-        return copy_database(database, target), False
+def _swap_in(database: Path, backup: Path, on_step: OnStep | None) -> Path:
+    """Put the backup in place of a damaged database, which keeps its every file under
+    another name for whoever may want to rescue it. The backup is copied beside it first;
+    the damaged file then gets its second name (a hard link: both names are the same file
+    until the last step), its -wal and -shm follow, and the copy is renamed into place.
+    Killed at any step, there is a database at `database`: the damaged one or the backup."""
     target = stamped(database.parent, database.stem, DAMAGED)
-    try:
-        for suffix in ("-wal", "-shm", ""):
-            part = Path(f"{database}{suffix}")
-            if part.exists():
-                os.replace(part, Path(f"{target}{suffix}"))
-    except OSError as exc:
-        raise _write_error(exc, database.parent) from exc
-    return target, True
+    with part_files.in_progress() as journal:
+        try:
+            part = journal.new_part(database)
+        except OSError as exc:
+            raise _write_error(exc, database.parent) from exc
+        _copy_checked(backup, part, on_step)
+        try:
+            try:
+                os.link(database, target)
+            except OSError:  # a file system without hard links (a USB stick): a copy
+                shutil.copy2(database, target)
+            for suffix in ("-wal", "-shm"):
+                side = Path(f"{database}{suffix}")
+                if side.exists():
+                    os.replace(side, Path(f"{target}{suffix}"))
+            os.replace(part, database)
+            _fsync_folder(database.parent)
+        except OSError as exc:
+            raise _write_error(exc, database.parent) from exc
+    return target
 
 
 # --- plain words for failures ----------------------------------------------------------

@@ -13,6 +13,7 @@ def open_window(target: str | Path) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services.backups import clear_leftovers
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
     from desktop.ui.main_window import MainWindow
     from desktop.ui.window_opening import open_for_window
@@ -23,6 +24,7 @@ def open_window(target: str | Path) -> int:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     settings = Settings()
+    clear_leftovers(target, settings.backup_policy())
     db = open_for_window(target, settings)
     if db is None:
         return 1

@@ -29,6 +29,11 @@ from tests.store.test_backups import damage
 pytestmark = pytest.mark.sqlite_only("these are about the registry file itself")
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp):  # `print` run in-process reuses the test's application, as in test_print.py
+    return qapp
+
+
 def run(capsys, *args):
     code = main(list(args))
     out, err = capsys.readouterr()

@@ -12,6 +12,11 @@ from desktop.cli import main
 from tests.databases import cli_args, outside_connection
 
 
+@pytest.fixture(autouse=True)
+def _qt(qapp):  # `print` run in-process reuses the test's application, as in test_print.py
+    return qapp
+
+
 def run(capsys, *args):
     code = main(list(args))
     out, err = capsys.readouterr()

@@ -18,22 +18,23 @@ PROBLEM = PatternFill("solid", fgColor="FFF2CC")
 
 
 def write_rejects(plan: ImportPlan, path: Path | str) -> int:
-    """Write the rejected rows of `plan` to `path` (whole or not at all); returns how many."""
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("Rejected rows")
-    ws.freeze_panes = "A2"
-    headers = ["Row in file", "Reason", *plan.headers]
-    ws.append([_cell(ws, h, BOLD) for h in headers])
-    count = 0
-    for row in plan.rows:
-        if row.outcome != REJECTED:
-            continue
-        cells = [row.row, _cell(ws, row.reasons(), fill=PROBLEM)]
-        cells += [_cell(ws, v) for v in row.values]
-        ws.append(cells)
-        count += 1
-    ws.column_dimensions["B"].width = 60
+    """Write the rejected rows of `plan` to `path` (whole or not at all); returns how many.
+    The workbook is built inside the output's block, so that its spool goes beside it."""
     with atomic_output(path) as temp:
+        wb = Workbook(write_only=True)
+        ws = wb.create_sheet("Rejected rows")
+        ws.freeze_panes = "A2"
+        headers = ["Row in file", "Reason", *plan.headers]
+        ws.append([_cell(ws, h, BOLD) for h in headers])
+        count = 0
+        for row in plan.rows:
+            if row.outcome != REJECTED:
+                continue
+            cells = [row.row, _cell(ws, row.reasons(), fill=PROBLEM)]
+            cells += [_cell(ws, v) for v in row.values]
+            ws.append(cells)
+            count += 1
+        ws.column_dimensions["B"].width = 60
         wb.save(temp)
     return count
 

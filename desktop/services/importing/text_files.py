@@ -92,7 +92,10 @@ class TextFile:
             )
             number = 0
             while True:
-                line = stream.readline(MAX_LINE + 1)
+                try:
+                    line = stream.readline(MAX_LINE + 1)
+                except UnicodeDecodeError:  # cut in the middle of a character at its end
+                    raise self._undecodable(number + 1) from None
                 if not line:
                     return
                 number += 1
