@@ -53,6 +53,10 @@ def _print(report: HealthReport, where: str) -> int:
     if len(report.problems) > SHOWN:
         print(f"... and {len(report.problems) - SHOWN:,} more problems.")
     print("Integrity: ok" if not report.problems else "Integrity: DAMAGED")
+    for problem in report.trail:
+        print(f"Audit trail: {problem}")
+    if report.last_restore:
+        print(f"Last restored from a backup: {report.last_restore}")
     if report.out_of_domain:
         print(
             f"Values another program put there ({len(report.out_of_domain):,}; the app never "

@@ -18,7 +18,8 @@ from platformdirs import user_data_path
 from desktop.services.progress import Progress
 from desktop.store import backups, migrate, part_files
 from desktop.store.backups import BackupError, BackupInfo, Restored
-from desktop.store.database import Database, refuse_unusable
+from desktop.store.database import Database, current_user, refuse_unusable
+from desktop.store.engine import sqlite_url
 from desktop.store.file_look import look
 
 APP_FOLDER = "sister-city-registry"
@@ -134,18 +135,35 @@ def restore_backup(
     this version's schema afterwards (a backup may come from an older version)."""
     progress = progress or Progress()
     database = database.resolve()
+    replaced = _what_is_there(database)
     if db is not None:
         db.engine.dispose()
 
     def step(done: int, total: int) -> None:
         progress.step(done, total, "Restoring the backup")
 
-    restored = backups.restore(database, backup, step)
+    note = backups.RestoreNote(who=current_user(sqlite_url(database)), replaced=replaced)
+    restored = backups.restore(database, backup, step, note)
     if db is not None:
         db.engine.dispose()  # connections opened before a damaged file was moved aside
         if migrate.pending(db.engine):
             migrate.bring_up_to_date(db.engine)
     return restored
+
+
+def _what_is_there(database: Path) -> str:
+    """The registry a restore replaces, in a few words (for its audit entry)."""
+    if not database.exists():
+        return "no registry"
+    try:
+        info = backups.describe(database)
+    except BackupError:
+        return "a registry that could not be read"
+    last = f", last changed {info.last_change:%Y-%m-%d %H:%M} UTC" if info.last_change else ""
+    return (
+        f"{info.partnerships:,} partnerships, {info.exchanges:,} exchanges, "
+        f"{info.decisions:,} timeline entries{last}"
+    )
 
 
 def _make_folder(folder: Path) -> None:

@@ -2,6 +2,7 @@
 the app could have written? And the quick check every command runs before it works on a
 registry file."""
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
 from desktop.store import file_look, migrate
-from desktop.store.backups import integrity_problems
+from desktop.store.backups import RESTORE_ACTION, integrity_problems, values_out_of_domain
 from desktop.store.database import Database
 from desktop.store.domain_check import out_of_domain
 from desktop.store.errors import DatabaseCorrupt
@@ -27,6 +28,8 @@ class HealthReport:
     problems: list[str]  # damage: pages, indexes, references
     out_of_domain: list[str] = field(default_factory=list)  # values another program wrote
     not_a_registry: str = ""  # why the file is not a registry at all (nothing is damaged)
+    last_restore: str = ""  # when a backup was last put back, by whom, which
+    trail: list[str] = field(default_factory=list)  # a server's audit trail left open
 
     @property
     def ok(self) -> bool:
@@ -36,7 +39,7 @@ class HealthReport:
     def whole(self) -> bool:
         """No damage and no foreign values (an older schema is not damage: opening the
         database upgrades it)."""
-        return not self.problems and not self.out_of_domain and not self.not_a_registry
+        return not (self.problems or self.out_of_domain or self.not_a_registry or self.trail)
 
 
 def check_file(path: Path, *, thorough: bool = True) -> HealthReport:
@@ -64,19 +67,23 @@ def check_file(path: Path, *, thorough: bool = True) -> HealthReport:
     problems = integrity_problems(path, thorough=thorough)
     if problems:
         return HealthReport(found.revision, head, problems)
-    engine = sa.create_engine("sqlite://", creator=lambda: _read_only(path), hide_parameters=True)
+    foreign = values_out_of_domain(path)
+    return HealthReport(found.revision, head, [], foreign, last_restore=last_restore(path))
+
+
+def last_restore(path: Path) -> str:
+    """'2026-12-04 18:22 UTC by ann: <the backup>' for the newest restore of the file."""
+    con = sqlite3.connect(file_look.read_only_uri(path), uri=True)
     try:
-        with engine.connect() as conn:
-            foreign = [p.describe() for p in out_of_domain(conn)]
+        row = con.execute(
+            "SELECT at, who, new_value FROM audit_entry WHERE action = ? ORDER BY id DESC LIMIT 1",
+            (RESTORE_ACTION,),
+        ).fetchone()
+    except sqlite3.Error:
+        return ""
     finally:
-        engine.dispose()
-    return HealthReport(found.revision, head, [], foreign)
-
-
-def _read_only(path: Path):
-    import sqlite3
-
-    return sqlite3.connect(file_look.read_only_uri(path), uri=True)
+        con.close()
+    return f"{row[0][:16]} UTC by {row[1]}: {row[2]}" if row else ""
 
 
 def check_database(db: Database, *, thorough: bool = True) -> HealthReport:
@@ -88,14 +95,54 @@ def check_database(db: Database, *, thorough: bool = True) -> HealthReport:
     problems = []
     schema = None
     foreign: list[str] = []
+    trail: list[str] = []
     try:
         with db.engine.connect() as conn:
             conn.execute(sa.text("SELECT 1"))
             foreign = [p.describe() for p in out_of_domain(conn)]
+            trail = trail_left_open(conn)
         schema = migrate.current_revision(db.engine)
     except DBAPIError as exc:
         problems.append(f"the server does not answer: {exc.orig}")
-    return HealthReport(schema, migrate.head_revision(), problems, foreign)
+    return HealthReport(schema, migrate.head_revision(), problems, foreign, trail=trail)
+
+
+AUDITED_TABLES = ("community", "partnership", "exchange", "decision", "import_batch")
+
+
+def trail_left_open(conn) -> list[str]:
+    """On a server: roles other than the owner that may write the audit trail (a later
+    `GRANT ... ON ALL TABLES` gives it back), and audited tables whose trigger is off."""
+    if conn.dialect.name != "postgresql":
+        return []
+    writers = conn.execute(
+        sa.text(
+            "SELECT DISTINCT CASE WHEN a.grantee = 0 THEN 'PUBLIC' "
+            "ELSE a.grantee::regrole::text END "
+            "FROM pg_class c, aclexplode(c.relacl) a "
+            "WHERE c.oid = 'audit_entry'::regclass AND a.grantee <> c.relowner "
+            "AND a.privilege_type IN ('INSERT', 'UPDATE', 'DELETE', 'TRUNCATE') ORDER BY 1"
+        )
+    ).scalars()
+    found = [
+        f"the role {role} may write audit entries itself (the owner takes that back with: "
+        f"REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON audit_entry FROM {role})"
+        for role in writers
+    ]
+    on = set(
+        conn.execute(
+            sa.text(
+                "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                "WHERE t.tgname = c.relname || '_audit' AND t.tgenabled <> 'D'"
+            )
+        ).scalars()
+    )
+    found += [
+        f"the server does not write the audit trail of {table} (its trigger is off or gone)"
+        for table in AUDITED_TABLES
+        if table not in on
+    ]
+    return found
 
 
 def require_whole(db: Database, *, writing: bool) -> None:

@@ -150,6 +150,7 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
         totals = {t.name: read.execute(_count(t.name)).scalar() for t in tables}
         grand, done = sum(totals.values()), 0
         with target.begin() as write:
+            _triggers(write, tables, "DISABLE")  # the copied history is the history
             for table in tables:
                 key = list(table.primary_key.columns)
                 rows = read.execution_options(yield_per=CHUNK).execute(
@@ -160,6 +161,25 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
                     done += len(chunk)
                     progress.step(done, grand, f"Copying {table.name}")
             _continue_numbering(write, tables)
+            _triggers(write, tables, "ENABLE")
+
+
+def _triggers(conn: Connection, tables: list[sa.Table], switch: str) -> None:
+    """On a server the audit trail is written by triggers (migration 0008); copying the
+    records must not write a second history of their creation over the copied one. Only
+    the registry's owner may switch them off, in this transaction alone."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        try:
+            conn.exec_driver_sql(f'ALTER TABLE "{table.name}" {switch} TRIGGER USER')
+        except DBAPIError as exc:
+            if "must be owner" in str(exc.orig):
+                raise CopyRefused(
+                    "Only the registry's owner account may copy into it (the audit trail is "
+                    "kept by the server on its behalf). Give the owner's user in --to."
+                ) from exc
+            raise
 
 
 def _continue_numbering(conn: Connection, tables: list[sa.Table]) -> None:

@@ -340,60 +340,116 @@ def _utc(text: str | None) -> datetime | None:
 # --- putting a backup back -------------------------------------------------------------
 
 
-def restore(database: Path, backup: Path, on_step: OnStep | None = None) -> Restored:
+@dataclass(frozen=True)
+class RestoreNote:
+    """What the restored registry's audit trail says of the restore: who did it and what
+    it replaced (the rest, which backup and where the replaced registry was kept, the
+    restore knows)."""
+
+    who: str
+    replaced: str
+
+
+RESTORE_ACTION = "restore backup"  # an audit entry of record type "registry"
+
+
+def restore(
+    database: Path, backup: Path, on_step: OnStep | None = None, note: RestoreNote | None = None
+) -> Restored:
     """Put `backup` back as the database at `database`, keeping a copy of what it replaces.
 
-    A healthy database is overwritten in one transaction, so a reader elsewhere sees
-    either the old registry or the restored one (and a killed restore leaves the old one).
-    A damaged one is set aside, untouched, and the backup put in its place, in an order
-    that never leaves no file at `database` (the caller lets go of its connections first).
+    The backup is first copied beside the database, with the restore's own audit entry
+    added (`note`), so that the registry and the record of its restore arrive together. A
+    healthy database is then overwritten from that copy in one transaction: a reader
+    elsewhere sees either the old registry or the restored one, and a killed restore
+    leaves the old one. A damaged one is set aside, untouched, and the copy put in its
+    place, in an order that never leaves no file at `database` (the caller lets go of its
+    connections first).
     """
     if database.exists() and backup.resolve() == database.resolve():
         raise BackupError("That is the database itself, not a backup of it.")
     info = examine(backup)
-    if not database.exists():
-        copy_database(backup, database, on_step)
-        return Restored(backup=info, kept=None, damaged=False)
-    if integrity_problems(database, thorough=False):
-        return Restored(backup=info, kept=_swap_in(database, backup, on_step), damaged=True)
-    kept = copy_database(database, stamped(database.parent, database.stem, BEFORE_RESTORE))
-    try:
-        live = _connect(database)  # stays in WAL mode, other clerks' connections open
-        _backup(
-            _connect(backup, read_only=True), live, on_step, single_file=False, busy_file=database
-        )
-    except sqlite3.Error as exc:
-        raise _sqlite_error(exc, database, database.parent) from exc
-    return Restored(backup=info, kept=kept, damaged=False)
-
-
-def _swap_in(database: Path, backup: Path, on_step: OnStep | None) -> Path:
-    """Put the backup in place of a damaged database, which keeps its every file under
-    another name for whoever may want to rescue it. The backup is copied beside it first;
-    the damaged file then gets its second name (a hard link: both names are the same file
-    until the last step), its -wal and -shm follow, and the copy is renamed into place.
-    Killed at any step, there is a database at `database`: the damaged one or the backup."""
-    target = stamped(database.parent, database.stem, DAMAGED)
+    damaged = database.exists() and bool(integrity_problems(database, thorough=False))
+    kept = None
+    if database.exists() and not damaged:
+        kept = copy_database(database, stamped(database.parent, database.stem, BEFORE_RESTORE))
     with part_files.in_progress() as journal:
         try:
-            part = journal.new_part(database)
+            staged = journal.new_part(database)
         except OSError as exc:
             raise _write_error(exc, database.parent) from exc
-        _copy_checked(backup, part, on_step)
-        try:
+        _copy_checked(backup, staged, on_step)
+        if damaged:
+            kept = stamped(database.parent, database.stem, DAMAGED)
+        if note is not None:
+            _add_note(staged, note, info, kept, damaged)
+        if not database.exists():
+            _put_in_place(staged, database)
+        elif damaged:
+            _swap_in(database, staged, kept)
+        else:
             try:
-                os.link(database, target)
-            except OSError:  # a file system without hard links (a USB stick): a copy
-                shutil.copy2(database, target)
-            for suffix in ("-wal", "-shm"):
-                side = Path(f"{database}{suffix}")
-                if side.exists():
-                    os.replace(side, Path(f"{target}{suffix}"))
-            os.replace(part, database)
-            _fsync_folder(database.parent)
-        except OSError as exc:
-            raise _write_error(exc, database.parent) from exc
-    return target
+                live = _connect(database)  # stays in WAL mode, other clerks' connections open
+                _backup(
+                    _connect(staged, read_only=True),
+                    live,
+                    on_step,
+                    single_file=False,
+                    busy_file=database,
+                )
+            except sqlite3.Error as exc:
+                raise _sqlite_error(exc, database, database.parent) from exc
+    return Restored(backup=info, kept=kept, damaged=damaged)
+
+
+def _add_note(staged: Path, note: RestoreNote, info: BackupInfo, kept, damaged: bool) -> None:
+    replaced = "a damaged registry" if damaged else note.replaced
+    if kept is not None:
+        replaced += f"; kept as {kept.name}"
+    con = sqlite3.connect(staged)
+    try:
+        with con:
+            con.execute(
+                "INSERT INTO audit_entry (at, who, action, record_type, record_id, field, "
+                "old_value, new_value) VALUES (?, ?, ?, 'registry', 0, 'backup', ?, ?)",
+                (
+                    datetime.now(UTC).replace(tzinfo=None).isoformat(" "),
+                    note.who,
+                    RESTORE_ACTION,
+                    replaced,
+                    info.describe(),
+                ),
+            )
+    finally:
+        con.close()
+
+
+def _put_in_place(staged: Path, database: Path) -> None:
+    try:
+        os.replace(staged, database)
+        _fsync_folder(database.parent)
+    except OSError as exc:
+        raise _write_error(exc, database.parent) from exc
+
+
+def _swap_in(database: Path, staged: Path, target: Path) -> None:
+    """Put the staged copy in place of a damaged database, which keeps its every file
+    under the name `target` for whoever may want to rescue it: the damaged file gets its
+    second name first (a hard link: both names are the same file until the last step),
+    its -wal and -shm follow, and the copy is renamed into place. Killed at any step,
+    there is a database at `database`: the damaged one or the backup."""
+    try:
+        try:
+            os.link(database, target)
+        except OSError:  # a file system without hard links (a USB stick): a copy
+            shutil.copy2(database, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{database}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise _write_error(exc, database.parent) from exc
+    _put_in_place(staged, database)
 
 
 # --- plain words for failures ----------------------------------------------------------
