@@ -280,3 +280,21 @@ def test_a_control_character_typed_or_pasted_into_a_form_is_refused(sample_db):
     with pytest.raises(ValidationError, match=r"Holds ESC \(U\+001B\)"):
         update_partnership(sample_db, 1, {"coordinating_organization": "\x1b[31mred"})
     update_partnership(sample_db, 1, {"notes": "two lines\nand\ta tab"})  # still text
+
+
+def test_running_out_of_memory_is_not_called_damage(tmp_path, monkeypatch):
+    """MemoryError was reported as 'is damaged (MemoryError: )'."""
+    import openpyxl
+
+    path = write_workbook(tmp_path / "list.xlsx", [row_xml(1, HEADER), *rows(2)])
+
+    def out_of_memory(*args, **kwargs):
+        raise MemoryError
+
+    monkeypatch.setattr(openpyxl, "load_workbook", out_of_memory)
+    with pytest.raises(ImportFileError) as refused:
+        read_table(path)
+    assert str(refused.value) == (
+        "list.xlsx needs more memory than this computer has to be read. Save the list as "
+        "CSV, or split it into smaller files, and import those."
+    )
