@@ -210,6 +210,23 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--undo", metavar="BATCH", type=int, help="undo a past import (see `imports`)"
     )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        type=_encoding,
+        help="a CSV file's encoding when it cannot be told from the file, e.g. shift-jis, "
+        "gb18030, big5, cp949, koi8-r, cp1251, cp1250 (default: told from the file)",
+    )
+
+
+def _encoding(text: str) -> str:
+    from desktop.services.importing.encodings import codec_for
+
+    try:
+        codec_for(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -262,6 +279,7 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         return open_window(database_target(args))
     from desktop.commands import run_command  # the headless commands, one module each
 
+    clear_leftovers(database_target(args))
     try:
         code = _run_asking_for_password(partial(run_command, args.command), args)
         sys.stdout.flush()  # a reader gone by now shows here, not in Python's flush at exit
@@ -289,6 +307,15 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         return EXIT_FAILED
 
 
+def clear_leftovers(target: str | Path) -> list[Path]:
+    from desktop.services.backups import clear_leftovers
+
+    try:
+        return clear_leftovers(target, Settings().backup_policy())
+    except Exception:  # a settings file unreadable: the next start tries again
+        return []
+
+
 def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int:
     """On a terminal, a server that wants a password gets asked for it (three tries); the
     password stays in memory. Scripts give it in PGPASSFILE instead."""
@@ -304,18 +331,41 @@ def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int
 
 
 def crash_log(exc: BaseException | None = None) -> Path:
-    """Append a traceback (the one being handled, or `exc`'s) to the log; return its path."""
-    import traceback
+    """Append a traceback (the one being handled, or `exc`'s) to the log; return its path.
+
+    The log names the code, never the records: each exception of the chain is written as
+    its frames and its type, with the SQL statement of a database error (its parameters
+    are never kept: make_engine's hide_parameters), but not its message, which may quote
+    a name or a note ('Ly\\0on' is not ..., a row's values in a constraint's detail)."""
+    import sys
 
     from platformdirs import user_log_path
 
     folder = user_log_path("sister-city-registry", ensure_exists=True)
     path = folder / "errors.log"
-    details = traceback.format_exception(exc) if exc is not None else [traceback.format_exc()]
+    exc = exc if exc is not None else sys.exc_info()[1]
     with path.open("a", encoding="utf-8") as f:
         f.write(f"--- {date.today().isoformat()} sister-cities {__version__}\n")
-        f.writelines(details)
+        f.writelines(_without_data(exc))
     return path
+
+
+def _without_data(exc: BaseException | None) -> list[str]:
+    import traceback
+
+    chain: list[BaseException] = []
+    while exc is not None and exc not in chain:
+        chain.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    lines = []
+    for error in reversed(chain):
+        lines.append("Traceback (most recent call last):\n")
+        lines += traceback.format_tb(error.__traceback__)
+        kind = type(error)
+        lines.append(f"{kind.__module__}.{kind.__qualname__} (its message is not logged)\n")
+        if statement := getattr(error, "statement", None):
+            lines.append(f"[SQL: {' '.join(str(statement).split())}]\n")
+    return lines
 
 
 def _one_line(exc: BaseException) -> str:

@@ -162,10 +162,13 @@ def sample_db(backend, request, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def _own_settings_and_data(tmp_path, monkeypatch):
-    """No test reads or writes the real user's settings or data folder (backups)."""
+def _own_settings_and_data(tmp_path, tmp_path_factory, monkeypatch):
+    """No test reads or writes the real user's settings, data folder (backups) or state
+    folder (work in progress, the crash log); the state folder is outside tmp_path, so a
+    test that lists what a command left in tmp_path sees only that."""
     monkeypatch.setenv("SISTER_CITIES_SETTINGS", str(tmp_path / "settings.ini"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "user-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("user-state")))
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
-"""`sister-cities check`: integrity check and schema version, changing nothing.
+"""`sister-cities check`: integrity check, values and schema version, changing nothing.
 
 A damaged registry file is reported with the newest whole backup and the command that puts
-it back; the file itself is only read.
+it back; the file itself is only read (nothing is made beside it either). A file that is
+not a registry at all is said to be so, not called damaged.
 """
 
 import argparse
@@ -15,26 +16,31 @@ from desktop.services.health import HealthReport, check_database, check_file
 from desktop.settings import Settings
 from desktop.store.engine import sqlite_path
 
+SHOWN = 20
+
 
 def run(args: argparse.Namespace) -> int:
     target = database_target(args)
     if isinstance(target, str) and sqlite_path(make_url(target)) is None:
-        db = open_for_command(args)
+        db = open_for_command(args, quick_check=False)
         try:
             report, where = check_database(db), db.describe()
         finally:
             db.close()
         return _print(report, where)
-    path = sqlite_file(args)
+    path = sqlite_file(args, damaged_too=True)
     report = check_file(path)
     code = _print(report, str(path.resolve()))
-    if not report.whole:
+    if report.problems:
         _offer_backup(path, args)
     return code
 
 
 def _print(report: HealthReport, where: str) -> int:
     print(f"Database: {where}")
+    if report.not_a_registry:
+        print(f"Not a Sister City Registry database: {report.not_a_registry}. It was only read.")
+        return EXIT_FAILED
     if report.schema is not None:
         older = report.schema != report.expected_schema
         note = " (older: opening it upgrades it)" if older else ""
@@ -42,11 +48,25 @@ def _print(report: HealthReport, where: str) -> int:
             f"Schema: {report.schema}{note}; this version of the app expects "
             f"{report.expected_schema}"
         )
-    for problem in report.problems[:20]:
+    for problem in report.problems[:SHOWN]:
         print(f"Problem: {problem}")
-    if len(report.problems) > 20:
-        print(f"... and {len(report.problems) - 20:,} more problems.")
-    print("Integrity: ok" if report.whole else "Integrity: DAMAGED")
+    if len(report.problems) > SHOWN:
+        print(f"... and {len(report.problems) - SHOWN:,} more problems.")
+    print("Integrity: ok" if not report.problems else "Integrity: DAMAGED")
+    for problem in report.trail:
+        print(f"Audit trail: {problem}")
+    if report.last_restore:
+        print(f"Last restored from a backup: {report.last_restore}")
+    if report.out_of_domain:
+        print(
+            f"Values another program put there ({len(report.out_of_domain):,}; the app never "
+            "writes them, and shows such a word marked 'invalid', such a date as none):"
+        )
+        for value in report.out_of_domain[:SHOWN]:
+            print(f"  {value}")
+        if len(report.out_of_domain) > SHOWN:
+            print(f"  ... and {len(report.out_of_domain) - SHOWN:,} more.")
+        print("Correct them in the window (or restore a backup from before they were made).")
     return EXIT_OK if report.whole else EXIT_FAILED
 
 

@@ -6,8 +6,10 @@ from datetime import date
 from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.domain.validation import Problem, ValidationError
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import export_briefing
+from desktop.services.listing import count, resolve_local
 from desktop.store.queries import PartnershipFilter
 
 
@@ -23,6 +25,11 @@ def run(args: argparse.Namespace) -> int:
     check_destination(args.out)  # before opening anything: a wrong folder fails at once
     db = open_for_command(args)
     try:
+        f = resolve_local(db, f)
+        if not count(db, f):  # an empty briefing with exit 0 said nothing of the filter
+            raise ValidationError(
+                [Problem("", f"No partnership matches {_described(args)}; nothing was written.")]
+            )
         result = export_briefing(db, args.out, f, terminal_progress("Exporting"))
     finally:
         db.close()
@@ -32,3 +39,12 @@ def run(args: argparse.Namespace) -> int:
         f"{result.attention:,} needing attention."
     )
     return EXIT_OK
+
+
+def _described(args: argparse.Namespace) -> str:
+    given = [
+        f"--{name.replace('_', '-')} {value}"
+        for name in ("country", "status", "local")
+        if (value := getattr(args, name))
+    ]
+    return "these filters (" + " ".join(given) + ")" if given else "the registry"

@@ -48,7 +48,10 @@ def run(args: argparse.Namespace) -> int:
             )
         path = Path(args.file)
         try:
-            table = read_table(path, args.sheet, args.header_row, terminal_progress("Reading"))
+            table = read_table(
+                path, args.sheet, args.header_row, terminal_progress("Reading"),
+                encoding=args.encoding,
+            )  # fmt: skip
         except ImportFileError as exc:
             return _fail(" ".join(str(exc).split()))
         mapping = _mapping(args, mapping, table.headers)

@@ -6,19 +6,33 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from desktop.cli import database_target
+from desktop.services.health import require_whole
 from desktop.store.database import Database, check_path, open_database
 from desktop.store.engine import sqlite_path
-from desktop.store.errors import StoreError
+from desktop.store.errors import DatabaseCorrupt, StoreError
+
+WRITING_COMMANDS = {"import", "init", "restore"}
 
 
-def open_for_command(args: argparse.Namespace) -> Database:
-    """Commands other than `init` work on an existing database only."""
-    return open_database(database_target(args), create=False)
+def open_for_command(args: argparse.Namespace, *, quick_check: bool = True) -> Database:
+    """Commands other than `init` work on an existing database only, and on a file only
+    once SQLite's quick check has passed (require_whole)."""
+    db = open_database(database_target(args), create=False)
+    if quick_check:
+        try:
+            require_whole(db, writing=args.command in WRITING_COMMANDS)
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
-def sqlite_file(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
+def sqlite_file(
+    args: argparse.Namespace, *, must_exist: bool = True, damaged_too: bool = False
+) -> Path:
     """The database file itself, for the commands that work on the file (backup, restore,
-    check) rather than through a connection."""
+    check) rather than through a connection. `damaged_too`: a registry whose header was
+    wiped is the caller's to report (check says so, and names the backup to restore)."""
     target = database_target(args)
     if isinstance(target, str):
         path = sqlite_path(make_url(target))
@@ -29,5 +43,9 @@ def sqlite_file(args: argparse.Namespace, *, must_exist: bool = True) -> Path:
             )
         target = path
     if must_exist or target.exists():
-        check_path(target, create=False)  # a folder, a spreadsheet, a missing file: refused
+        try:
+            check_path(target, create=False)  # a folder, a spreadsheet, a missing file
+        except DatabaseCorrupt:  # a registry whose header was wiped
+            if not damaged_too:
+                raise
     return target

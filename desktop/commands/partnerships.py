@@ -16,6 +16,7 @@ def run(args: argparse.Namespace) -> int:
     f = PartnershipFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
     db = open_for_command(args)
     try:
+        f = listing.resolve_local(db, f)
         rows = listing.partnerships(db, f)
     finally:
         db.close()

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.reports.documents import builders
     from desktop.reports.pdf import PageSetup, paper_or_default, write_pdf
     from desktop.services.documents.list_report import Grouping
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import PartnershipFilter, resolve_local
 
     setup = PageSetup(
         paper=paper_or_default(args.paper, locale.getlocale()[0] or ""), office=args.office or ""
@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
                 status=args.status,
                 local=args.local,
             )
+            f = resolve_local(db, f)
             if args.document == "list":
                 document = builders.build_list(db, f, Grouping(args.group_by), progress)
             else:

@@ -17,7 +17,7 @@ from desktop.store.database import open_database
 
 
 def run(args: argparse.Namespace) -> int:
-    database = sqlite_file(args, must_exist=False)
+    database = sqlite_file(args, must_exist=False, damaged_too=True)
     policy = Settings().backup_policy()
     backup = args.backup
     if args.latest:

@@ -86,8 +86,12 @@ def _day(year: int, month: int, day: int, text: str) -> date:
 
 
 def _check_year(year: int, text: str) -> int:
+    # Only four-digit years reach here: '9999-12-31' was told "the year must have four
+    # digits". The registry keeps the years 1000 to 2999.
     if not 1000 <= year <= 2999:
-        raise DateError(f"'{text}': the year must have four digits, for example 1992")
+        raise DateError(
+            f"'{text}': the year {year} is outside the years the registry keeps (1000 to 2999)"
+        )
     return year
 
 

@@ -33,6 +33,33 @@ class Labelled(StrEnum):
     def values(cls) -> list[str]:
         return [m.value for m in cls]
 
+    @classmethod
+    def read(cls, value: str) -> "Labelled | Unrecognised":
+        """The member stored as `value`; a value another program wrote there, marked as
+        Unrecognised (so that one bad record does not stop every read)."""
+        try:
+            return cls(value)
+        except ValueError:
+            return Unrecognised(value)
+
+
+class Unrecognised(str):
+    """A value another program stored in a column of one of these vocabularies that is none
+    of its members ("hacked" as a partnership's kind): read and shown, marked, rather
+    than failing every read of the registry. `sister-cities check` names the record."""
+
+    @property
+    def value(self) -> str:
+        return str(self)
+
+    @property
+    def name(self) -> str:
+        return str(self)
+
+    @property
+    def label(self) -> str:
+        return f"{self} (invalid)"
+
 
 class CommunityKind(Labelled):
     CITY = "city"

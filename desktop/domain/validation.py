@@ -1,6 +1,7 @@
 """Cross-field rules, with messages a clerk understands. Each returns a list of Problems
 naming the field to show the message at; an empty list means the record may be saved."""
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +21,26 @@ class ValidationError(ValueError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("; ".join(p.message for p in problems))
+
+
+# C0 controls but tab, line feed and carriage return; DEL; the C1 controls. No name or note
+# holds them: they come from a damaged file or another program's data ("Ly\x00on"), and a
+# NUL cannot even be stored on PostgreSQL.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_NAMES = {0: "NUL", 0x1A: "SUB (end of file)", 0x1B: "ESC", 0x7F: "DEL"}
+
+
+def control_character(text: str) -> str | None:
+    """The message for text holding a control character, or None when it holds none."""
+    found = CONTROL.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    name = CONTROL_NAMES.get(code, "a control character")
+    return (
+        f"Holds {name} (U+{code:04X}) at character {found.start() + 1}, which is not text "
+        "(a damaged file, or another program's data?). Remove it."
+    )
 
 
 def check_partnership(

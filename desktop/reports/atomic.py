@@ -1,18 +1,23 @@
 """Write a file whole or not at all.
 
-The content goes to a temporary file beside the destination (same folder, so the final
-rename is atomic on the same file system); only a complete file is moved into place.
-A cancelled, failed or interrupted export leaves no half file, and an existing file is
-replaced only by a whole one.
+The content goes to a part file beside the destination (same folder, so the final rename
+is atomic on the same file system; see store/part_files.py); only a complete file is
+moved into place. A cancelled, failed or interrupted export leaves no half file, an
+existing file is replaced only by a whole one, and a killed one's part file is cleared
+away at the next start. While the block runs, the sheets openpyxl spools a write-only
+workbook through go beside the destination too (spool.py), not to the system's
+temporary folder.
 """
 
 import errno
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from desktop.reports import spool
+from desktop.store import part_files
 
 
 class DestinationError(OSError):
@@ -58,6 +63,10 @@ def write_failed(path: Path, exc: OSError | None = None) -> DestinationError:
     )
 
 
+def _out_of_space(exc: Exception) -> bool:
+    return "ENOSPC" in str(exc) or "No space left" in str(exc)
+
+
 def _nearly_full(folder: Path) -> bool:
     try:
         return shutil.disk_usage(folder).free < 1_000_000
@@ -70,15 +79,11 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `path` in one step."""
     path = Path(path)
     check_destination(path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{path.stem}-", suffix=path.suffix + ".part", dir=path.parent
-        )
-    except OSError as exc:
-        raise write_failed(path, exc) from exc
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
+    with part_files.in_progress() as journal, spool.beside(path, journal):
+        try:
+            temp = journal.new_part(path, path.suffix)
+        except OSError as exc:
+            raise write_failed(path, exc) from exc
         try:
             yield temp
             with temp.open("rb+") as f:
@@ -87,8 +92,12 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
             raise
         except OSError as exc:  # a full disk, a removed USB stick: say so, leave nothing
             raise write_failed(path, exc) from exc
-        # mkstemp makes the file private (0600); a briefing saved to a shared folder must
-        # open for colleagues like any file the clerk saves.
+        except Exception as exc:
+            if _out_of_space(exc):  # lxml says so in words, spooling a sheet
+                raise write_failed(path, OSError(errno.ENOSPC, "No space left")) from exc
+            raise
+        # A part file is private (0600); a briefing saved to a shared folder must open
+        # for colleagues like any file the clerk saves.
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(temp, 0o666 & ~umask)
@@ -99,5 +108,3 @@ def atomic_output(path: Path | str) -> Iterator[Path]:
                 f"{path} cannot be replaced: it may be open in another program (Excel, a "
                 "PDF viewer). Close it there and try again, or choose another name."
             ) from exc
-    finally:
-        temp.unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
     SourceKind,
     Status,
+    Unrecognised,
 )
 from desktop.reports.atomic import atomic_output
 from desktop.reports.briefing_summary import write_summary
@@ -43,9 +44,16 @@ TITLE = "Council briefing: sister-city partnerships"
 STEP = 500  # rows between progress reports (and chances to cancel)
 
 
+class _Labels(dict):
+    """Labels keyed by value (StrEnum members look up the same entries as the plain
+    strings); a value another program stored reads as itself, marked invalid."""
+
+    def __missing__(self, value) -> str:
+        return Unrecognised(value).label
+
+
 def _labels(enum) -> dict[str, str]:
-    # Keyed by value: StrEnum members look up the same entries as the plain strings.
-    return {m.value: m.label for m in enum}
+    return _Labels({m.value: m.label for m in enum})
 
 
 LABEL = {
@@ -145,10 +153,10 @@ class _Writer:
                     c.text(r.partner_subdivision),
                     self.country(r.partner_country),
                     "Yes" if r.local_country == r.partner_country else None,
-                    kinds[r.kind],
+                    c.text(kinds[r.kind]),
                     c.date(r.established_on, r.established_precision),
-                    statuses[r.status],
-                    origins.get(r.origin),
+                    c.text(statuses[r.status]),
+                    c.text(origins[r.origin]) if r.origin else None,
                     c.text(r.coordinating_organization),
                     c.text(r.notes, wrap=True),
                 ]
@@ -170,13 +178,13 @@ class _Writer:
                     c.text(r.partner),
                     self.country(r.partner_country),
                     c.text(r.title, wrap=True),
-                    areas[r.programme_area],
-                    directions[r.direction],
+                    c.text(areas[r.programme_area]),
+                    c.text(directions[r.direction]),
                     c.date(r.start_on, r.start_precision),
                     c.date(r.end_on, r.end_precision),
                     r.participants,
                     c.text(r.institutions, wrap=True),
-                    statuses[r.status],
+                    c.text(statuses[r.status]),
                     c.text(r.reason, wrap=True),
                 ]
             )
@@ -196,14 +204,14 @@ class _Writer:
                     c.text(r.local),
                     c.text(r.partner),
                     c.text(actor_phrase(r)),
-                    actors[r.actor_type],
-                    actions[r.action],
+                    c.text(actors[r.actor_type]),
+                    c.text(actions[r.action]),
                     "Binding" if r.binding else "Position",
                     c.date(r.effective_on),
                     c.text(r.condition, wrap=True),
                     c.date(r.review_on),
                     c.text(r.rationale, wrap=True),
-                    sources.get(r.source_kind),
+                    c.text(sources[r.source_kind]) if r.source_kind else None,
                     c.text(r.source_title, wrap=True),
                     c.text(r.source_author),
                     c.date(r.source_date),

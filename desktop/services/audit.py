@@ -1,8 +1,15 @@
-"""The audit trail: who changed which field of which record, from what to what."""
+"""The audit trail: who changed which field of which record, from what to what.
+
+On SQLite the app writes it, in the transaction of the change. On PostgreSQL the server
+writes it (triggers of migration 0008, as the registry's owner, naming the login), so
+that no clerk can change a record without an entry, nor write or change an entry: there
+the functions below write nothing, and `merging` tells the server what a merge is.
+"""
 
 from datetime import date, datetime
 from enum import Enum
 
+from sqlalchemy import text
 from sqlmodel import Session, SQLModel, select
 
 from desktop.store.models import AuditEntry, now_utc
@@ -45,6 +52,20 @@ def record_type(record: SQLModel) -> str:
     return type(record).__tablename__
 
 
+def written_by_server(session: Session) -> bool:
+    """Does the database write the trail itself (PostgreSQL, migration 0008)?"""
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def merging(session: Session, keep_id: int) -> None:
+    """A community archived next in this transaction is merged into `keep_id`: the server
+    adds that to its archiving entry (the app writes it itself on SQLite)."""
+    if written_by_server(session):
+        session.execute(
+            text("SELECT set_config('registry.merged_into', :keep, true)"), {"keep": str(keep_id)}
+        )
+
+
 def write_created(session: Session, who: str, record: SQLModel) -> None:
     session.flush()  # the new row needs its id
     for field, value in snapshot(record).items():
@@ -73,7 +94,35 @@ def write_action(
     _add(session, who, action, record, field, old, new)
 
 
+def write_event(
+    session: Session,
+    who: str,
+    action: str,
+    record_type: str,
+    *,
+    field: str = "",
+    old: str | None = None,
+    new: str | None = None,
+) -> None:
+    """An entry about the registry as a whole (a restore), not one record's field. Only
+    registry files are restored, so only the app writes these."""
+    session.add(
+        AuditEntry(
+            at=now_utc(),
+            who=who,
+            action=action,
+            record_type=record_type,
+            record_id=0,
+            field=field,
+            old_value=old,
+            new_value=new,
+        )
+    )
+
+
 def _add(session, who, action, record, field, old, new) -> None:
+    if written_by_server(session):
+        return
     session.add(
         AuditEntry(
             at=now_utc(),

@@ -16,9 +16,11 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from desktop.services.progress import Progress
-from desktop.store import backups, migrate
+from desktop.store import backups, migrate, part_files
 from desktop.store.backups import BackupError, BackupInfo, Restored
-from desktop.store.database import Database
+from desktop.store.database import Database, current_user, refuse_unusable
+from desktop.store.engine import sqlite_url
+from desktop.store.file_look import look
 
 APP_FOLDER = "sister-city-registry"
 DEFAULT_KEEP = 7
@@ -63,6 +65,8 @@ def back_up(
     into the policy's folder, pruned to the newest `keep`. Returns the new backup."""
     progress = progress or Progress()
     database = database.resolve()  # messages name whole paths, whatever the command line said
+    # An empty, wiped or foreign file is not backed up: its copies would push out good ones.
+    refuse_unusable(look(database), f"'{database}'")
     if to is not None and not to.is_dir():
         target = to if to.suffix else to.with_suffix(".sqlite")
         if target.exists():
@@ -78,8 +82,18 @@ def back_up(
 
     backups.copy_database(database, target, step)  # checked as it is made
     if to is None:
-        backups.prune(target.parent, database.stem, policy.keep)
+        backups.prune(target.parent, database.stem, policy.keep, precious=holds_records)
     return backups.describe(target)
+
+
+def holds_records(backup: Path) -> bool:
+    """A backup with partnerships, exchanges or timeline entries in it (never pruned
+    when it is the last such one)."""
+    try:
+        info = backups.describe(backup)
+    except BackupError:
+        return False
+    return bool(info.partnerships or info.exchanges or info.decisions)
 
 
 def daily_backup_due(database: Path, policy: BackupPolicy, today: date | None = None) -> bool:
@@ -121,18 +135,35 @@ def restore_backup(
     this version's schema afterwards (a backup may come from an older version)."""
     progress = progress or Progress()
     database = database.resolve()
+    replaced = _what_is_there(database)
     if db is not None:
         db.engine.dispose()
 
     def step(done: int, total: int) -> None:
         progress.step(done, total, "Restoring the backup")
 
-    restored = backups.restore(database, backup, step)
+    note = backups.RestoreNote(who=current_user(sqlite_url(database)), replaced=replaced)
+    restored = backups.restore(database, backup, step, note)
     if db is not None:
         db.engine.dispose()  # connections opened before a damaged file was moved aside
         if migrate.pending(db.engine):
             migrate.bring_up_to_date(db.engine)
     return restored
+
+
+def _what_is_there(database: Path) -> str:
+    """The registry a restore replaces, in a few words (for its audit entry)."""
+    if not database.exists():
+        return "no registry"
+    try:
+        info = backups.describe(database)
+    except BackupError:
+        return "a registry that could not be read"
+    last = f", last changed {info.last_change:%Y-%m-%d %H:%M} UTC" if info.last_change else ""
+    return (
+        f"{info.partnerships:,} partnerships, {info.exchanges:,} exchanges, "
+        f"{info.decisions:,} timeline entries{last}"
+    )
 
 
 def _make_folder(folder: Path) -> None:
@@ -154,3 +185,17 @@ def describe_age(taken: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return f"yesterday at {taken:%H:%M}"
     return f"{days} days ago ({taken:%d %b %Y})"
+
+
+def clear_leftovers(target: str | Path, policy: BackupPolicy) -> list[Path]:
+    """What a killed run of the app left (part files: store/part_files.py), removed at the
+    start of the next: anywhere its journal names, and by name and age beside the registry
+    and its backups. Never a reason for a start to fail."""
+    folders = []
+    try:
+        if "://" not in str(target):
+            path = Path(target).resolve()
+            folders = [path.parent, policy.folder(path)]
+        return part_files.sweep(folders)
+    except OSError:  # a folder gone: the next start tries again
+        return []

@@ -138,7 +138,7 @@ def figures_in_session(
 ) -> BriefingFigures:
     raw_status = q.count_by_status(session, f)
     by_status = {s: raw_status.get(s.value, 0) for s in Status}
-    raw_kind = {PartnershipKind(k): n for k, n in q.count_by_kind(session, f).items()}
+    raw_kind = {PartnershipKind.read(k): n for k, n in q.count_by_kind(session, f).items()}
     by_kind = {k: raw_kind.get(k, 0) for k in PartnershipKind}
     by_country = [
         CountryCount(code, country_name(code), n, int(susp or 0), int(ended or 0))

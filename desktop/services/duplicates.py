@@ -76,6 +76,7 @@ def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
         ).all():
             touched.add(_move(session, db.who, partnership, merge_id, keep_id))
         rederive_binding(session, db.who, touched)
+        audit.merging(session, keep_id)
         records.archive(session, db.who, Community, merge_id)
         sort_keys.refresh_for_community(session, keep)  # its name may have gained a subdivision
         audit.write_action(session, db.who, "merge", merged, "merged_into", None, str(keep_id))

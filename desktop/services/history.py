@@ -14,6 +14,7 @@ from sqlmodel import or_, select
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DecisionAction, Labelled
+from desktop.services.audit import UNAUDITED
 from desktop.services.unit_of_work import reading
 from desktop.store.database import Database
 from desktop.store.models import AuditEntry, Community, Decision, Exchange, Partnership
@@ -88,6 +89,9 @@ def record_history(db: Database, kind: str, record_id: int) -> list[HistoryRow]:
                 (AuditEntry.record_type == "exchange") & AuditEntry.record_id.in_(exchanges),
                 (AuditEntry.record_type == "decision") & AuditEntry.record_id.in_(decisions),
             )
+        # What the app derives (sort keys, binding) is in the trail a server writes, not in
+        # what a clerk reads: the history says the fields the forms show.
+        where &= AuditEntry.field.not_in(sorted(UNAUDITED))
         query = select(AuditEntry).where(where).order_by(AuditEntry.at, AuditEntry.id)
         entries = list(session.exec(query))
         return _Reader(session).rows(entries)
@@ -161,7 +165,7 @@ class _Reader:
         if isinstance(record, Exchange):
             return record.title
         decided = format_partial(PartialDate.of(record.decided_on, record.decided_precision))
-        return f"{DecisionAction(record.action).label}, {decided}"
+        return f"{DecisionAction.read(record.action).label}, {decided}"
 
     def community(self, community_id: int) -> str:
         if community_id not in self.communities:

@@ -5,9 +5,11 @@ each one short read transaction, safe to call from a worker thread.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from desktop.domain.matching import fold_name
+from desktop.domain.validation import Problem, ValidationError
 from desktop.services.unit_of_work import reading
 from desktop.store import queries, record_queries
 from desktop.store.database import Database
@@ -51,6 +53,32 @@ class Listing:
             return self._rows(
                 session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
             )
+
+
+def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
+    """The filter with its local community written as the registry writes it; a name no
+    local community has is refused, with the nearest ones (a listing, a briefing or a
+    printout of nothing, with exit 0, said nothing of the typo)."""
+    if not f.local:
+        return f
+    with reading(db) as session:
+        found = queries.local_spellings(session, f.local)
+        if found:
+            return replace(f, local=found[0])
+        names = queries.local_names(session)
+    near = _nearest(f.local, names)
+    hint = f" Did you mean {' or '.join(near)}?" if near else ""
+    raise ValidationError(
+        [Problem("local", f"No local community of the registry is called '{f.local}'.{hint}")]
+    )
+
+
+def _nearest(name: str, names: list[str]) -> list[str]:
+    from rapidfuzz import process
+
+    folded = {fold_name(n): n for n in names}
+    found = process.extract(fold_name(name), list(folded), limit=3, score_cutoff=80)
+    return [folded[match] for match, _score, _i in found]
 
 
 PARTNERSHIPS = Listing("partnerships", queries.count_partnerships, queries.partnership_rows)

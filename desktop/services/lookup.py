@@ -150,11 +150,11 @@ def exchange_line(e: Exchange) -> ExchangeLine:
     return ExchangeLine(
         id=e.id,
         title=e.title,
-        direction=Direction(e.direction).label,
+        direction=Direction.read(e.direction).label,
         dates=dates,
         participants="" if e.participants is None else str(e.participants),
         institutions=e.institutions,
-        status=ExchangeStatus(e.status).label,
+        status=ExchangeStatus.read(e.status).label,
         reason=e.reason,
     )
 
@@ -190,7 +190,7 @@ def _timeline_row(line) -> TimelineRow:
         id=d.id,
         date=decided,
         who=who,
-        action=DecisionAction(d.action).label,
+        action=DecisionAction.read(d.action).label,
         weight="Binding" if line.binding else "Position",
         status_after=line.status_after.label if line.status_after else "",
         condition=d.condition,

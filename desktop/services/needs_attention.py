@@ -144,8 +144,8 @@ def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[Att
 
 def _open_exchanges(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
     for r in q.open_exchanges_under_stopped(session, f):
-        state = Status(r.status).label.lower()
-        planned = ExchangeStatus(r.exchange_status).label.lower()
+        state = Status.read(r.status).label.lower()
+        planned = ExchangeStatus.read(r.exchange_status).label.lower()
         when = f" for {format_day(r.start_on)}" if r.start_on else ""
         detail = f"\u201c{r.title}\u201d is still {planned}{when}, but the partnership is {state}."
         yield AttentionItem(

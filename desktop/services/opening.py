@@ -8,10 +8,17 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from desktop.services.sample_records import load_sample_records
-from desktop.store import migrate
-from desktop.store.database import Database, describe_target, open_database, read_only_reason
-from desktop.store.engine import make_engine, sqlite_path
+from desktop.store import file_look, migrate
+from desktop.store.database import (
+    Database,
+    describe_target,
+    open_database,
+    read_only_reason,
+    refuse_unusable,
+)
+from desktop.store.engine import make_engine, sqlite_path, to_url
 from desktop.store.errors import explain
+from desktop.store.file_look import look
 
 
 def open_registry(
@@ -52,18 +59,28 @@ class Probe:
 def probe(target: str | Path) -> Probe:
     """Connect to `target` and look (Settings > Database: Test the connection). Raises the
     same plain errors as opening, PasswordNeeded included."""
-    engine = make_engine(target)
-    where = describe_target(engine.url)
-    path = sqlite_path(engine.url)
+    url = to_url(target)
+    where = describe_target(url)
+    path = sqlite_path(url)
     if path is not None and not path.exists():  # looking must not create the file
         return Probe(where, None, None, "")
+    read_only_uri = ""
+    if path is not None:  # looked at without a byte changed, then read only
+        refuse_unusable(look(path), f"'{path}'")
+        read_only_uri = file_look.read_only_uri(path)
+    engine = make_engine(url, read_only_uri=read_only_uri)
     try:
         if migrate.has_tables(engine) and (schema := migrate.current_revision(engine)):
             with engine.connect() as conn:
                 count = conn.execute(sa.text("SELECT count(*) FROM partnership")).scalar()
-            return Probe(where, count, schema, read_only_reason(engine))
+            reason = _file_reason(path) if path is not None else read_only_reason(engine)
+            return Probe(where, count, schema, reason)
         return Probe(where, None, None, "")
     except DBAPIError as exc:
         raise explain(exc, where, sqlite_path(engine.url)) from exc
     finally:
         engine.dispose()
+
+
+def _file_reason(path: Path) -> str:
+    return "" if file_look.may_write(path) else f"the file {path} is read-only for you"

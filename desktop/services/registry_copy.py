@@ -8,6 +8,7 @@ registry, then all rows in one transaction: a failure leaves it empty. Afterward
 table's rows are counted on both sides, and the copy is only reported done if they agree.
 """
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +18,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
 from desktop.services.progress import Progress
-from desktop.store import models  # noqa: F401 (puts every table on SQLModel.metadata)
-from desktop.store.database import Database, open_database
+from desktop.store import (
+    models,  # noqa: F401 (puts every table on SQLModel.metadata)
+    part_files,
+)
+from desktop.store.database import Database, describe_target, open_database
+from desktop.store.domain_check import out_of_domain
 from desktop.store.engine import sqlite_path
 from desktop.store.errors import StoreError, explain
 
@@ -60,20 +65,31 @@ def registry_tables() -> list[sa.Table]:
 def copy_registry(
     source: Database, target: str | Path, progress: Progress | None = None
 ) -> CopyReport:
-    """Copy every record and its history from `source` into the empty database `target`."""
+    """Copy every record and its history from `source` into the empty database `target`.
+
+    A new registry file is made as a part file beside it (store/part_files.py) and renamed
+    into place only once every table's rows are counted: a failed or killed copy leaves
+    no half-made registry at `target` (one that passed `check` and blocked a rerun)."""
     progress = progress or Progress()
-    created_file = _refuse_non_empty(target)
+    _refuse_foreign_values(source)
+    new_file = _refuse_non_empty(target)
+    if new_file is None:
+        return _copy_into(source, target, progress)
+    with part_files.in_progress() as journal:
+        part = journal.new_part(new_file)
+        part.unlink()  # the name is noted; the registry is made there by its migrations
+        report = _copy_into(source, part, progress)
+        os.replace(part, new_file)
+    return CopyReport(describe_target(sa.engine.make_url(f"sqlite:///{new_file}")), report.counts)
+
+
+def _copy_into(source: Database, target: str | Path, progress: Progress) -> CopyReport:
     destination = open_database(target)  # the schema, through the migrations
     try:
         _copy_all(source.engine, destination.engine, progress)
         report = CopyReport(destination.describe(), _counts(source.engine, destination.engine))
-    except BaseException:
+    finally:
         destination.close()
-        if created_file is not None:  # a half-made new file is no use to anybody
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{created_file}{suffix}").unlink(missing_ok=True)
-        raise
-    destination.close()
     if not report.complete:
         raise StoreError(
             "The copy does not hold the same number of rows as the registry: "
@@ -82,8 +98,23 @@ def copy_registry(
     return report
 
 
+def _refuse_foreign_values(source: Database) -> None:
+    """Values another program put in the registry (a kind 'hacked', a NUL in a note) are
+    not carried elsewhere: a server refuses some of them half-way, and the copy would
+    spread the rest."""
+    with source.engine.connect() as conn:
+        found = out_of_domain(conn)
+    if found:
+        raise CopyRefused(
+            f"The registry holds {len(found):,} value(s) the app never writes, put there by "
+            f"another program (the first: {found[0].describe()}). Correct them first; "
+            "`sister-cities check` lists them all. Nothing was copied."
+        )
+
+
 def _refuse_non_empty(target: str | Path) -> Path | None:
-    """The target must not hold anything yet. Returns the SQLite file this copy creates."""
+    """The target must not hold anything yet. Returns the SQLite file this copy makes
+    (an empty file there is replaced)."""
     engine = None
     path = sqlite_path(sa.engine.make_url(str(target))) if "://" in str(target) else Path(target)
     if path is not None:
@@ -119,6 +150,7 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
         totals = {t.name: read.execute(_count(t.name)).scalar() for t in tables}
         grand, done = sum(totals.values()), 0
         with target.begin() as write:
+            _triggers(write, tables, "DISABLE")  # the copied history is the history
             for table in tables:
                 key = list(table.primary_key.columns)
                 rows = read.execution_options(yield_per=CHUNK).execute(
@@ -129,6 +161,25 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
                     done += len(chunk)
                     progress.step(done, grand, f"Copying {table.name}")
             _continue_numbering(write, tables)
+            _triggers(write, tables, "ENABLE")
+
+
+def _triggers(conn: Connection, tables: list[sa.Table], switch: str) -> None:
+    """On a server the audit trail is written by triggers (migration 0008); copying the
+    records must not write a second history of their creation over the copied one. Only
+    the registry's owner may switch them off, in this transaction alone."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        try:
+            conn.exec_driver_sql(f'ALTER TABLE "{table.name}" {switch} TRIGGER USER')
+        except DBAPIError as exc:
+            if "must be owner" in str(exc.orig):
+                raise CopyRefused(
+                    "Only the registry's owner account may copy into it (the audit trail is "
+                    "kept by the server on its behalf). Give the owner's user in --to."
+                ) from exc
+            raise
 
 
 def _continue_numbering(conn: Connection, tables: list[sa.Table]) -> None:

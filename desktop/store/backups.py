@@ -15,16 +15,18 @@ import contextlib
 import errno
 import os
 import re
+import shutil
 import sqlite3
-import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.store import migrate
+from desktop.store import migrate, part_files
 from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
-from desktop.store.errors import StoreError, disk_full
+from desktop.store.errors import DatabaseLocked, StoreError, disk_full
+from desktop.store.file_look import read_only_uri
 
 ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
 BEFORE_RESTORE = "before-restore"
@@ -98,10 +100,21 @@ def rotating_backups(folder: Path, stem: str) -> list[Path]:
     return sorted(found, key=lambda p: (taken_at(p), p.name), reverse=True)
 
 
-def prune(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` rotating backups; returns what was deleted."""
+def prune(
+    folder: Path, stem: str, keep: int, precious: Callable[[Path], bool] | None = None
+) -> list[Path]:
+    """Delete all but the newest `keep` rotating backups; returns what was deleted.
+
+    With `precious` (a backup that holds records, say), the newest precious one is kept
+    too when none of the newest `keep` is: a registry emptied by mistake and backed up
+    seven days running must not push out the last copy that had its records."""
+    found = rotating_backups(folder, stem)
+    kept, doomed = found[: max(1, keep)], found[max(1, keep) :]
+    if precious is not None and doomed and not any(precious(p) for p in kept):
+        spare = next((p for p in doomed if precious(p)), None)
+        doomed = [p for p in doomed if p != spare]
     removed = []
-    for old in rotating_backups(folder, stem)[max(1, keep) :]:
+    for old in doomed:
         with contextlib.suppress(OSError):  # one we may not delete stays; the next run retries
             old.unlink()
             removed.append(old)
@@ -113,18 +126,29 @@ def prune(folder: Path, stem: str, keep: int) -> list[Path]:
 
 def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> Path:
     """Copy the database at `source` to `target` (which must not be in use), whole or not
-    at all. The copy is a single self-contained file (rollback journal, not WAL)."""
+    at all. The copy is a single self-contained file (rollback journal, not WAL), written
+    as a part file beside the target (part_files.py) and renamed into place when checked."""
     folder = target.parent
     if not folder.is_dir():
         raise BackupError(f"The folder {folder} does not exist. Create it or choose another.")
+    with part_files.in_progress() as journal:
+        try:
+            temp = journal.new_part(target)
+        except OSError as exc:
+            raise _write_error(exc, folder) from exc
+        _copy_checked(source, temp, on_step)
+        try:
+            os.replace(temp, target)
+            _fsync_folder(folder)
+        except OSError as exc:
+            raise _write_error(exc, folder) from exc
+    return target
+
+
+def _copy_checked(source: Path, temp: Path, on_step: OnStep | None) -> None:
+    """`source` copied into the new file `temp`, checked, on disk."""
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}-", suffix=".part", dir=folder)
-    except OSError as exc:
-        raise _write_error(exc, folder) from exc
-    os.close(fd)
-    temp = Path(temp_name)
-    try:
-        _backup(_connect(source, read_only=True), _connect(temp), on_step)
+        _backup(_connect(source, read_only=True), _connect(temp), on_step, busy_file=source)
         problems = integrity_problems(temp, thorough=False)
         if problems:
             raise BackupError(
@@ -132,17 +156,12 @@ def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> 
                 "no backup was made. Run `sister-cities check` on the database."
             )
         _fsync(temp)
-        # mkstemp made it private; a backup is readable by whoever may read the database.
+        # A copy is readable by whoever may read the database.
         os.chmod(temp, source.stat().st_mode & 0o666)
-        os.replace(temp, target)
-        _fsync_folder(folder)
     except sqlite3.Error as exc:
-        raise _sqlite_error(exc, source, folder) from exc
+        raise _sqlite_error(exc, source, temp.parent) from exc
     except OSError as exc:
-        raise _write_error(exc, folder) from exc
-    finally:
-        temp.unlink(missing_ok=True)
-    return target
+        raise _write_error(exc, temp.parent) from exc
 
 
 def _backup(
@@ -151,13 +170,26 @@ def _backup(
     on_step: OnStep | None,
     *,
     single_file: bool = True,
+    busy_file: Path | None = None,
 ) -> None:
-    def step(_status: int, remaining: int, total: int) -> None:
+    """Copy `source` into `dest` through SQLite's online backup. While another program
+    holds a lock the copy needs, SQLite's backup step answers "busy" and Python's loop
+    tries again for ever (a restore waited for hours behind a database tool left open):
+    after the busy timeout the copy stops, naming who holds `busy_file`."""
+    moved = [time.monotonic()]  # when the copy last got on
+
+    def step(status: int, remaining: int, total: int) -> None:
+        now = time.monotonic()
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            if now - moved[0] >= BUSY_TIMEOUT_MS / 1000:
+                raise busy(busy_file)
+            return
+        moved[0] = now
         if on_step is not None:
             on_step(total - remaining, total)
 
     try:
-        source.backup(dest, pages=PAGES_PER_STEP, progress=step)
+        source.backup(dest, pages=PAGES_PER_STEP, progress=step, sleep=0.05)
         if single_file:  # a backup is one file to carry or mail: no -wal beside it
             dest.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -166,10 +198,17 @@ def _backup(
 
 
 def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    if read_only:
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    if read_only:  # creating no -wal or -shm where this user may not write
+        return sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
     return sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def busy(path: Path | None) -> DatabaseLocked:
+    """The database at `path` stayed busy longer than the busy timeout: say who holds it."""
+    from desktop.store.errors import explain
+
+    where = f"'{path}'" if path is not None else "the database"
+    return explain(sqlite3.OperationalError("database is locked"), where, path)
 
 
 # --- checking a copy -------------------------------------------------------------------
@@ -177,7 +216,8 @@ def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
 
 def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
     """SQLite's integrity check (or the quicker check that skips index contents) and the
-    foreign-key check of the file at `path`; [] when it is whole."""
+    foreign-key check of the file at `path`; [] when it is whole. A file another program
+    keeps locked past the busy timeout is not damage: DatabaseLocked, naming it."""
     try:
         con = _connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -190,7 +230,14 @@ def integrity_problems(path: Path, *, thorough: bool = True) -> list[str]:
             for row in con.execute("PRAGMA foreign_key_check")
         ]
         return problems
+    except MemoryError:
+        raise BackupError(
+            f"{path.name} could not be checked: this computer ran out of memory while "
+            "reading it. Close other programs and try again."
+        ) from None
     except sqlite3.Error as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise busy(path) from exc
         return [str(exc)]
     finally:
         con.close()
@@ -209,7 +256,32 @@ def examine(path: Path, *, thorough: bool = True) -> BackupInfo:
             else f"{path.name} is damaged ({len(problems)} problems, the first: "
             f"{problems[0]}); choose an older backup."
         )
-    return describe(path)
+    info = describe(path)
+    foreign = values_out_of_domain(path)
+    if foreign:
+        raise BackupError(
+            f"{path.name} holds values the app never writes ({len(foreign):,}, the first: "
+            f"{foreign[0]}), put there by another program; restoring it would bring them "
+            "back. Choose another backup, or run `sister-cities --db "
+            f"{path} check` to see them all."
+        )
+    return info
+
+
+def values_out_of_domain(path: Path) -> list[str]:
+    """The values of a registry file that the app never writes (domain_check.py)."""
+    import sqlalchemy as sa
+
+    from desktop.store.domain_check import out_of_domain
+
+    engine = sa.create_engine(
+        "sqlite://", creator=lambda: _connect(path, read_only=True), hide_parameters=True
+    )
+    try:
+        with engine.connect() as conn:
+            return [p.describe() for p in out_of_domain(conn)]
+    finally:
+        engine.dispose()
 
 
 def _refuse_other_files(path: Path) -> None:
@@ -268,45 +340,116 @@ def _utc(text: str | None) -> datetime | None:
 # --- putting a backup back -------------------------------------------------------------
 
 
-def restore(database: Path, backup: Path, on_step: OnStep | None = None) -> Restored:
+@dataclass(frozen=True)
+class RestoreNote:
+    """What the restored registry's audit trail says of the restore: who did it and what
+    it replaced (the rest, which backup and where the replaced registry was kept, the
+    restore knows)."""
+
+    who: str
+    replaced: str
+
+
+RESTORE_ACTION = "restore backup"  # an audit entry of record type "registry"
+
+
+def restore(
+    database: Path, backup: Path, on_step: OnStep | None = None, note: RestoreNote | None = None
+) -> Restored:
     """Put `backup` back as the database at `database`, keeping a copy of what it replaces.
 
-    The caller lets go of its own connections first when the database is damaged (it is
-    then moved aside); a healthy database is overwritten in one transaction, so a reader
-    elsewhere sees either the old registry or the restored one.
+    The backup is first copied beside the database, with the restore's own audit entry
+    added (`note`), so that the registry and the record of its restore arrive together. A
+    healthy database is then overwritten from that copy in one transaction: a reader
+    elsewhere sees either the old registry or the restored one, and a killed restore
+    leaves the old one. A damaged one is set aside, untouched, and the copy put in its
+    place, in an order that never leaves no file at `database` (the caller lets go of its
+    connections first).
     """
     if database.exists() and backup.resolve() == database.resolve():
         raise BackupError("That is the database itself, not a backup of it.")
     info = examine(backup)
-    kept, damaged = _keep_current(database)
-    try:
-        if database.exists():
-            live = _connect(database)  # stays in WAL mode, other clerks' connections open
-            _backup(_connect(backup, read_only=True), live, on_step, single_file=False)
+    damaged = database.exists() and bool(integrity_problems(database, thorough=False))
+    kept = None
+    if database.exists() and not damaged:
+        kept = copy_database(database, stamped(database.parent, database.stem, BEFORE_RESTORE))
+    with part_files.in_progress() as journal:
+        try:
+            staged = journal.new_part(database)
+        except OSError as exc:
+            raise _write_error(exc, database.parent) from exc
+        _copy_checked(backup, staged, on_step)
+        if damaged:
+            kept = stamped(database.parent, database.stem, DAMAGED)
+        if note is not None:
+            _add_note(staged, note, info, kept, damaged)
+        if not database.exists():
+            _put_in_place(staged, database)
+        elif damaged:
+            _swap_in(database, staged, kept)
         else:
-            copy_database(backup, database, on_step)
-    except sqlite3.Error as exc:
-        raise _sqlite_error(exc, database, database.parent) from exc
+            try:
+                live = _connect(database)  # stays in WAL mode, other clerks' connections open
+                _backup(
+                    _connect(staged, read_only=True),
+                    live,
+                    on_step,
+                    single_file=False,
+                    busy_file=database,
+                )
+            except sqlite3.Error as exc:
+                raise _sqlite_error(exc, database, database.parent) from exc
     return Restored(backup=info, kept=kept, damaged=damaged)
 
 
-def _keep_current(database: Path) -> tuple[Path | None, bool]:
-    """A whole database is copied aside (before-restore); a damaged one is moved aside
-    with its -wal and -shm, untouched, for whoever may want to rescue it."""
-    if not database.exists():
-        return None, False
-    if not integrity_problems(database, thorough=False):
-        target = stamped(database.parent, database.stem, BEFORE_RESTORE)
-        return copy_database(database, target), False
-    target = stamped(database.parent, database.stem, DAMAGED)
+def _add_note(staged: Path, note: RestoreNote, info: BackupInfo, kept, damaged: bool) -> None:
+    replaced = "a damaged registry" if damaged else note.replaced
+    if kept is not None:
+        replaced += f"; kept as {kept.name}"
+    con = sqlite3.connect(staged)
     try:
-        for suffix in ("-wal", "-shm", ""):
-            part = Path(f"{database}{suffix}")
-            if part.exists():
-                os.replace(part, Path(f"{target}{suffix}"))
+        with con:
+            con.execute(
+                "INSERT INTO audit_entry (at, who, action, record_type, record_id, field, "
+                "old_value, new_value) VALUES (?, ?, ?, 'registry', 0, 'backup', ?, ?)",
+                (
+                    datetime.now(UTC).replace(tzinfo=None).isoformat(" "),
+                    note.who,
+                    RESTORE_ACTION,
+                    replaced,
+                    info.describe(),
+                ),
+            )
+    finally:
+        con.close()
+
+
+def _put_in_place(staged: Path, database: Path) -> None:
+    try:
+        os.replace(staged, database)
+        _fsync_folder(database.parent)
     except OSError as exc:
         raise _write_error(exc, database.parent) from exc
-    return target, True
+
+
+def _swap_in(database: Path, staged: Path, target: Path) -> None:
+    """Put the staged copy in place of a damaged database, which keeps its every file
+    under the name `target` for whoever may want to rescue it: the damaged file gets its
+    second name first (a hard link: both names are the same file until the last step),
+    its -wal and -shm follow, and the copy is renamed into place. Killed at any step,
+    there is a database at `database`: the damaged one or the backup."""
+    try:
+        try:
+            os.link(database, target)
+        except OSError:  # a file system without hard links (a USB stick): a copy
+            shutil.copy2(database, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(f"{database}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise _write_error(exc, database.parent) from exc
+    _put_in_place(staged, database)
 
 
 # --- plain words for failures ----------------------------------------------------------

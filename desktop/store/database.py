@@ -2,6 +2,7 @@
 
 import getpass
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,9 +10,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from desktop.store import migrate
-from desktop.store.engine import looks_like_sqlite, make_engine, sqlite_path
-from desktop.store.errors import DatabaseTooNew, NotADatabase, StoreError, explain
+from desktop.store import file_look, migrate
+from desktop.store.engine import looks_like_sqlite, make_engine, sqlite_path, to_url
+from desktop.store.errors import (
+    DatabaseCorrupt,
+    DatabaseTooNew,
+    NotADatabase,
+    StoreError,
+    explain,
+)
+from desktop.store.file_look import FileLook, look
 
 
 @dataclass
@@ -57,11 +65,17 @@ def open_database(
 
     Raises StoreError subclasses with plain messages: not a database, too new, locked ...
     """
-    engine = make_engine(target, busy_timeout_ms)
-    where = _where(engine.url)
-    path = sqlite_path(engine.url)
+    url = to_url(target)
+    where = _where(url)
+    path = sqlite_path(url)
+    read_only_uri = ""
     if path is not None:
         check_path(path, create=create)
+        if path.exists():  # looked at first, without changing a byte (file_look.py)
+            found = look(path)
+            refuse_unusable(found, where)
+            read_only_uri = "" if found.writable else file_look.read_only_uri(path)
+    engine = make_engine(url, busy_timeout_ms, read_only_uri=read_only_uri)
     try:
         existed = migrate.has_tables(engine)
         revision = migrate.current_revision(engine)
@@ -102,15 +116,22 @@ def read_only_reason(engine: Engine) -> str:
     only SELECT (council staff), a read-only server, or a file the user cannot write."""
     path = sqlite_path(engine.url)
     if path is not None:
-        return "" if os.access(path, os.W_OK) else f"the file {path} is read-only for you"
+        if file_look.may_write(path):
+            return ""
+        if "immutable=1" in file_look.read_only_uri(path):
+            return (
+                f"the file {path} is read-only for you (you see the registry as it was "
+                "when opened; open it again to see later changes)"
+            )
+        return f"the file {path} is read-only for you"
     with engine.connect() as conn:
         if conn.dialect.name != "postgresql":
             return ""
         user, may_change, read_only = conn.execute(
             sa.text(
-                "SELECT current_user, "
+                "SELECT session_user, "
                 "has_table_privilege('partnership', 'UPDATE') "
-                "AND has_table_privilege('audit_entry', 'INSERT'), "
+                "AND has_table_privilege('partnership', 'INSERT'), "
                 "current_setting('transaction_read_only')"
             )
         ).one()
@@ -121,11 +142,46 @@ def read_only_reason(engine: Engine) -> str:
     return ""
 
 
+def refuse_unusable(found: FileLook, where: str) -> None:
+    """Refuse, unchanged, a file that is not a registry this version can open: an empty
+    one (a registry cut short, never a new one), one whose header was wiped, someone
+    else's database, one from a newer version."""
+    if found.empty:
+        raise DatabaseCorrupt(
+            f"{where} is empty (0 bytes). A registry file does not shrink to nothing by "
+            "itself: it was cut short (a full disk, a copy that failed). Restore the newest "
+            "whole backup (File > Restore a backup... in the window, or `sister-cities "
+            "restore --latest`); to start a new registry there instead, delete the empty "
+            "file first."
+        )
+    if found.zeroed:
+        raise DatabaseCorrupt(
+            f"{where} is damaged: its first bytes, where a database file says what it is, "
+            "have been overwritten with zeros. Restore the newest whole backup (File > "
+            "Restore a backup... in the window, or `sister-cities restore --latest`)."
+        )
+    if not found.sqlite:
+        raise NotADatabase(
+            f"{where} is not a database file (it is some other kind of file). Choose the "
+            "registry's .sqlite file, or give a new file name to start an empty registry."
+        )
+    if found.unreadable:
+        raise explain(sqlite3.DatabaseError(found.unreadable), where, found.path)
+    if not found.registry:
+        raise NotADatabase(_someone_elses(where, found.path))
+    if found.revision is not None and found.revision not in migrate.known_revisions():
+        raise DatabaseTooNew(
+            f"{where} was written by a newer version of Sister City Registry (schema "
+            f"{found.revision}). Install the newer version to open it; nothing was changed."
+        )
+
+
 def _someone_elses(where: str, path: Path | None) -> str:
     if path is not None:
         return (
-            f"{where} is an SQLite database, but not a Sister City Registry one. "
-            "Choose another file, or give a new file name to start an empty registry."
+            f"{where} is an SQLite database, but not a Sister City Registry one; it was "
+            "left as it is. Choose another file, or give a new file name to start an empty "
+            "registry."
         )
     return (
         f"{where} holds other tables: it is not a Sister City Registry database. Ask for "
@@ -161,18 +217,16 @@ def check_path(path: Path, *, create: bool) -> None:
             )
         return
     if not looks_like_sqlite(path):
-        raise NotADatabase(
-            f"{where} is not a database file (it is some other kind of file). Choose the "
-            "registry's .sqlite file, or give a new file name to start an empty registry."
-        )
+        refuse_unusable(look(path), where)  # wiped (damage), or another kind of file
 
 
 def _verify_connection(engine: Engine) -> str:
-    """Who is working: the server's own name for the connection (whatever the URL, PGUSER
-    or the login supplied), else the operating-system user. The audit trail records it."""
+    """Who is working: the server's own name for the login (whatever the URL, PGUSER or
+    the login supplied; session_user, which `SET ROLE` or `-c role=...` in the URL does
+    not change), else the operating-system user. The audit trail records it."""
     with engine.connect() as conn:
         if conn.dialect.name == "postgresql":
-            return conn.execute(sa.text("SELECT current_user")).scalar()
+            return conn.execute(sa.text("SELECT session_user")).scalar()
         conn.execute(sa.text("SELECT 1"))
     return current_user(engine.url)
 

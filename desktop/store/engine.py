@@ -11,6 +11,7 @@ busy, and a reader sees one snapshot (SQLite's WAL read transaction; PostgreSQL'
 REPEATABLE READ) and never waits for a writer.
 """
 
+import sqlite3
 from functools import partial
 from pathlib import Path
 
@@ -49,23 +50,42 @@ def looks_like_sqlite(path: Path) -> bool:
         return f.read(16) == SQLITE_MAGIC
 
 
-def make_engine(target: URL | str | Path, busy_timeout_ms: int | None = None) -> Engine:
+def make_engine(
+    target: URL | str | Path, busy_timeout_ms: int | None = None, *, read_only_uri: str = ""
+) -> Engine:
     """`busy_timeout_ms`: how long a writer waits for another one to finish before the
-    database counts as locked (the window waits less than a script: a clerk is watching)."""
-    url = target if isinstance(target, URL) else _to_url(target)
+    database counts as locked (the window waits less than a script: a clerk is watching).
+    `read_only_uri`: a SQLite file this user may not write, opened by that URI (see
+    file_look.read_only_uri), never switched to WAL.
+
+    SQL parameters are kept out of error messages (hide_parameters): a message or the
+    crash log names the statement, never the names and notes it carried."""
+    url = to_url(target)
     wait = BUSY_TIMEOUT_MS if busy_timeout_ms is None else busy_timeout_ms
     if url.get_backend_name() == "postgresql":
         engine = sa.create_engine(
-            url, pool_pre_ping=True, connect_args={"application_name": APPLICATION_NAME}
+            url,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"application_name": APPLICATION_NAME},
         )
         event.listen(engine, "begin", partial(_on_postgresql_begin, wait))
         return engine
     if not is_sqlite(url):
-        return sa.create_engine(url, pool_pre_ping=True)
-    engine = sa.create_engine(url, connect_args={"timeout": wait / 1000})
+        return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    if read_only_uri:
+        engine = sa.create_engine(
+            url,
+            hide_parameters=True,
+            creator=lambda: sqlite3.connect(
+                read_only_uri, uri=True, timeout=wait / 1000, check_same_thread=False
+            ),
+        )
+    else:
+        engine = sa.create_engine(url, hide_parameters=True, connect_args={"timeout": wait / 1000})
 
     def on_connect(dbapi_connection, _record):
-        _on_sqlite_connect(dbapi_connection, wait)
+        _on_sqlite_connect(dbapi_connection, wait, writing=not read_only_uri)
 
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
@@ -82,20 +102,23 @@ def without_password(target: str) -> str:
     return make_url(target).set(password=None).render_as_string(hide_password=False)
 
 
-def _to_url(target: str | Path) -> URL:
+def to_url(target: URL | str | Path) -> URL:
+    if isinstance(target, URL):
+        return target
     text = str(target)
     if "://" in text:
         return make_url(text)
     return sqlite_url(target)
 
 
-def _on_sqlite_connect(dbapi_connection, busy_timeout_ms: int):
+def _on_sqlite_connect(dbapi_connection, busy_timeout_ms: int, *, writing: bool = True):
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, below
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    if writing:  # a file opened read-only is left exactly as it is
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")  # NORMAL may lose the last commits
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA synchronous = FULL")  # NORMAL may lose the last commits on power loss
     cursor.close()
 
 

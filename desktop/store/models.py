@@ -30,6 +30,8 @@ from desktop.domain.enums import (
     SourceKind,
 )
 from desktop.domain.status import actor_types
+from desktop.domain.validation import control_character
+from desktop.store.readable_types import ReadableEnum, readable_values
 
 # Stable constraint names, so migrations can find them on SQLite and PostgreSQL alike.
 SQLModel.metadata.naming_convention = {
@@ -49,7 +51,7 @@ def now_utc() -> datetime:
 def enum_column(enum, *, nullable: bool = False, index: bool = False) -> sa.Column:
     """A VARCHAR column holding the enum's value (one Column object per use)."""
     return sa.Column(
-        sa.Enum(
+        ReadableEnum(
             enum,
             native_enum=False,
             create_constraint=False,
@@ -109,6 +111,18 @@ EXCHANGE_VERSION = version_column()
 DECISION_VERSION = version_column()
 
 
+class PlainText(SQLModel):
+    """Text without control characters, in every field a form or an import fills (a NUL
+    from a damaged file cannot even be stored on PostgreSQL)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value):
+        if isinstance(value, str) and (problem := control_character(value)):
+            raise ValueError(problem)
+        return value
+
+
 class Tracked(SQLModel):
     created_at: datetime = Field(default_factory=now_utc)
     updated_at: datetime = Field(default_factory=now_utc)
@@ -120,7 +134,7 @@ class Tracked(SQLModel):
 # --- Community --------------------------------------------------------------------------
 
 
-class CommunityBase(SQLModel):
+class CommunityBase(PlainText):
     name: str = Field(min_length=1, max_length=limits.NAME)
     kind: CommunityKind = Field(default=CommunityKind.CITY)
     # "" rather than NULL, so the unique constraint also holds when there is no subdivision.
@@ -164,7 +178,7 @@ class Community(CommunityBase, Tracked, table=True):
 # --- Partnership ------------------------------------------------------------------------
 
 
-class PartnershipBase(SQLModel):
+class PartnershipBase(PlainText):
     local_id: int = Field(foreign_key="community.id", index=True)
     partner_id: int = Field(foreign_key="community.id", index=True)
     kind: PartnershipKind = Field(default=PartnershipKind.SISTER_CITY)
@@ -212,7 +226,7 @@ class Partnership(PartnershipBase, Tracked, table=True):
 # --- Exchange ---------------------------------------------------------------------------
 
 
-class ExchangeBase(SQLModel):
+class ExchangeBase(PlainText):
     partnership_id: int = Field(foreign_key="partnership.id", index=True)
     title: str = Field(min_length=1, max_length=limits.TITLE)
     programme_area: ProgrammeArea = Field(default=ProgrammeArea.OTHER)
@@ -260,7 +274,7 @@ DECISION_SEARCHED = (
 )
 
 
-class DecisionBase(SQLModel):
+class DecisionBase(PlainText):
     partnership_id: int = Field(foreign_key="partnership.id", index=True)
     decided_on: date = Field(index=True)  # the decisions list is sorted by it
     decided_precision: DatePrecision = Field(default=DatePrecision.DAY)
@@ -370,4 +384,4 @@ class AuditEntry(SQLModel, table=True):
 EDITABLE_TABLES = (Community, Partnership, Exchange, Decision)
 
 for _table in SQLModel.metadata.tables.values():
-    code_point_text(_table)
+    code_point_text(readable_values(_table))

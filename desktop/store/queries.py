@@ -61,12 +61,53 @@ SORT_BY_STATUS = "status"
 
 
 def local_named(name: str):
-    """Partnerships whose local community is called `name` (in any case): that name's
+    """Partnerships whose local community is called `name` (A-Z in any case): that name's
     community ids first, then their partnerships off the local_id index. Comparing each
     partnership's joined local name instead read every partnership (at a million, 6 s to
-    count Norfolk's 2,000, and 3 s a page of them)."""
-    ids = sa.select(Community.id).where(sa.func.lower(Community.name) == name.strip().lower())
+    count Norfolk's 2,000, and 3 s a page of them). SQL's lower() folds A-Z only (SQLite;
+    PostgreSQL's "C" collation), so the name is folded the same way here: Python's lower()
+    made 'Örebro' 'örebro', which no stored name's lower() ever equals. Other letters'
+    case is matched by `local_spellings` first."""
+    ids = sa.select(Community.id).where(sa.func.lower(Community.name) == ascii_lower(name))
     return Partnership.local_id.in_(ids)
+
+
+def ascii_lower(text: str) -> str:
+    return text.strip().translate(ASCII_LOWER)
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def local_spellings(session, name: str, limit: int = 20) -> list[str]:
+    """The names of local communities (those with a partnership of their own) written
+    like `name` but for the case of any letter ('örebro', 'ÖREBRO' for Örebro): found by
+    SQL for the letters it folds (A-Z, any other letter matching any one character), then
+    compared in Python."""
+    wanted = name.strip()
+    pattern = "".join(
+        ch if ch.isascii() and ch not in "%_\\" else ("\\" + ch if ch.isascii() else "_")
+        for ch in ascii_lower(wanted)
+    )
+    locals_ = sa.select(Partnership.local_id)
+    rows = session.execute(
+        sa.select(Community.name)
+        .where(sa.func.lower(Community.name).like(pattern, escape="\\"))
+        .where(Community.id.in_(locals_))
+        .distinct()
+        .limit(limit)
+    ).scalars()
+    return [n for n in rows if n.casefold() == wanted.casefold()]
+
+
+def local_names(session, limit: int = 2000) -> list[str]:
+    """Every local community's name (for suggestions)."""
+    locals_ = sa.select(Partnership.local_id)
+    return list(
+        session.execute(
+            sa.select(Community.name).where(Community.id.in_(locals_)).distinct().limit(limit)
+        ).scalars()
+    )
 
 
 def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, paging: bool = False):
@@ -154,9 +195,9 @@ def partnership_rows(
             partner=r[4],
             partner_subdivision=r[5],
             partner_country=r[6],
-            kind=PartnershipKind(r[7]),
+            kind=PartnershipKind.read(r[7]),
             established=PartialDate.of(r[8], r[9]),
-            status=Status(r[10]),
+            status=Status.read(r[10]),
         )
         for r in session.execute(query)
     ]

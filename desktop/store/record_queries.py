@@ -184,13 +184,13 @@ def exchange_rows(
             r[2],
             r[3],
             r[4],
-            ProgrammeArea(r[5]),
-            Direction(r[6]),
+            ProgrammeArea.read(r[5]),
+            Direction.read(r[6]),
             PartialDate.of(r[7], r[8]),
             PartialDate.of(r[9], r[10]),
             r[11],
             r[12],
-            ExchangeStatus(r[13]),
+            ExchangeStatus.read(r[13]),
         )
         for r in session.execute(query)
     ]
@@ -277,10 +277,10 @@ def decision_rows(
                 r[1],
                 r[2],
                 r[3],
-                PartialDate(r[4], DatePrecision(r[5])),
+                PartialDate(r[4], DatePrecision.read(r[5])),
                 actor,
-                ActorType(r[9]),
-                DecisionAction(r[10]),
+                ActorType.read(r[9]),
+                DecisionAction.read(r[10]),
                 r[11],
                 r[12],
                 r[13],
@@ -354,7 +354,7 @@ def community_rows(
         .limit(limit)
     )
     return [
-        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind(r[4]), r[5], r[6])
+        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind.read(r[4]), r[5], r[6])
         for r in session.execute(query)
     ]
 

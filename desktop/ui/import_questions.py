@@ -233,8 +233,11 @@ class QuestionsPage(QWizardPage):
         self._show_table(False)
         path, sheet = wizard.path, wizard.sheet_page.sheet()
         header_row, mapping, db = wizard.sheet_page.header_spin.value(), wizard.mapping, wizard.db
+        encoding = wizard.encoding
         self.worker = Worker(
-            lambda progress: plan_file(db, path, sheet, header_row, mapping, progress),
+            lambda progress: plan_file(
+                db, path, sheet, header_row, mapping, progress, encoding=encoding
+            ),
             wizard.EXPECTED,
         )
         self.worker.signals.progress.connect(self._on_worker_progress)

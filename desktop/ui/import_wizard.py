@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop import settings as keys
 from desktop.services.importing import reading
+from desktop.services.importing.encodings import CHOICES
 from desktop.services.importing.mapping import RECORD_TYPES, Mapping
 from desktop.services.importing.report import default_report_path, write_report
 from desktop.settings import Settings
@@ -47,6 +48,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.db, self.settings = db, settings
         self.path: Path | None = None
+        self.encoding: str | None = None  # a CSV file's, as chosen (None: told from the file)
         self.headers: list[str] = []
         self.mapping = Mapping()
         self.plan = None
@@ -140,6 +142,15 @@ class FilePage(QWizardPage):
         self.kind_combo = QComboBox(self)
         for value, label in RECORD_TYPES.items():
             self.kind_combo.addItem(self.tr(label), value)
+        # A CSV file's encoding is told from the file; one that reads two ways (or in a
+        # code page not told apart) is refused with both readings, and chosen here.
+        self.encoding_combo = QComboBox(self)
+        self.encoding_combo.addItem(self.tr("Tell from the file"), None)
+        for label, codec in CHOICES.items():
+            self.encoding_combo.addItem(self.tr(label), codec)
+        self.encoding_combo.setToolTip(
+            self.tr("For a CSV file: the encoding it was saved in, if it cannot be told.")
+        )
         self.error_label = error_label(self)
         row = QHBoxLayout()
         row.addWidget(self.path_edit)
@@ -151,6 +162,7 @@ class FilePage(QWizardPage):
         self.file_label.setBuddy(self.path_edit)
         form.addRow(self.file_label, row)
         form.addRow(self.tr("&Records:"), self.kind_combo)
+        form.addRow(self.tr("&Encoding (CSV):"), self.encoding_combo)
         form.addRow(self.error_label)
 
     def _on_choose_clicked(self) -> None:
@@ -177,6 +189,7 @@ class FilePage(QWizardPage):
             return False
         wizard = self.wizard()
         wizard.path = path
+        wizard.encoding = self.encoding_combo.currentData()
         wizard.mapping.record_type = self.kind_combo.currentData()
         wizard.settings.set(keys.IMPORT_FOLDER, str(path.parent))
         return True
@@ -221,7 +234,8 @@ class SheetPage(QWizardPage):
     def _on_choice_changed(self) -> None:
         self.error_label.clear()
         try:
-            rows = reading.peek(self.wizard().path, self.sheet(), rows=15)
+            wizard = self.wizard()
+            rows = reading.peek(wizard.path, self.sheet(), rows=15, encoding=wizard.encoding)
         except reading.ImportFileError as exc:
             self.error_label.setText(str(exc))
             rows = []
@@ -241,7 +255,13 @@ class SheetPage(QWizardPage):
     def validatePage(self) -> bool:
         wizard = self.wizard()
         try:
-            table = reading.read_table(wizard.path, self.sheet(), self.header_spin.value(), limit=1)
+            table = reading.read_table(
+                wizard.path,
+                self.sheet(),
+                self.header_spin.value(),
+                limit=1,
+                encoding=wizard.encoding,
+            )
         except reading.ImportFileError as exc:
             self.error_label.setText(str(exc))
             return False

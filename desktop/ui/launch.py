@@ -13,6 +13,7 @@ def open_window(target: str | Path) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services.backups import clear_leftovers
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
     from desktop.ui.app_icon import DESKTOP_ID, application_icon
     from desktop.ui.main_window import MainWindow
@@ -26,6 +27,7 @@ def open_window(target: str | Path) -> int:
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_ID)  # the menu entry: its icon in docks and task bars
     settings = Settings()
+    clear_leftovers(target, settings.backup_policy())
     db = open_for_window(target, settings)
     if db is None:
         return 1

@@ -1,5 +1,6 @@
 """`sister-cities backup`, `restore` and `check` as a clerk (or a scheduled task) uses them."""
 
+import getpass
 import sqlite3
 
 import pytest
@@ -103,3 +104,46 @@ def test_restore_latest_without_backups(sample_db, capsys):
 def test_backup_of_a_server_database_is_refused_plainly(capsys):
     code, _, err = run(capsys, "--database-url", "postgresql+psycopg://clerk@db/registry", "backup")
     assert code == 1 and "backed up and checked by the server" in err
+
+
+def test_a_restore_is_recorded_in_the_restored_registry(sample_db, tmp_path, capsys):
+    """A restore that removed seven records left no trace in the registry's history."""
+    path = sample_db.path
+    sample_db.close()
+    assert run(capsys, "--db", str(path), "backup")[0] == 0
+    con = sqlite3.connect(path)
+    con.execute("UPDATE partnership SET archived_at = '2026-12-01 09:00:00' WHERE id <= 7")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "--db", str(path), "restore", "--latest")
+    assert code == 0
+    kept = next(tmp_path.glob("registry.before-restore-*.sqlite"))
+    con = sqlite3.connect(path)
+    (entry,) = con.execute(
+        "SELECT who, action, record_type, field, old_value, new_value FROM audit_entry "
+        "WHERE record_type = 'registry'"
+    ).fetchall()
+    con.close()
+    who, action, record_type, field, old, new = entry
+    assert (action, record_type, field) == ("restore backup", "registry", "backup")
+    assert who == getpass.getuser()
+    assert old.startswith("109 partnerships, 2 exchanges, 7 timeline entries, last changed ")
+    assert old.endswith(f"; kept as {kept.name}")
+    assert new.startswith("registry.backup-") and new.endswith(
+        ": 116 partnerships, 2 exchanges, 7 timeline entries"
+    )
+    code, out, _ = run(capsys, "--db", str(path), "check")
+    assert "Last restored from a backup: " in out and f" UTC by {who}: registry.backup-" in out
+
+
+def test_a_restore_over_a_damaged_registry_is_recorded_too(sample_db, tmp_path, capsys):
+    path = sample_db.path
+    sample_db.close()
+    assert run(capsys, "--db", str(path), "backup")[0] == 0
+    damage(path)
+    assert run(capsys, "--db", str(path), "restore", "--latest")[0] == 0
+    damaged = next(tmp_path.glob("registry.damaged-*.sqlite"))
+    con = sqlite3.connect(path)
+    (old,) = con.execute("SELECT old_value FROM audit_entry WHERE record_type = 'registry'")
+    con.close()
+    assert old == (f"a damaged registry; kept as {damaged.name}",)

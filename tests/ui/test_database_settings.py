@@ -64,3 +64,31 @@ def test_probe_of_a_new_file_says_it_will_be_created(tmp_path):
         "created on opening)."
     )
     assert not (tmp_path / "new.sqlite").exists()
+
+
+def test_testing_the_connection_to_someone_elses_database_changes_nothing(tmp_path):
+    """Settings > Database > Test the connection opened the file as the app does, and
+    switched someone else's database to WAL before anything was asked of it."""
+    import sqlite3
+
+    import pytest
+
+    from desktop.store.errors import NotADatabase
+
+    path = tmp_path / "budget.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE budget (line TEXT)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(NotADatabase, match="not a Sister City Registry one"):
+        probe(path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["budget.sqlite"]
+
+
+def test_testing_the_connection_to_a_registry_file_counts_its_partnerships(sample_db):
+    path = sample_db.path
+    sample_db.close()
+    found = probe(path)
+    assert (found.partnerships, found.read_only) == (116, "")

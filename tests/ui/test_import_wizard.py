@@ -247,3 +247,23 @@ def test_after_an_undo_the_preview_says_the_records_come_back(qtbot, empty_db, t
     assert model.index(find_row(model, "Toulon"), 1).data() == "Restored"
     preview.valid_only.setChecked(True)
     assert preview.isComplete()  # something to write: the restores
+
+
+def test_an_encoding_chosen_on_the_first_page_reads_the_csv(qtbot, empty_db, tmp_path):
+    """A list that reads two ways is refused with both readings on the sheet page; chosen
+    on the first page, it is read as written."""
+    path = tmp_path / "list.csv"
+    path.write_bytes("City,Sister city,Country\nNorfolk,КАЛИНИНГРАД,Russia\n".encode("koi8_r"))
+    wizard = make_wizard(qtbot, empty_db, tmp_path)
+    wizard.file_page.path_edit.setText(str(path))
+    wizard.next()
+    assert "'КАЛИНИНГРАД' in KOI8-R (Russian)" in wizard.sheet_page.error_label.text()
+    assert not wizard.sheet_page.validatePage()
+    wizard.back()
+    combo = wizard.file_page.encoding_combo
+    combo.setCurrentIndex(combo.findText("KOI8-R (Russian)"))
+    wizard.next()
+    assert wizard.sheet_page.error_label.text() == ""
+    assert wizard.sheet_page.first_rows.item(1, 1).text() == "КАЛИНИНГРАД"
+    wizard.next()
+    assert wizard.headers == ["City", "Sister city", "Country"]

@@ -15,6 +15,7 @@ from desktop.ui import damaged_database, restore_dialog, safekeeping
 from desktop.ui.main_window import MainWindow
 from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.window_opening import open_for_window
 from tests.store.test_backups import damage, set_notes
 
 
@@ -177,3 +178,35 @@ def test_a_database_too_damaged_to_open_offers_the_backup_before_any_window(
         assert len(list(tmp_path.glob("registry.damaged-*.sqlite"))) == 1
     finally:
         db.close()
+
+
+def test_an_empty_registry_file_is_not_filled_with_samples_but_offers_the_backup(
+    qtbot, sample_db, tmp_path, monkeypatch, told
+):
+    """A registry file cut to 0 bytes was taken for a new one: the window filled it with
+    the 116 sample partnerships, and its next days' backups pushed the good ones out."""
+    good = old_backup(sample_db, 1)
+    path = sample_db.path
+    sample_db.close()
+    path.write_bytes(b"")
+    offered = []
+    monkeypatch.setattr(
+        damaged_database, "ask_restore_at_start", lambda error, info: offered.append(error) or True
+    )
+    db = open_for_window(path, Settings(tmp_path / "s.ini"))
+    try:
+        assert "is empty (0 bytes)" in str(offered[0])
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM partnership").scalar() == 116
+        assert backups.describe(good).partnerships == 116
+    finally:
+        db.close()
+
+
+def test_an_empty_registry_file_without_a_backup_is_left_as_it_is(tmp_path, told):
+    path = tmp_path / "registry.sqlite"
+    path.write_bytes(b"")
+    assert open_for_window(path, Settings(tmp_path / "s.ini")) is None
+    ((kind, _title, text),) = told
+    assert kind == "critical" and "is empty (0 bytes)" in text
+    assert path.stat().st_size == 0

@@ -83,7 +83,7 @@ def _requests_awaiting_decision(session: Session, f: PartnershipFilter) -> list[
     """Requests to suspend or end that no binding decision has answered since."""
     open_requests: dict[int, tuple[str, list[str]]] = {}
     for row in q.decision_rows(session, f, None):
-        action = DecisionAction(row.action)
+        action = DecisionAction.read(row.action)
         if action in REQUESTS:
             _, asked = open_requests.setdefault(row.partnership_id, (_pair(row), []))
             asked.append(f"{_who(row)} ({partial(row.decided_on, row.decided_precision)})")
@@ -110,7 +110,7 @@ def _who(row) -> str:
 
 
 def _entry(row) -> PeriodEntry:
-    action = DecisionAction(row.action)
+    action = DecisionAction.read(row.action)
     if row.binding and action in (
         DecisionAction.SUSPEND,
         DecisionAction.END,

@@ -82,14 +82,14 @@ def exchange_calendar(
     for index, (exchange, local_name, partner_name) in enumerate(rows):
         progress.step(index, len(rows), exchange.title)
         month = _month_of(exchange, year, months, undated)
-        status = ExchangeStatus(exchange.status).label
+        status = ExchangeStatus.read(exchange.status).label
         month.entries.append(
             CalendarEntry(
                 when=_when(exchange),
                 partnership=f"{local_name} - {partner_name}",
                 title=exchange.title,
-                area=ProgrammeArea(exchange.programme_area).label,
-                direction=Direction(exchange.direction).label,
+                area=ProgrammeArea.read(exchange.programme_area).label,
+                direction=Direction.read(exchange.direction).label,
                 participants=str(exchange.participants) if exchange.participants else "",
                 status=status,
                 reason=exchange.reason,

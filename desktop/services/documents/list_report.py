@@ -119,7 +119,7 @@ def add_row(report: ListReport, row: PartnershipRow) -> None:
             country=country,
             kind=row.kind.label,
             established=format_partial(row.established) or "not recorded",
-            status=Status(row.status).label,
+            status=Status.read(row.status).label,
         )
     )
     group.by_status[row.status.label] += 1

@@ -16,6 +16,7 @@ from desktop.domain.enums import (
     PartnershipKind,
     ProgrammeArea,
     SourceKind,
+    Unrecognised,
 )
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
@@ -95,11 +96,11 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
             partner=_side(
                 partner, p.partner_signatory_title, p.partner_signatory_name, p.partner_signed_on
             ),
-            kind=PartnershipKind(p.kind).label,
+            kind=PartnershipKind.read(p.kind).label,
             established=partial(p.established_on, p.established_precision) or "not recorded",
             ordinal_phrase=_ordinal_phrase(session, p, local),
             distance=_distance(local, partner),
-            origin=Origin(p.origin).label if p.origin else "",
+            origin=Origin.read(p.origin).label if p.origin else "",
             coordinator=p.coordinating_organization,
             status=standing.status.label,
             status_sentence=_status_sentence(standing, p),
@@ -125,7 +126,7 @@ def _side(community: Community, title: str, name: str, signed_on) -> Side:
         name=community.name,
         place=place(community),
         country=country_name(community.country),
-        kind=CommunityKind(community.kind).label,
+        kind=CommunityKind.read(community.kind).label,
         population=f"{community.population:,}" if community.population else "",
         signatory=signatory,
     )
@@ -147,6 +148,8 @@ def rank_by_establishment(mine: PartialDate, others: list[PartialDate | None]) -
 
 
 def _ordinal_phrase(session: Session, p: Partnership, local: Community) -> str:
+    if isinstance(p.kind, Unrecognised):  # a kind another program wrote: no rank to give
+        return ""
     siblings = session.exec(
         select(Partnership).where(
             Partnership.local_id == p.local_id,
@@ -161,7 +164,7 @@ def _ordinal_phrase(session: Session, p: Partnership, local: Community) -> str:
     )
     if rank is None:
         return ""
-    return f"{local.name}'s {ordinal(rank)} {PartnershipKind(p.kind).label.lower()}"
+    return f"{local.name}'s {ordinal(rank)} {PartnershipKind.read(p.kind).label.lower()}"
 
 
 def _distance(a: Community, b: Community) -> str:
@@ -214,7 +217,7 @@ def _timeline_item(line) -> TimelineItem:
     return TimelineItem(
         when=partial(d.decided_on, d.decided_precision),
         who=actor_phrase(d) + (f" ({d.actor_body})" if d.actor_name and d.actor_body else ""),
-        what=DecisionAction(d.action).label,
+        what=DecisionAction.read(d.action).label,
         effect=effect,
         details=" ".join(details),
         source=_source(d),
@@ -222,7 +225,7 @@ def _timeline_item(line) -> TimelineItem:
 
 
 def _source(d: Decision) -> str:
-    kind = SourceKind(d.source_kind).label if d.source_kind else ""
+    kind = SourceKind.read(d.source_kind).label if d.source_kind else ""
     parts = [kind, d.source_title, d.source_author, day(d.source_date), d.source_reference]
     return ". ".join(p.rstrip(".") for p in parts if p)
 
@@ -230,11 +233,11 @@ def _source(d: Decision) -> str:
 def _exchange_item(e: Exchange) -> ExchangeItem:
     start = partial(e.start_on, e.start_precision)
     end = partial(e.end_on, e.end_precision)
-    status = ExchangeStatus(e.status).label
+    status = ExchangeStatus.read(e.status).label
     return ExchangeItem(
         title=e.title,
-        area=ProgrammeArea(e.programme_area).label,
-        direction=Direction(e.direction).label,
+        area=ProgrammeArea.read(e.programme_area).label,
+        direction=Direction.read(e.direction).label,
         when=f"{start} to {end}" if start and end and start != end else start or "not recorded",
         participants=str(e.participants) if e.participants is not None else "",
         institutions=e.institutions,

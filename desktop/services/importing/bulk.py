@@ -27,6 +27,8 @@ def insert_records(
         for row in rows
     ]
     ids = _insert(session, model, stamped, batch_id)
+    if audit.written_by_server(session):  # the server's triggers write the entries
+        return ids
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
     kind = model.__tablename__
     entries = [
@@ -81,7 +83,7 @@ def archive_records(session: Session, who: str, model: type[SQLModel], ids: list
             .where(table.c.id.in_(chunk), table.c.archived_at.is_(None))
             .values(archived_at=now, version=table.c.version + 1)
         )
-    if ids:
+    if ids and not audit.written_by_server(session):
         entry = {"at": now, "who": who, "action": "archive", "record_type": model.__tablename__}
         entry |= {"field": "archived_at", "old_value": None, "new_value": now.isoformat()}
         session.execute(insert(AuditEntry.__table__), [entry | {"record_id": i} for i in ids])
@@ -132,8 +134,9 @@ def fill_records(
             .values(version=table.c.version + 1)
         )
         session.execute(statement, rows)
-    if entries:
+    if entries and not audit.written_by_server(session):
         session.execute(insert(AuditEntry.__table__), entries)
+    if kept:
         session.execute(insert(ImportChange.__table__), kept)
     return [row["_id"] for rows in updates.values() for row in rows]
 
@@ -160,7 +163,7 @@ def restore_records(
                 archived_at=None, batch_id=batch_id, updated_at=now, version=table.c.version + 1
             )
         )
-    if restored:
+    if restored and not audit.written_by_server(session):
         session.execute(
             insert(AuditEntry.__table__),
             [

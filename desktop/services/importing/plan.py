@@ -162,8 +162,9 @@ def plan_file(
     mapping: Mapping | None = None,
     progress: Progress | None = None,
     answers: Answers | None = None,
+    encoding: str | None = None,
 ) -> ImportPlan:
-    table = read_table(path, sheet, header_row, progress)
+    table = read_table(path, sheet, header_row, progress, encoding=encoding)
     mapping = mapping.fitted_to(table.headers) if mapping else guess_mapping(table.headers)
     return plan_import(db, table, mapping, progress, answers)
 

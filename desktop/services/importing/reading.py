@@ -1,30 +1,44 @@
 """Reading a spreadsheet or a CSV file into a header and rows, with a plain message for
 every kind of file a clerk may pick by mistake.
 
-Workbooks are streamed (openpyxl read-only, cached values of formulas), so a large sheet
-costs little memory. What openpyxl's streaming reader does not tell us (formulas that were
-never calculated, merged cells) is found by one pass over the sheet's XML.
+Both kinds are streamed (workbooks.py, text_files.py), and what is kept is bounded by
+what a list can be, not by what the file claims: at most MAX_ROWS rows, MAX_COLUMNS named
+columns, and rows kept as long as their last value (not padded to the header's width).
+A cell longer than Excel allows, or holding a control character (a NUL a damaged CSV
+carries, a byte of another program's data), is a problem at its cell, never stored.
 """
 
-import csv
-import io
-import zipfile
+import os
+import stat
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-from openpyxl.utils.cell import get_column_letter
-
+from desktop.services.importing import workbooks
 from desktop.services.importing.errors import ImportFileError
-from desktop.services.importing.sheet_xml import scan_sheet_xml
-from desktop.services.importing.text_files import decode_text, sniff_delimiter
+from desktop.services.importing.table_rows import (
+    MAX_CELL,
+    MAX_COLUMNS,
+    UNCACHED,
+    CellNote,
+    Source,
+    Table,
+    clean,
+    collect,
+)
+from desktop.services.importing.text_files import (
+    TextFile,
+    csv_rows,
+    decode_text,
+    sniff_delimiter,
+)
 from desktop.services.progress import Progress
 
-__all__ = ["ImportFileError", "decode_text", "sniff_delimiter"]  # callers import them here
+# Callers import these from here.
+__all__ = ["MAX_CELL", "CellNote", "ImportFileError", "Table", "decode_text", "sniff_delimiter"]
+_UNCACHED = UNCACHED
 
 MAX_ROWS = 250_000  # rows under the header; a bigger list is split by the office
-MAX_CELL = 32_767  # Excel's own limit for the text of one cell
 PREVIEW_ROWS = 30
 PEEK_BYTES = 256 * 1024  # of a CSV file, for its first rows
 
@@ -43,46 +57,25 @@ TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 CSV_SHEET = "(the whole file)"
 
 
-@dataclass
-class CellNote:
-    """Something found while reading one cell (the importer turns it into a row problem)."""
-
-    row: int
-    column: int  # 0-based index into the header
-    message: str
-
-
-@dataclass
-class Table:
-    """A sheet as read: its column names and its non-empty rows, with their row numbers."""
-
-    source: str  # the file name
-    sheet: str
-    header_row: int
-    headers: list[str]
-    rows: list[tuple[int, tuple]]  # (row number in the file, values)
-    notes: list[CellNote] = field(default_factory=list)
-    remarks: list[str] = field(default_factory=list)  # file-level notes (merged cells)
-    encoding: str = ""  # CSV only
-    delimiter: str = ""  # CSV only
-
-    def cell_name(self, row: int, column: int) -> str:
-        """'C5' in a workbook; 'line 5, Country' in a CSV file."""
-        if self.delimiter:
-            return f"line {row}, {self.headers[column]}"
-        return f"{get_column_letter(column + 1)}{row}"
-
-
 # --- What kind of file ------------------------------------------------------------------
 
 
 def file_kind(path: Path) -> str:
     """'workbook' or 'csv', or ImportFileError saying what the file really is."""
     path = Path(path)
-    if not path.exists():
-        raise ImportFileError(f"There is no file {path}.")
-    if path.is_dir():
+    try:
+        mode = os.stat(path).st_mode  # follows a link: z.csv -> /dev/zero is a device
+    except FileNotFoundError:
+        raise ImportFileError(f"There is no file {path}.") from None
+    except OSError as exc:
+        raise ImportFileError(f"{path} cannot be read: {exc.strerror}.") from None
+    if stat.S_ISDIR(mode):
         raise ImportFileError(f"{path} is a folder; choose a spreadsheet or CSV file.")
+    if not stat.S_ISREG(mode):  # opening a pipe would wait for a writer forever
+        raise ImportFileError(
+            f"{path.name} is not a file but a {_special(mode)}; choose the spreadsheet or CSV "
+            "file that holds the list."
+        )
     with path.open("rb") as f:
         head = f.read(16)
     name, suffix = path.name, path.suffix.lower()
@@ -119,11 +112,21 @@ def file_kind(path: Path) -> str:
     )
 
 
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "special file"
+
+
 def sheet_names(path: Path) -> list[str]:
     path = Path(path)
     if file_kind(path) == "csv":
         return [CSV_SHEET]
-    wb = _open_workbook(path)
+    wb = workbooks.open_workbook(path)
     try:
         return [ws.title for ws in wb.worksheets]
     finally:
@@ -136,109 +139,83 @@ def read_table(
     header_row: int = 1,
     progress: Progress | None = None,
     limit: int | None = None,
+    *,
+    encoding: str | None = None,
 ) -> Table:
     """The header (at `header_row`, counted from 1) and the non-empty rows under it.
 
-    `limit` stops after that many rows (the wizard's quick look at a file).
-    """
+    `limit` stops after that many rows (the wizard's quick look at a file). `encoding`
+    (a CSV file's, as the clerk chose it: encodings.CHOICES or a codec's name) is
+    otherwise told from the file."""
     path = Path(path)
     progress = progress or Progress()
     if header_row < 1:
         raise ImportFileError("The header row is counted from 1.")
     if file_kind(path) == "csv":
-        return _read_csv(path, header_row, progress, limit)
+        return _read_csv(path, header_row, progress, limit, encoding)
     return _read_workbook(path, sheet, header_row, progress, limit)
 
 
-def peek(path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS) -> list[tuple]:
-    """The first rows exactly as they are, however wide (for choosing the header row)."""
+def peek(
+    path: Path, sheet: str | None = None, rows: int = PREVIEW_ROWS, *, encoding: str | None = None
+) -> list[tuple]:
+    """The first rows exactly as they are (for choosing the header row), at most
+    MAX_COLUMNS wide."""
     path = Path(path)
     if file_kind(path) == "csv":
-        with path.open("rb") as f:
-            head = f.read(PEEK_BYTES + 1)
-        if len(head) > PEEK_BYTES:
-            head = _whole_lines(head[:PEEK_BYTES])
-        text, _ = decode_text(head, path.name)
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=sniff_delimiter(text))
-        try:
-            return [tuple(r) for _, r in zip(range(rows), reader, strict=False)]
-        except csv.Error as exc:  # a quote never closed swallows the rest of the file
-            raise _malformed(path, exc) from None
-    wb = _open_workbook(path)
+        text = TextFile(path, _codec(encoding), scan=PEEK_BYTES)
+        lines = text.lines(limit_bytes=PEEK_BYTES)
+        head = [line for _, line in zip(range(50), lines, strict=False)]
+        delimiter = sniff_delimiter("".join(head))
+        found = csv_rows(_chain(head, lines), delimiter, path.name)
+        return [tuple(r[:MAX_COLUMNS]) for _, r in zip(range(rows), found, strict=False)]
+    found = workbooks.first_rows(path, sheet, rows)
+    return [tuple(clean(v) for v in r[:MAX_COLUMNS]) for r in found]
+
+
+def _codec(encoding: str | None) -> str | None:
+    if encoding is None:
+        return None
+    from desktop.services.importing.encodings import codec_for
+
     try:
-        ws = wb[sheet] if sheet else wb.worksheets[0]
-        return [tuple(_clean(v) for v in r) for r in ws.iter_rows(max_row=rows, values_only=True)]
-    except Exception as exc:
-        raise ImportFileError(f"{path.name} cannot be read: {exc}") from None
-    finally:
-        wb.close()
+        return codec_for(encoding)
+    except ValueError as exc:
+        raise ImportFileError(str(exc)) from None
 
 
-def _whole_lines(head: bytes) -> bytes:
-    """The start of a longer text file up to its last line break: cut inside a character
-    ('ã' is two bytes in UTF-8), the start would not decode as UTF-8 and be taken for
-    another encoding. In UTF-16 the break is a two-byte unit at an even offset."""
-    newline = {b"\xff\xfe": b"\n\x00", b"\xfe\xff": b"\x00\n"}.get(head[:2], b"\n")
-    end = head.rfind(newline)
-    while len(newline) == 2 and end > 0 and end % 2:
-        end = head.rfind(newline, 0, end + 1)
-    return head[: end + len(newline)] if end > 0 else head
+def _chain(head: list[str], rest: Iterator[str]) -> Iterator[str]:
+    yield from head
+    yield from rest
 
 
 # --- Workbooks --------------------------------------------------------------------------
 
 
-def _open_workbook(path: Path):
-    import openpyxl
-
-    try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError) as exc:
-        raise ImportFileError(
-            f"{path.name} is damaged (the workbook cannot be unpacked: {exc}). Open it in "
-            "Excel and save it again, or ask for a fresh copy."
-        ) from None
-    except Exception as exc:  # openpyxl raises many kinds for a broken or foreign package
-        raise ImportFileError(
-            f"{path.name} is damaged or is not an Excel workbook ({exc.__class__.__name__}: "
-            f"{exc}). Open it in Excel and save it again as .xlsx."
-        ) from None
-
-
 def _read_workbook(
     path: Path, sheet: str | None, header_row: int, progress: Progress, limit: int | None
 ) -> Table:
-    wb = _open_workbook(path)
+    wb = workbooks.open_workbook(path)
     try:
-        names = [ws.title for ws in wb.worksheets]
-        if not names:
-            raise ImportFileError(
-                f"{path.name} holds no worksheet that can be read (only charts, or the file is "
-                "damaged). Open it in Excel and save it again."
-            )
-        name = sheet or names[0]
-        if name not in names:
-            raise ImportFileError(
-                f"{path.name} has no sheet called '{name}'. Its sheets are: {', '.join(names)}."
-            )
-        ws = wb[name]
-        declared = _declared_rows(ws)
-        if limit is None and declared is not None and declared - header_row > MAX_ROWS:
-            raise _too_many(path, name, declared - header_row)
-        uncached, merged = scan_sheet_xml(wb, ws)
-        return _collect(
-            path.name,
-            name,
+        ws = workbooks.worksheet(path, wb, sheet)
+        rows, uncached, merged, declared = workbooks.rows_of(path, wb, ws)
+        table = collect(
+            Source(path.name, ws.title, declared.rows if declared else None),
             header_row,
-            ws.iter_rows(values_only=True),
+            rows,
             uncached,
             merged,
             progress,
             limit,
-            declared,
+            MAX_ROWS,
         )
+        if limit is None and declared is not None:
+            _compare_with_tag(table, declared)
+        return table
     except ImportFileError:
         raise
+    except MemoryError:
+        raise workbooks.too_big(path) from None
     except Exception as exc:  # a broken part deep in the package shows up while streaming
         raise ImportFileError(
             f"{path.name} is damaged ({exc.__class__.__name__}: {exc}). Open it in Excel and "
@@ -248,179 +225,42 @@ def _read_workbook(
         wb.close()
 
 
-def _declared_rows(ws) -> int | None:
-    try:
-        return ws.max_row
-    except Exception:
-        return None
-
-
-def _too_many(path: Path, sheet: str, rows: int) -> ImportFileError:
-    return ImportFileError(
-        f"The sheet '{sheet}' of {path.name} has about {rows:,} rows; one import takes at most "
-        f"{MAX_ROWS:,}. Split the list into several files and import them one by one."
-    )
-
-
-# --- Rows into a table ------------------------------------------------------------------
-
-
-def _collect(
-    source: str,
-    sheet: str,
-    header_row: int,
-    rows: Iterator[tuple],
-    uncached: set[tuple[int, int]],
-    merged: list[tuple[int, int, int, int]],
-    progress: Progress,
-    limit: int | None,
-    declared: int | None,
-    *,
-    encoding: str = "",
-    delimiter: str = "",
-) -> Table:
-    headers: list[str] | None = None
-    body: list[tuple[int, tuple]] = []
-    notes: list[CellNote] = []
-    anything = False
-    anchors: dict[tuple, object] = {}  # merged range -> its top-left cell's value
-    total = max((declared or 0) - header_row, 0)
-    for number, values in enumerate(rows, start=1):
-        if merged:
-            values = _fill_merged(number, values, merged, anchors)
-        if number < header_row:
-            anything = anything or any(_present(v) for v in values)
-            continue
-        if number == header_row:
-            headers = _headers(values)
-            anything = anything or bool(headers)
-            continue
-        if headers is None:
-            break
-        values = tuple(values[: len(headers)]) + (None,) * (len(headers) - len(values))
-        if not any(_present(v) for v in values):
-            continue
-        values = tuple(_clean(v) for v in values)
-        for col, value in enumerate(values):
-            if (number, col) in uncached:
-                notes.append(CellNote(number, col, _UNCACHED))
-            elif isinstance(value, str) and len(value) > MAX_CELL:
-                notes.append(
-                    CellNote(number, col, f"Too long: {len(value):,} characters in one cell.")
-                )
-        body.append((number, values))
-        if len(body) > MAX_ROWS and limit is None:
-            raise ImportFileError(
-                f"The sheet '{sheet}' of {source} has more than {MAX_ROWS:,} rows; split the "
-                "list into several files and import them one by one."
-            )
-        if limit is not None and len(body) >= limit:
-            break
-        if len(body) % 1000 == 0:
-            progress.step(len(body), total, f"Reading row {number:,}")
-    if not headers:
-        if not anything:
-            raise ImportFileError(f"The sheet '{sheet}' of {source} is empty.")
-        raise ImportFileError(
-            f"Row {header_row} of '{sheet}' is empty: choose the row that holds the column "
-            "names (City, Sister city, Country ...)."
+def _compare_with_tag(table: Table, declared: workbooks.Extent) -> None:
+    """Say so when the sheet holds rows or columns beyond its own record of its size: a
+    program that trusts the record (as openpyxl does) would have left them out."""
+    found = table.extent
+    if found.rows > declared.rows or found.columns > declared.columns:
+        table.remarks.append(
+            f"The sheet '{table.sheet}' records its size as {declared.reference()}, but it "
+            f"holds data as far as {found.reference()}; every row and column that is there "
+            "was read (a program that trusts the record would have left some out)."
         )
-    if not body and limit is None:
-        raise ImportFileError(
-            f"The sheet '{sheet}' of {source} has column names in row {header_row} but no "
-            "rows under them."
-        )
-    remarks = [
-        f"Merged cells {get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2} were read as "
-        "the same value in each of their rows."
-        for c1, r1, c2, r2 in merged
-        if r2 > header_row
-    ]
-    return Table(source, sheet, header_row, headers, body, notes, remarks, encoding, delimiter)
-
-
-_UNCACHED = (
-    "This cell holds a formula whose result was never saved (the file was not written by "
-    "Excel). Open the file in Excel, save it, and import it again; or type the value."
-)
-
-
-def _fill_merged(number: int, values: tuple, merged, anchors: dict) -> tuple:
-    """Every cell of a merged range reads as its top-left cell. The value is kept once a
-    range, not once a cell: a small file merged over whole columns asked for a dictionary
-    entry per cell, billions for A2:XFD1048576."""
-    values = list(values)
-    for merge in merged:
-        c1, r1, c2, r2 = merge
-        if not r1 <= number <= r2:
-            continue
-        if number == r1 and len(values) >= c1:
-            anchors[merge] = values[c1 - 1]
-        if merge in anchors:
-            values += [None] * (c2 - len(values))
-            values[c1 - 1 : c2] = [anchors[merge]] * (c2 - c1 + 1)
-    return tuple(values)
-
-
-def _present(value) -> bool:
-    return value is not None and not (isinstance(value, str) and not value.strip())
-
-
-def _clean(value):
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    if isinstance(value, time):
-        return None if value == time(0) else value
-    return value
-
-
-def _headers(values: tuple) -> list[str]:
-    names = ["" if v is None else " ".join(str(v).split()) for v in values]
-    while names and not names[-1]:
-        names.pop()
-    seen: dict[str, int] = {}
-    result = []
-    for i, name in enumerate(names):
-        name = name or f"Column {get_column_letter(i + 1)}"
-        if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
-        result.append(name)
-    return result
 
 
 # --- CSV --------------------------------------------------------------------------------
 
 
-def _read_csv(path: Path, header_row: int, progress: Progress, limit: int | None) -> Table:
-    raw = path.read_bytes()
-    text, encoding = decode_text(raw, path.name)
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    lines = text.count("\n") + 1
-    try:
-        return _collect(
-            path.name,
-            CSV_SHEET,
-            header_row,
-            reader,
-            set(),
-            [],
-            progress,
-            limit,
-            lines,
-            encoding=encoding,
-            delimiter=delimiter,
-        )
-    except csv.Error as exc:
-        raise _malformed(path, exc) from None
-
-
-def _malformed(path: Path, exc: csv.Error) -> ImportFileError:
-    return ImportFileError(f"{path.name} is not a well-formed CSV file: {exc}.")
+def _read_csv(
+    path: Path, header_row: int, progress: Progress, limit: int | None, encoding: str | None
+) -> Table:
+    text = TextFile(path, _codec(encoding), scan=PEEK_BYTES if limit is not None else None)
+    lines = text.lines()
+    head = [line for _, line in zip(range(50), lines, strict=False)]
+    delimiter = sniff_delimiter("".join(head))
+    size = path.stat().st_size
+    per_line = max(sum(len(line) for line in head) / max(len(head), 1), 1)
+    return collect(
+        Source(path.name, CSV_SHEET, int(size / per_line)),
+        header_row,
+        csv_rows(_chain(head, lines), delimiter, path.name),
+        set(),
+        [],
+        progress,
+        limit,
+        MAX_ROWS,
+        encoding=text.encoding,
+        delimiter=delimiter,
+    )
 
 
 def cell_text(value) -> str:

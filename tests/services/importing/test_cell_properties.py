@@ -317,6 +317,7 @@ def test_a_control_character_in_a_rejected_csv_row_is_dropped_from_the_report(sa
         2,
         "Rejected",
         None,
-        "Country: 'France' is not a country I know. Did you mean France?",
+        "Country: Holds a control character (U+0001) at character 4, which is not text (a "
+        "damaged file, or another program's data?). Remove it.",
     )
     assert written[1][5 + PARTNERSHIP_HEADERS.index("Country")] == "France"

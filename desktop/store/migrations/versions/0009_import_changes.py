@@ -1,7 +1,7 @@
 """imports: what they filled in on records they did not create, and where they ended
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Create Date: 2026-12-04 18:00:00
 
 A matched row fills in what the registry lacked (a year, an organisation, coordinates);
@@ -16,7 +16,7 @@ import sqlmodel  # noqa: F401  (autogenerate writes sqlmodel.sql.sqltypes.AutoSt
 from alembic import op
 
 revision: str = '0009'
-down_revision: str | None = '0006'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
