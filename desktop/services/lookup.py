@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 import pycountry
-from sqlmodel import func, or_, select
+from sqlmodel import select
 
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
@@ -16,6 +16,7 @@ from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
+from desktop.store import community_queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -45,27 +46,10 @@ def _choice(c: Community) -> CommunityChoice:
 def community_completions(
     db: Database, text: str, limit: int = COMPLETION_LIMIT
 ) -> list[CommunityChoice]:
-    """Communities whose name starts with `text` first, then those containing it.
-
-    LIKE is case-insensitive for ASCII on SQLite; lower() on both sides keeps PostgreSQL
-    the same. The index on name serves the prefix search."""
-    typed = text.split(",")[0].strip().lower()
-    if not typed:
-        return []
-    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    name = func.lower(Community.name)
-    starts = name.like(f"{escaped}%", escape="\\")
-    query = (
-        select(Community)
-        .where(
-            Community.archived_at.is_(None),
-            or_(starts, name.like(f"%{escaped}%", escape="\\")),
-        )
-        .order_by(starts.desc(), Community.name, Community.country, Community.subdivision)
-        .limit(limit)
-    )
+    """Communities whose name starts with `text` first, then those containing it, case and
+    accents aside ("coyoacan" finds Coyoacán)."""
     with reading(db) as session:
-        return [_choice(c) for c in session.exec(query)]
+        return [_choice(c) for c in community_queries.completions(session, text, limit)]
 
 
 def community_choice(db: Database, community_id: int) -> CommunityChoice:

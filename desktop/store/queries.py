@@ -52,7 +52,7 @@ P = Partnership
 SORTABLE = {
     "local": (P.local_sort, P.partner_sort, P.id),
     "partner": (P.partner_sort, P.id),
-    "country": (P.partner_country, P.partner_sort, P.id),
+    "country": (P.partner_country_name, P.partner_sort, P.id),  # the name, not the code
     "kind": (P.kind, P.local_sort, P.id),
     "established": (P.established_on, P.local_sort, P.id),
     "id": (P.id,),

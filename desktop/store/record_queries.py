@@ -3,10 +3,13 @@
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
+import pycountry
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from desktop.domain import countries
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import (
     ActorType,
@@ -17,6 +20,7 @@ from desktop.domain.enums import (
     ExchangeStatus,
     ProgrammeArea,
 )
+from desktop.domain.search_text import fold_for_search
 from desktop.store.models import Community, Decision, Exchange, Partnership
 from desktop.store.ordering import by
 from desktop.store.queries import Local, Partner, local_named
@@ -108,7 +112,7 @@ def _matching(record, columns: list, text: str):
     """The search box on an exchange or decision list: its own text, or its partnership's
     places. Three letters or more come off the indexes as one set of ids; fewer match most
     rows, and the list walks its sorted index and stops at a page instead."""
-    if len(text.strip()) < TRIGRAM:
+    if len(fold_for_search(text.strip())) < TRIGRAM:
         return sa.or_(*(like(column, text) for column in columns), _in_places(text))
     places = communities_matching(text)
     in_places = (
@@ -312,10 +316,26 @@ def _partnership_count():
     )
 
 
+def by_country_name(code_column):
+    """Countries in the order of the names the clerk reads (Austria before Bulgaria before
+    Brazil's "BR" would have had it): each code's place among the names, as a CASE. No
+    index serves it; the community, exchange and decision lists it sorts are a fraction of
+    the partnerships, whose own country sort has a column and an index."""
+    ranks = _country_ranks()
+    return sa.case(ranks, value=code_column, else_=len(ranks))
+
+
+@cache
+def _country_ranks() -> dict[str, int]:
+    codes = [c.alpha_2 for c in pycountry.countries] + list(countries.EXTRA_NAMES)
+    by_name = sorted(codes, key=lambda code: (countries.fold(countries.country_name(code)), code))
+    return {code: rank for rank, code in enumerate(by_name)}
+
+
 COMMUNITY_SORT = {
     "name": Community.name,
     "subdivision": Community.subdivision,
-    "country": Community.country,
+    "country": by_country_name(Community.country),
     "kind": Community.kind,
     "population": Community.population,
 }
