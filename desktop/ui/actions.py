@@ -27,7 +27,9 @@ class Actions:
 def create_actions(window: QWidget) -> Actions:
     def make(text: str, shortcut=None, tip: str = "") -> QAction:
         action = QAction(window.tr(text), window)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         if tip:
             action.setStatusTip(window.tr(tip))
@@ -67,6 +69,7 @@ def create_actions(window: QWidget) -> Actions:
             standard.Preferences,
             "Where backups go, how many are kept, the office name on printed pages",
         ),
-        quit=make("&Quit", standard.Quit),
+        # Ctrl+Q where the desktop names no key for Quit (a bare X server, some themes).
+        quit=make("&Quit", QKeySequence.keyBindings(standard.Quit) or QKeySequence("Ctrl+Q")),
         about=make("&About Sister City Registry"),
     )

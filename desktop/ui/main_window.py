@@ -1,6 +1,7 @@
 """The main window: one tab per record kind, menus, and the database in the status bar."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -14,6 +15,7 @@ from desktop import __version__
 from desktop import settings as keys
 from desktop.settings import Settings
 from desktop.store.database import Database
+from desktop.ui import closing
 from desktop.ui.actions import create_actions
 from desktop.ui.archiving import archive_selected
 from desktop.ui.attention_view import AttentionView
@@ -48,6 +50,9 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
         self._read_settings()
+        app = QGuiApplication.instance()
+        if app is not None:  # logging out asks about unsaved forms as closing does
+            app.commitDataRequest.connect(self._on_commit_data_requested)
 
     # --- construction ------------------------------------------------------------------
 
@@ -232,11 +237,18 @@ class MainWindow(QMainWindow):
                 20000,
             )
 
-    def closeEvent(self, event):  # Qt's name
+    def closeEvent(self, event):  # Qt's name: Ctrl+Q, the title bar, File > Quit
+        if not closing.may_close(self):
+            event.ignore()  # the clerk chose Cancel: the window and its forms stay
+            return
+        closing.close_forms(self)
         self._write_settings()
         self.watcher.stop()
         self.safekeeping.cancel()
         super().closeEvent(event)
+
+    def _on_commit_data_requested(self, manager) -> None:
+        closing.on_commit_data_requested(self, manager)
 
     def _on_safekeeping_checked(self, outcome: StartupOutcome) -> None:
         if not outcome.report.whole:

@@ -232,7 +232,7 @@ class RecordDialog(QDialog):
         self.done(QDialog.DialogCode.Accepted)
 
     def new_record(self) -> None:
-        if self._may_leave():
+        if self.may_leave():
             self.form.load(None)
             self._refresh_title()
 
@@ -241,11 +241,16 @@ class RecordDialog(QDialog):
     def reject(self) -> None:
         # Esc, Close and the window's own close button all come here (QDialog.closeEvent
         # calls reject and keeps the window open when it returns without closing).
-        if self._may_leave():
+        if self.may_leave():
             self.done(QDialog.DialogCode.Rejected)
 
-    def _may_leave(self) -> bool:
-        if not self.form.is_dirty() or self.form.db.read_only:
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_dirty() and not self.form.db.read_only
+
+    def may_leave(self) -> bool:
+        """True when the form may go: nothing unsaved, or saved or discarded on the clerk's
+        word; False when they chose Cancel (or the save they asked for failed)."""
+        if not self.has_unsaved_changes():
             return True
         answer = ask_unsaved(self)
         if answer == SAVE:
