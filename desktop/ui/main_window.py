@@ -35,6 +35,7 @@ from desktop.ui.safekeeping import (
     restore_in_window,
 )
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shortcuts import window_keys_first
 from desktop.ui.views import all_views
 
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self._create_toolbar()
         self._create_status_bar()
         self._read_settings()
+        self.window_keys = window_keys_first(self)
         app = QGuiApplication.instance()
         if app is not None:  # logging out asks about unsaved forms as closing does
             app.commitDataRequest.connect(self._on_commit_data_requested)

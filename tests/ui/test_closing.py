@@ -41,7 +41,7 @@ def organization(db, pid) -> str:
     return lookup.partnership_record(db, pid)["coordinating_organization"]
 
 
-def test_ctrl_q_then_cancel_keeps_the_window_and_the_typing(qtbot, sample_db, tmp_path, monkeypatch):
+def test_ctrl_q_then_cancel_keeps_the_window_and_typing(qtbot, sample_db, tmp_path, monkeypatch):
     answers = Answers(monkeypatch, record_dialog.CANCEL)
     window, dialog, pid = window_with_an_edit(qtbot, sample_db, tmp_path)
     window.activateWindow()
