@@ -14,6 +14,7 @@ MODULES = {
     "backup": "backup",
     "restore": "restore",
     "copy": "copy",
+    "unarchive": "unarchive",
 }
 
 

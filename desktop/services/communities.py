@@ -68,6 +68,12 @@ def archive_community(db: Database, community_id: int) -> Community:
         return records.archive(session, db.who, Community, community_id)
 
 
+def restore_community(db: Database, community_id: int) -> Community:
+    """Bring an archived community back into the lists and the pickers (audited)."""
+    with transaction(db) as session:
+        return records.restore(session, db.who, Community, community_id)
+
+
 def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]) -> Community:
     """Say who decides for this community (its council, or e.g. Chicago's mayor), and
     re-derive which recorded decisions of its partnerships are binding."""

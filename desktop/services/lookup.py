@@ -181,3 +181,21 @@ def _timeline_row(line) -> TimelineRow:
         review=format_day(d.review_on) if d.review_on else "",
         source=source,
     )
+
+
+def record_name(db: Database, kind: str, record_id: int) -> str:
+    """A record as a menu names it: 'Norfolk – Kaliningrad', an exchange's title, 'Suspend,
+    1 March 2022', a community's name."""
+    with reading(db) as session:
+        if kind == "partnership":
+            p = records.get(session, Partnership, record_id)
+            local = records.get(session, Community, p.local_id)
+            partner = records.get(session, Community, p.partner_id)
+            return f"{local.name} – {partner.name}"
+        if kind == "exchange":
+            return records.get(session, Exchange, record_id).title
+        if kind == "decision":
+            d = records.get(session, Decision, record_id)
+            decided = format_partial(PartialDate.of(d.decided_on, d.decided_precision))
+            return f"{DecisionAction(d.action).label}, {decided}"
+        return records.get(session, Community, record_id).name

@@ -46,6 +46,26 @@ def archive_partnership(db: Database, partnership_id: int) -> Partnership:
         return records.archive(session, db.who, Partnership, partnership_id)
 
 
+def restore_partnership(db: Database, partnership_id: int) -> Partnership:
+    """Bring an archived partnership back into the lists (audited as a restore); its
+    communities must be in the lists themselves."""
+    with transaction(db) as session:
+        partnership = records.get(session, Partnership, partnership_id)
+        for community_id in (partnership.local_id, partnership.partner_id):
+            community = records.get(session, Community, community_id)
+            if community.archived_at is not None:
+                raise ValidationError(
+                    [
+                        Problem(
+                            "",
+                            f"{community.name} is archived itself; restore the community "
+                            "first, then the partnership.",
+                        )
+                    ]
+                )
+        return records.restore(session, db.who, Partnership, partnership_id)
+
+
 def standing(db: Database, partnership_id: int, day: date | None = None) -> Standing:
     with reading(db) as session:
         partnership = records.get(session, Partnership, partnership_id)

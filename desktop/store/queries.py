@@ -8,11 +8,11 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate
-from desktop.domain.enums import PartnershipKind, Status
-from desktop.store.models import Community, Partnership
+from desktop.domain.enums import DatePrecision, ExchangeStatus, PartnershipKind, Status
+from desktop.store.models import Community, Exchange, Partnership
 from desktop.store.ordering import by
 from desktop.store.search import partnership_matches
-from desktop.store.status_sql import status_on
+from desktop.store.status_sql import latest_binding, status_on
 
 Local = aliased(Community, name="local")
 Partner = aliased(Community, name="partner")
@@ -45,6 +45,11 @@ class PartnershipRow:
     kind: PartnershipKind
     established: PartialDate | None
     status: Status
+    # The columns a clerk may add with the column chooser, and whether it is archived.
+    coordinating_organization: str = ""
+    last_exchange: PartialDate | None = None  # the latest completed exchange's date
+    next_review: date | None = None  # the review date of the suspension in effect
+    archived: bool = False
 
 
 P = Partnership
@@ -94,6 +99,31 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     return query
 
 
+def last_completed_exchange(partnership=Partnership):
+    """(date, precision) of the partnership's latest completed exchange, as two scalar
+    subqueries (a page's rows each look theirs up off the exchange index); a completed
+    exchange without dates gives (NULL, 'unknown')."""
+    e = aliased(Exchange)
+    when = sa.func.coalesce(e.end_on, e.start_on)
+    latest = (
+        sa.select(e.id)
+        .where(
+            e.partnership_id == partnership.id,
+            e.archived_at.is_(None),
+            e.status == ExchangeStatus.COMPLETED.value,
+        )
+        .order_by(when.is_(None), when.desc(), e.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    x = aliased(Exchange)
+    on = sa.select(sa.func.coalesce(x.end_on, x.start_on)).where(x.id == latest)
+    on = on.scalar_subquery()
+    precision = sa.case((x.end_on.is_not(None), x.end_precision), else_=x.start_precision)
+    known = sa.select(precision).where(x.id == latest).scalar_subquery()
+    return on, sa.func.coalesce(known, sa.case((latest.is_not(None), "unknown"), else_=None))
+
+
 def page_statement(
     f: PartnershipFilter,
     *,
@@ -123,6 +153,10 @@ def page_statement(
             Partnership.established_on,
             Partnership.established_precision,
             status_expr,
+            Partnership.coordinating_organization,
+            *last_completed_exchange(),
+            latest_binding(f.as_of, "review_on"),
+            Partnership.archived_at,
         )
         .order_by(*keys)
         .offset(offset)
@@ -157,9 +191,21 @@ def partnership_rows(
             kind=PartnershipKind(r[7]),
             established=PartialDate.of(r[8], r[9]),
             status=Status(r[10]),
+            coordinating_organization=r[11],
+            last_exchange=_last_exchange(r[12], r[13]),
+            next_review=r[14] if r[10] == Status.SUSPENDED.value else None,
+            archived=r[15] is not None,
         )
         for r in session.execute(query)
     ]
+
+
+def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None:
+    if precision is None:
+        return None
+    if on is None:
+        return PartialDate.unknown()
+    return PartialDate(on, DatePrecision(precision))
 
 
 def count_partnerships(session: Session, f: PartnershipFilter) -> int:

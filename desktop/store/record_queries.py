@@ -57,6 +57,9 @@ class ExchangeRow:
     participants: int | None
     institutions: str
     status: ExchangeStatus
+    partner_country: str = ""
+    reason: str = ""
+    archived: bool = False  # itself, or its partnership
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,9 @@ class DecisionRow:
     condition: str
     review_on: date | None
     source: str
+    partner_country: str = ""
+    rationale: str = ""
+    archived: bool = False  # itself, or its partnership
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,7 @@ class CommunityRow:
     kind: CommunityKind
     population: int | None
     partnerships: int
+    archived: bool = False
 
 
 def _places(query, record, f: RecordFilter, *, names: bool = True):
@@ -176,6 +183,9 @@ def exchange_rows(
             Exchange.participants,
             Exchange.institutions,
             Exchange.status,
+            Partner.country,
+            Exchange.reason,
+            sa.or_(Exchange.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
         )
         .order_by(by(key, descending), Exchange.id)
         .offset(offset)
@@ -195,6 +205,9 @@ def exchange_rows(
             r[11],
             r[12],
             ExchangeStatus(r[13]),
+            r[14],
+            r[15],
+            bool(r[16]),
         )
         for r in session.execute(query)
     ]
@@ -266,6 +279,9 @@ def decision_rows(
             Decision.condition,
             Decision.review_on,
             Decision.source_title,
+            Partner.country,
+            Decision.rationale,
+            sa.or_(Decision.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
         )
         .order_by(by(key, descending), Decision.id)
         .offset(offset)
@@ -290,6 +306,9 @@ def decision_rows(
                 r[13],
                 r[14],
                 r[15],
+                r[16],
+                r[17],
+                bool(r[18]),
             )
         )
     return rows
@@ -368,13 +387,14 @@ def community_rows(
             Community.kind,
             Community.population,
             count,
+            Community.archived_at,
         )
         .order_by(by(key, descending), Community.id)
         .offset(offset)
         .limit(limit)
     )
     return [
-        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind(r[4]), r[5], r[6])
+        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind(r[4]), r[5], r[6], r[7] is not None)
         for r in session.execute(query)
     ]
 

@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QWidget
 class Actions:
     new: QAction
     open: QAction
+    undo: QAction
     archive: QAction
+    unarchive: QAction
     find: QAction
     refresh: QAction
     copy_rows: QAction
@@ -39,10 +41,16 @@ def create_actions(window: QWidget) -> Actions:
     return Actions(
         new=make("&New...", standard.New, "Enter a new record of the kind on screen"),
         open=make("&Open", None, "Open the selected record (Enter in the table)"),
+        undo=make("&Undo", standard.Undo),
         archive=make(
             "&Archive...",
             QKeySequence("Ctrl+Delete"),
             "Archive the selected record (it stays in the history)",
+        ),
+        unarchive=make(
+            "Restore from arc&hive",
+            None,
+            'Bring the selected archived record back into the lists (tick "Show archived")',
         ),
         find=make("&Find", standard.Find, "Search the records on screen"),
         refresh=make("&Refresh", standard.Refresh, "Read the records again"),

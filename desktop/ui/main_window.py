@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop import settings as keys
+from desktop.services import lookup, undo
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.ui import closing
 from desktop.ui.actions import create_actions
-from desktop.ui.archiving import archive_selected
+from desktop.ui.archiving import RECORD_KIND, archive_selected, restore_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.duplicates_dialog import DuplicatesDialog
@@ -36,6 +37,7 @@ from desktop.ui.safekeeping import (
 )
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shortcuts import window_keys_first
+from desktop.ui.undo_action import UndoController
 from desktop.ui.views import all_views
 
 
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.actions.find.triggered.connect(self._on_find_triggered)
         self.actions.archive.triggered.connect(self._on_archive_triggered)
+        self.actions.unarchive.triggered.connect(self._on_unarchive_triggered)
+        self.undo = UndoController(self, self._db, self.actions.undo)
+        self.undo.undone.connect(self._on_undone)
+        self.opener.recorded.connect(self.undo.record)
         self.actions.new.triggered.connect(
             lambda: self.opener.new(self.current_view().spec.key, self.current_view())
         )
@@ -128,6 +134,7 @@ class MainWindow(QMainWindow):
             for action in (
                 self.actions.new,
                 self.actions.archive,
+                self.actions.unarchive,
                 self.actions.import_list,
                 self.actions.duplicates,
                 self.actions.restore,
@@ -151,7 +158,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertAction(self.file_menu.actions()[0], self.actions.new)
         self.file_menu.insertAction(self.file_menu.actions()[1], self.actions.open)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.actions.undo)
+        self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.actions.archive)
+        self.edit_menu.addAction(self.actions.unarchive)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.actions.copy_rows)
         self.edit_menu.addAction(self.actions.find)
@@ -347,14 +357,24 @@ class MainWindow(QMainWindow):
 
     def _on_archive_triggered(self) -> None:
         view = self.current_view()
-        index = view.table.currentIndex()
-        description = (
-            " - ".join(str(index.siblingAtColumn(c).data() or "") for c in (0, 1))
-            if index.isValid()
-            else ""
-        )
-        if archive_selected(self, self._db, view.spec.key, view.selected_id(), description):
+        record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
+        name = lookup.record_name(self._db, kind, record_id) if record_id is not None else ""
+        if archive_selected(self, self._db, view.spec.key, record_id, name):
+            self.undo.record(undo.Change(kind, record_id, undo.ARCHIVE, name))
             self.refresh()
+
+    def _on_unarchive_triggered(self) -> None:
+        view = self.current_view()
+        record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
+        if restore_selected(self, self._db, view.spec.key, record_id):
+            name = lookup.record_name(self._db, kind, record_id)
+            self.undo.record(undo.Change(kind, record_id, undo.RESTORE, name))
+            self.statusBar().showMessage(self.tr("Restored from archive: %1").replace("%1", name))
+            self.refresh()
+
+    def _on_undone(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("Done: %1").replace("%1", what), 10_000)
+        self.refresh()
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(

@@ -21,6 +21,7 @@ OPENERS = {
 
 class RecordOpener(QObject):
     saved = Signal()  # a form saved something: the tables read again
+    recorded = Signal(object)  # an undo.Change, for Edit > Undo
 
     def __init__(self, window: QWidget, db: Database):
         super().__init__(window)
@@ -53,6 +54,7 @@ class RecordOpener(QObject):
     def _track(self, dialog) -> None:
         self._dialogs.append(dialog)
         dialog.saved.connect(lambda _id: self.saved.emit())
+        dialog.recorded.connect(self.recorded)
         dialog.finished.connect(
             lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None
         )

@@ -18,7 +18,7 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
 from desktop.domain.status import REQUESTS
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import decisions, lookup
+from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
@@ -119,7 +119,7 @@ class DecisionForm(RecordForm):
         return self.tr("Decision: %s") % (action.label if action else self.record_id)
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
@@ -225,6 +225,7 @@ class DecisionForm(RecordForm):
 
     def save(self, expected_version: int | None) -> int | None:
         values = self.value()
+        self.side_effects = ()
         if self.record_id is not None:
             values.pop("partnership_id")
             return decisions.update_decision(self.db, self.record_id, values, expected_version).id
@@ -236,7 +237,16 @@ class DecisionForm(RecordForm):
             if chosen is None:
                 return None
             cancel = chosen
-        return decisions.record_decision(self.db, values, cancel_exchanges=cancel).id
+        before = {i: lookup.exchange_record(self.db, i) for i in cancel}
+        decision = decisions.record_decision(self.db, values, cancel_exchanges=cancel)
+        self.side_effects = tuple(self._canceled(before))
+        return decision.id
 
-    def archive(self) -> None:
-        decisions.archive_decision(self.db, self.record_id)
+    def _canceled(self, before: dict[int, dict]):
+        """The exchanges the save canceled, as they were: Undo puts them back."""
+        for exchange_id, was in before.items():
+            now = lookup.exchange_record(self.db, exchange_id)
+            if now["version"] != was["version"]:
+                yield undo.SideEffect(
+                    "exchange", exchange_id, undo.fields_of("exchange", was), now["version"]
+                )

@@ -76,7 +76,7 @@ class ExchangeForm(RecordForm):
         return self.tr("Exchange: %s") % self.title_edit.text()
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
@@ -148,9 +148,6 @@ class ExchangeForm(RecordForm):
         return exchanges.update_exchange(
             self.db, self.record_id, values, expected_version, today=self.today
         ).id
-
-    def archive(self) -> None:
-        exchanges.archive_exchange(self.db, self.record_id)
 
     def _on_status_changed(self) -> None:
         if not self._loading:

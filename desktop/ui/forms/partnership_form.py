@@ -138,7 +138,7 @@ class PartnershipForm(RecordForm):
     # --- load / value / errors ------------------------------------------------------------
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
@@ -217,9 +217,6 @@ class PartnershipForm(RecordForm):
             self.db, self.record_id, self.value(), expected_version
         ).id
 
-    def archive(self) -> None:
-        partnerships.archive_partnership(self.db, self.record_id)
-
     def refresh_related(self) -> None:
         """Status line and tabs, re-read after this or a child record is saved."""
         pid = self.record_id
@@ -267,6 +264,7 @@ class PartnershipForm(RecordForm):
             self, self.db, exchange_id=exchange_id, partnership_id=self.record_id
         )
         self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.recorded.connect(self.recorded)
 
     def _on_decision_open_requested(self, decision_id: int | None) -> None:
         from desktop.ui.forms.dialogs import open_decision
@@ -275,3 +273,4 @@ class PartnershipForm(RecordForm):
             self, self.db, decision_id=decision_id, partnership_id=self.record_id
         )
         self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.recorded.connect(self.recorded)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import Problem
+from desktop.services import archive
 from desktop.store.database import Database
 from desktop.ui.forms.fields import FieldError
 
@@ -28,6 +29,7 @@ class RecordForm(QWidget):
     archive_requested = Signal()
     saved = Signal(int)
     changed = Signal()  # any edit: the dialog re-checks, the decision form re-previews
+    recorded = Signal(object)  # an undo.Change made in a window this form opened
 
     kind = ""  # table name: community, partnership, exchange, decision
 
@@ -36,6 +38,10 @@ class RecordForm(QWidget):
         self.db = db
         self.record_id: int | None = None
         self.version: int | None = None
+        self.archived_at = None  # when the record shown was archived (None: in the lists)
+        # What the last save did beside the record, for Edit > Undo to take back with it.
+        self.side_effects: tuple = ()  # undo.SideEffect: exchanges a suspension canceled
+        self.created: tuple = ()  # (kind, id) of records created with it
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, FieldError] = {}
         self._aliases: dict[str, str] = {}
@@ -105,9 +111,10 @@ class RecordForm(QWidget):
 
     # --- state -------------------------------------------------------------------------
 
-    def begin_load(self) -> None:
+    def begin_load(self, snapshot: dict[str, Any] | None = None) -> None:
         self._loading = True
         self._touched.clear()
+        self.archived_at = (snapshot or {}).get("archived_at")
 
     def end_load(self) -> None:
         self._loading = False
@@ -176,4 +183,7 @@ class RecordForm(QWidget):
         raise NotImplementedError
 
     def archive(self) -> None:
-        raise NotImplementedError
+        archive.archive(self.db, self.kind, self.record_id)
+
+    def restore(self) -> None:
+        archive.unarchive(self.db, self.kind, self.record_id)
