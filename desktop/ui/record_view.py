@@ -269,6 +269,10 @@ class RecordView(QWidget):
         return copied
 
     def _on_header_menu(self, position) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """Every column a clerk may want, ticked where shown: a click shows or hides it."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for number, column in enumerate(self.model.columns):
@@ -276,7 +280,7 @@ class RecordView(QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda shown, n=number: self._show_column(n, shown))
-        menu.exec(header.mapToGlobal(position))
+        return menu
 
     def _show_column(self, number: int, shown: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(number, not shown)
