@@ -61,7 +61,9 @@ def archive_community(db: Database, community_id: int) -> Community:
                 [
                     Problem(
                         "",
-                        f"This community still has {in_use} partnership(s); archive those first.",
+                        f"This community still has {in_use} "
+                        f"partnership{'' if in_use == 1 else 's'}; archive "
+                        f"{'it' if in_use == 1 else 'those'} first.",
                     )
                 ]
             )

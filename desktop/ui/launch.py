@@ -14,6 +14,7 @@ def open_window(target: str | Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
+    from desktop.ui import translations
     from desktop.ui.main_window import MainWindow
     from desktop.ui.window_opening import open_for_window
 
@@ -22,6 +23,7 @@ def open_window(target: str | Path) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    translations.install(app)
     settings = Settings()
     db = open_for_window(target, settings)
     if db is None:

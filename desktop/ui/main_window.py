@@ -21,9 +21,11 @@ from desktop.ui.actions import create_actions
 from desktop.ui.archiving import RECORD_KIND, archive_selected, restore_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.change_watcher import ChangeWatcher
+from desktop.ui.date_order import reads_day_first
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
 from desktop.ui.import_wizard import ImportWizard
+from desktop.ui.plurals import counted
 from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------
 
     def _create_views(self) -> None:
-        self.opener = RecordOpener(self, self._db)
+        self.opener = RecordOpener(self, self._db, day_first=reads_day_first(self._settings))
         self.opener.saved.connect(self.refresh)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -75,7 +77,9 @@ class MainWindow(QMainWindow):
             )
             self.views[spec.key] = view
             self.tabs.addTab(view, spec.title)
-        self.attention = AttentionView(db=self._db, parent=self.tabs)
+        self.attention = AttentionView(
+            db=self._db, parent=self.tabs, day_first=reads_day_first(self._settings)
+        )
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
         self.read_only_banner = QLabel(self)  # council staff: look, search, print, export
@@ -184,7 +188,7 @@ class MainWindow(QMainWindow):
             self.actions.archive,
             self.actions.refresh,
             self.actions.export_briefing,
-            self.print_menu.print_action,
+            self.print_menu.toolbar_action,
         ):
             self.toolbar.addAction(action)
 
@@ -310,13 +314,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe()).exec()
+        dialog = SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe())
+        if dialog.exec():
+            day_first = reads_day_first(self._settings)  # from now on, in every form and filter
+            self.opener.day_first = self.attention.day_first = day_first
+            for view in self.views.values():
+                view.bar.day_first = day_first
 
     def _on_view_total_changed(self, noun: str, total: int) -> None:
         self._totals[noun] = total
         self.count_label.setText(
-            self.tr("In the registry: %s")
-            % ", ".join(f"{n:,} {noun}" for noun, n in self._totals.items())
+            self.tr("In the registry: %1").replace(
+                "%1", ", ".join(counted(noun, n) for noun, n in self._totals.items())
+            )
         )
 
     def _on_find_triggered(self) -> None:
@@ -352,7 +362,7 @@ class MainWindow(QMainWindow):
         """Exports what the partnerships view selects: its filters, search and as-of date."""
         view = self.views["partnerships"]
         self._export = export_briefing(
-            self, self._db, view.current_filter(), view.bar.search.text()
+            self, self._db, view.current_filter(), view.bar.search.text(), settings=self._settings
         )
 
     def _on_archive_triggered(self) -> None:

@@ -23,20 +23,21 @@ class RecordOpener(QObject):
     saved = Signal()  # a form saved something: the tables read again
     recorded = Signal(object)  # an undo.Change, for Edit > Undo
 
-    def __init__(self, window: QWidget, db: Database):
+    def __init__(self, window: QWidget, db: Database, *, day_first: bool | None = None):
         super().__init__(window)
         self._window, self._db = window, db
+        self.day_first = day_first  # how the forms read typed dates (None: the region's)
         self._dialogs: list = []
 
     def open(self, kind: str, record_id: int) -> None:
-        self._track(OPENERS[kind](self._window, self._db, record_id))
+        self._track(OPENERS[kind](self._window, self._db, record_id, day_first=self.day_first))
 
     def open_partnership(self, partnership_id: int) -> None:
         self.open("partnerships", partnership_id)
 
     def new(self, kind: str, view=None) -> None:
         if kind in ("partnerships", "communities"):
-            self._track(OPENERS[kind](self._window, self._db, None))
+            self._track(OPENERS[kind](self._window, self._db, None, day_first=self.day_first))
             return
         partnership_id = _selected_partnership(view)
         if partnership_id is None:
@@ -49,7 +50,15 @@ class RecordOpener(QObject):
                 ),
             )
             return
-        self._track(OPENERS[kind](self._window, self._db, None, partnership_id=partnership_id))
+        self._track(
+            OPENERS[kind](
+                self._window,
+                self._db,
+                None,
+                partnership_id=partnership_id,
+                day_first=self.day_first,
+            )
+        )
 
     def _track(self, dialog) -> None:
         self._dialogs.append(dialog)

@@ -18,7 +18,9 @@ from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.services.listing import Listing
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
+from desktop.ui.date_order import reads_day_first
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
+from desktop.ui.plurals import plural
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
 
@@ -55,7 +57,7 @@ class RecordView(QWidget):
         self._archived_shown = False
         self._total_worker: Worker | None = None
 
-        self.bar = FilterBar(spec.bar, self)
+        self.bar = FilterBar(spec.bar, self, day_first=reads_day_first(settings))
         self.model = LazyTableModel(
             spec.columns(),
             count=lambda f: spec.listing.count(db, f),
@@ -227,7 +229,7 @@ class RecordView(QWidget):
         else:
             text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
             if self.bar.archived.isChecked() and self._archived_total:
-                text += self.tr(", including %n archived", "", self._archived_total)
+                text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()
         if problems:
             text += "   " + self.tr("(not applied: %s)") % problems[0]

@@ -47,7 +47,7 @@ TARGETS = {
         Target("established", "Established", ("year", "established", "since", "date",
                "year established", "date established", "founded", "signed")),
         Target("status", "Status", ("status", "state of relationship")),
-        Target("coordinating_organization", "Coordinating association", ("association",
+        Target("coordinating_organization", "Coordinating organization", ("association",
                "organization", "organisation", "coordinating organization", "committee")),
         Target("notes", "Notes", ("notes", "note", "comments", "comment", "remarks")),
     ),

@@ -30,8 +30,15 @@ DAY_FIELDS = ("effective_on", "review_on", "source_date")
 class DecisionForm(RecordForm):
     kind = "decision"
 
-    def __init__(self, db, partnership_id: int | None, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(
+        self,
+        db,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        day_first: bool | None = None,
+    ):
+        super().__init__(db, parent, day_first=day_first)
         self.partnership_id = partnership_id
         outer = QVBoxLayout(self)
         who = QFormLayout()
@@ -39,7 +46,9 @@ class DecisionForm(RecordForm):
         self.partnership_label = QLabel(self)
         self.partnership_label.setWordWrap(True)
         who.addRow(self.tr("Partnership:"), self.partnership_label)
-        self.decided_on = self.add_row(who, "decided_on", self.tr("&Date:"), PartialDateEdit(self))
+        self.decided_on = self.add_row(
+            who, "decided_on", self.tr("&Date:"), PartialDateEdit(self, day_first=self.day_first)
+        )
         self.actor_name = self.add_row(
             who, "actor_name", self.tr("&Who (person):"), QLineEdit(self), aliases=("actor",)
         )
@@ -56,12 +65,18 @@ class DecisionForm(RecordForm):
             EnumCombo(DecisionAction, self, blank=self.tr("Choose the action...")),
         )
         self.effective_on = self.add_row(
-            who, "effective_on", self.tr("Effective fro&m:"), PartialDateEdit(self, day_only=True)
+            who,
+            "effective_on",
+            self.tr("Effective fro&m:"),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
         )
         self.condition = self.add_row(who, "condition", self.tr("&Condition:"), QLineEdit(self))
         self.condition.setPlaceholderText(self.tr("e.g. until the end of hostilities"))
         self.review_on = self.add_row(
-            who, "review_on", self.tr("Re&view date:"), PartialDateEdit(self, day_only=True)
+            who,
+            "review_on",
+            self.tr("Re&view date:"),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
         )
         rationale = QPlainTextEdit(self)
         rationale.setTabChangesFocus(True)
@@ -87,7 +102,7 @@ class DecisionForm(RecordForm):
             where,
             "source_date",
             self.tr("Dat&ed:"),
-            PartialDateEdit(self, day_only=True),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
             accessible=self.tr("Source dated"),
         )
         self.source_reference = self.add_row(

@@ -24,8 +24,15 @@ from desktop.ui.forms.record_form import RecordForm
 class ExchangeForm(RecordForm):
     kind = "exchange"
 
-    def __init__(self, db, partnership_id: int | None, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(
+        self,
+        db,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        day_first: bool | None = None,
+    ):
+        super().__init__(db, parent, day_first=day_first)
         self.partnership_id = partnership_id
         self.today: date | None = None  # tests pin "today"; None means the real one
         outer = QVBoxLayout(self)
@@ -43,10 +50,18 @@ class ExchangeForm(RecordForm):
             layout, "programme_area", self.tr("Pro&gramme area:"), EnumCombo(ProgrammeArea, self)
         )
         self.start = self.add_row(
-            layout, "start", self.tr("Sta&rts:"), PartialDateEdit(self), aliases=("start_on",)
+            layout,
+            "start",
+            self.tr("Sta&rts:"),
+            PartialDateEdit(self, day_first=self.day_first),
+            aliases=("start_on",),
         )
         self.end = self.add_row(
-            layout, "end", self.tr("&Ends:"), PartialDateEdit(self), aliases=("end_on",)
+            layout,
+            "end",
+            self.tr("&Ends:"),
+            PartialDateEdit(self, day_first=self.day_first),
+            aliases=("end_on",),
         )
         self.participants = self.add_row(
             layout, "participants", self.tr("&Participants:"), QLineEdit(self)

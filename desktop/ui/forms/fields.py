@@ -7,10 +7,17 @@ from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
 
-from desktop.domain.dates import DateError, PartialDate, format_partial, parse_partial
+from desktop.domain.dates import (
+    DateError,
+    PartialDate,
+    ambiguous_day_and_month,
+    format_partial,
+    parse_typed,
+)
 from desktop.domain.enums import DatePrecision, Labelled
 from desktop.services import lookup
 from desktop.store.database import Database
+from desktop.ui.date_order import region_reads_day_first
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
 NEW_COMMUNITY = -1  # the "New community..." entry at the end of the completions
@@ -33,34 +40,45 @@ class FieldError(QLabel):
 
 
 class PartialDateEdit(QLineEdit):
-    """A date as people write it: '1992', 'March 2020', '28/02/2022'. The line under it
-    (`hint`) says how it was read, so 02/03 vs 03/02 mistakes show before saving."""
+    """A date as people write it: '1992', 'March 2020', '28/02/2022'. Beside it (`hint`),
+    plainly, how it was read ('7 March 2022'), so a 02/03 vs 03/02 slip shows before
+    saving; 03/07/2022 is read in the order the computer's region (or Edit > Settings >
+    Dates) gives, and the hint says which order it took."""
 
-    def __init__(self, parent: QWidget | None = None, *, day_only: bool = False):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        day_only: bool = False,
+        day_first: bool | None = None,
+    ):
         super().__init__(parent)
         self._day_only = day_only
-        example = (
-            self.tr("e.g. 28/02/2022") if day_only else self.tr("e.g. 1992, March 2020, 28/02/2022")
-        )
-        self.setPlaceholderText(example)
+        self.day_first = region_reads_day_first() if day_first is None else day_first
+        day = self.tr("28/02/2022") if self.day_first else self.tr("02/28/2022")
+        if day_only:
+            self.setPlaceholderText(self.tr("e.g. %1").replace("%1", day))
+        else:
+            self.setPlaceholderText(self.tr("e.g. 1992, March 2020, %1").replace("%1", day))
         self.hint = QLabel(self)
         self.hint.setObjectName("date_hint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
         self.textChanged.connect(self._on_text_changed)
 
     def problem(self) -> str | None:
         try:
-            pd = parse_partial(self.text())
+            pd = parse_typed(self.text(), day_first=self.day_first)
         except DateError as exc:
             return str(exc)
         if self._day_only and pd is not None and pd.precision is not DatePrecision.DAY:
-            return self.tr("Give the day as well, for example 28/02/2022.")
+            example = "28/02/2022" if self.day_first else "02/28/2022"
+            return self.tr("Give the day as well, for example %1.").replace("%1", example)
         return None
 
     def partial(self) -> PartialDate | None:
         """The date typed, or None when empty or unreadable (see `problem`)."""
         try:
-            return parse_partial(self.text())
+            return parse_typed(self.text(), day_first=self.day_first)
         except DateError:
             return None
 
@@ -74,14 +92,28 @@ class PartialDateEdit(QLineEdit):
     def set_day(self, value: date | None) -> None:
         self.set_partial(PartialDate(value, DatePrecision.DAY) if value else None)
 
-    def _on_text_changed(self, _text: str) -> None:
+    def reading(self) -> str:
+        """What the hint says: '' for nothing (or nothing readable) typed."""
         pd = self.partial()
         if pd is None or self.problem():
-            self.hint.setText("")
-        else:
-            self.hint.setText(
-                self.tr("Read as %s: %s") % (pd.precision.label.lower(), format_partial(pd))
-            )
+            return ""
+        if pd.precision is DatePrecision.UNKNOWN or pd.value is None:
+            return self.tr("Read as: date not known")
+        if pd.precision is DatePrecision.YEAR:
+            return self.tr("Read as the year %1").replace("%1", str(pd.value.year))
+        words = format_partial(pd)
+        if ambiguous_day_and_month(self.text()):
+            if self.day_first:
+                text = self.tr("Read as %1 (day first, as dates are read here)")
+            else:
+                text = self.tr("Read as %1 (month first, as dates are read here)")
+            return text.replace("%1", words)
+        return self.tr("Read as %1").replace("%1", words)
+
+    def _on_text_changed(self, _text: str) -> None:
+        self.hint.setText(self.reading())
+        ambiguous = ambiguous_day_and_month(self.text()) and bool(self.hint.text())
+        self.hint.setStyleSheet("color: #8a5300;" if ambiguous else "")
         self.hint.setVisible(bool(self.hint.text()))
 
 

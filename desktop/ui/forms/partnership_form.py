@@ -33,8 +33,8 @@ SIGNED = ("local_signed_on", "partner_signed_on")
 class PartnershipForm(RecordForm):
     kind = "partnership"
 
-    def __init__(self, db, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(self, db, parent: QWidget | None = None, *, day_first: bool | None = None):
+        super().__init__(db, parent, day_first=day_first)
         self.today: date | None = None  # tests pin "today"; None means the real one
         self.child_dialog = None  # the last exchange/decision/community window opened
         outer = QVBoxLayout(self)
@@ -69,11 +69,11 @@ class PartnershipForm(RecordForm):
             main,
             "established",
             self.tr("&Established:"),
-            PartialDateEdit(self),
+            PartialDateEdit(self, day_first=self.day_first),
             aliases=("established_on",),
         )
         self.origin = self.add_row(
-            main, "origin", self.tr("Orig&in:"), EnumCombo(Origin, self, blank="-")
+            main, "origin", self.tr("How it &developed:"), EnumCombo(Origin, self, blank="-")
         )
         self.organization = self.add_row(
             main,
@@ -95,7 +95,7 @@ class PartnershipForm(RecordForm):
         outer.addLayout(sides)
         self.tabs = QTabWidget(self)
         self.exchanges_tab = ExchangesTab(self.tabs)
-        self.timeline_tab = TimelineTab(db, self.tabs)
+        self.timeline_tab = TimelineTab(db, self.tabs, day_first=self.day_first)
         self.history_tab = HistoryTab(self.tabs)
         self.tabs.addTab(self.exchanges_tab, self.tr("E&xchanges"))
         self.tabs.addTab(self.timeline_tab, self.tr("&Timeline"))
@@ -123,7 +123,11 @@ class PartnershipForm(RecordForm):
         rows_ = (
             ("signatory_name", self.tr("Name:"), QLineEdit(self)),
             ("signatory_title", self.tr("Title:"), QLineEdit(self)),
-            ("signed_on", self.tr("Signed on:"), PartialDateEdit(self, day_only=True)),
+            (
+                "signed_on",
+                self.tr("Signed on:"),
+                PartialDateEdit(self, day_only=True, day_first=self.day_first),
+            ),
         )
         for (key, label, widget), accessible in zip(rows_, names, strict=True):
             name = f"{side}_{key}"
@@ -261,7 +265,11 @@ class PartnershipForm(RecordForm):
         from desktop.ui.forms.dialogs import open_exchange
 
         self.child_dialog = open_exchange(
-            self, self.db, exchange_id=exchange_id, partnership_id=self.record_id
+            self,
+            self.db,
+            exchange_id=exchange_id,
+            partnership_id=self.record_id,
+            day_first=self.day_first,
         )
         self.child_dialog.saved.connect(self.refresh_related)
         self.child_dialog.recorded.connect(self.recorded)
@@ -270,7 +278,11 @@ class PartnershipForm(RecordForm):
         from desktop.ui.forms.dialogs import open_decision
 
         self.child_dialog = open_decision(
-            self, self.db, decision_id=decision_id, partnership_id=self.record_id
+            self,
+            self.db,
+            decision_id=decision_id,
+            partnership_id=self.record_id,
+            day_first=self.day_first,
         )
         self.child_dialog.saved.connect(self.refresh_related)
         self.child_dialog.recorded.connect(self.recorded)

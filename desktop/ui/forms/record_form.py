@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.validation import Problem
 from desktop.services import archive
 from desktop.store.database import Database
+from desktop.ui.date_order import region_reads_day_first
 from desktop.ui.forms.fields import FieldError
 
 
@@ -33,9 +35,13 @@ class RecordForm(QWidget):
 
     kind = ""  # table name: community, partnership, exchange, decision
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, day_first: bool | None = None
+    ):
         super().__init__(parent)
         self.db = db
+        # How typed dates like 03/07/2022 are read (the setting or the region's order).
+        self.day_first = region_reads_day_first() if day_first is None else day_first
         self.record_id: int | None = None
         self.version: int | None = None
         self.archived_at = None  # when the record shown was archived (None: in the lists)
@@ -67,10 +73,18 @@ class RecordForm(QWidget):
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(widget)
-        if isinstance(getattr(widget, "hint", None), QLabel):
-            box.addWidget(widget.hint)
+        if isinstance(getattr(widget, "hint", None), QLabel):  # how a date was read: beside it
+            beside = QHBoxLayout()
+            beside.setContentsMargins(0, 0, 0, 0)
+            beside.addWidget(widget, 2)
+            beside.addWidget(widget.hint, 3)
+            box.addLayout(beside)
+            keep = widget.hint.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)  # the field keeps its width as the clerk types
+            widget.hint.setSizePolicy(keep)
             widget.hint.hide()
+        else:
+            box.addWidget(widget)
         error = FieldError(cell)
         box.addWidget(error)
         caption = QLabel(label, self)

@@ -110,11 +110,11 @@ def enter_partnership(clerk, db):
         [
             ("Kind", "Sister city"),
             ("Established", "1992"),
-            ("Origin", ""),
+            ("How it developed", ""),
             ("Coordinating organization", "Norfolk Sister City Association"),
         ],
     )
-    assert form.established.hint.text() == "Read as year: 1992"
+    assert form.established.hint.text() == "Read as the year 1992"
     clerk.save(dialog)
     assert form.record_id is not None, form.errors()
     assert dialog.isVisible()  # a partnership stays open for its exchanges and decisions
