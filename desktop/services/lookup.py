@@ -16,7 +16,7 @@ from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
-from desktop.store import community_queries
+from desktop.store import community_queries, queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -199,3 +199,29 @@ def record_name(db: Database, kind: str, record_id: int) -> str:
             decided = format_partial(PartialDate.of(d.decided_on, d.decided_precision))
             return f"{DecisionAction(d.action).label}, {decided}"
         return records.get(session, Community, record_id).name
+
+
+@dataclass(frozen=True)
+class PartnershipChoice:
+    id: int
+    label: str  # "Norfolk, Virginia – Kaliningrad, Russia"
+
+
+def partnership_completions(
+    db: Database, text: str, limit: int = COMPLETION_LIMIT
+) -> list[PartnershipChoice]:
+    """The partnerships a form's picker offers for what the clerk typed ("Kal", "Norfolk",
+    "Russia"), case and accents aside."""
+    if not text.strip():
+        return []
+    with reading(db) as session:
+        rows = queries.partnership_choices(session, text.strip(), limit)
+    return [
+        PartnershipChoice(
+            pid,
+            f"{local}, {subdivision} – {partner}, {countries.country_name(country)}"
+            if subdivision
+            else f"{local} – {partner}, {countries.country_name(country)}",
+        )
+        for pid, local, subdivision, partner, country in rows
+    ]

@@ -11,7 +11,7 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import DatePrecision, ExchangeStatus, PartnershipKind, Status
 from desktop.store.models import Community, Exchange, Partnership
 from desktop.store.ordering import by
-from desktop.store.search import partnership_matches
+from desktop.store.search import communities_matching, partnership_matches
 from desktop.store.status_sql import latest_binding, status_on
 
 Local = aliased(Community, name="local")
@@ -210,3 +210,22 @@ def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None
 
 def count_partnerships(session: Session, f: PartnershipFilter) -> int:
     return session.execute(count_statement(f)).scalar_one()
+
+
+def partnership_choices(session: Session, text: str, limit: int) -> list:
+    """Partnerships in the lists whose local or partner community is named like `text` (or
+    lies in a country so named), in the table's order: what a form's partnership picker
+    offers. Rows of (id, local, local subdivision, partner, partner country)."""
+    places = communities_matching(text)
+    query = (
+        sa.select(Partnership.id, Local.name, Local.subdivision, Partner.name, Partner.country)
+        .join(Local, Partnership.local_id == Local.id)
+        .join(Partner, Partnership.partner_id == Partner.id)
+        .where(
+            Partnership.archived_at.is_(None),
+            sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places)),
+        )
+        .order_by(*SORTABLE["local"])
+        .limit(limit)
+    )
+    return session.execute(query).all()

@@ -1,11 +1,11 @@
 """Opening records from the window: Enter or double-click on a row, and New (Ctrl+N).
 
 A new exchange or decision belongs to a partnership: the one selected (or the selected
-row's partnership); with none selected the clerk is told where to start instead.
+row's partnership); with none selected, its form opens with a partnership picker.
 """
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.store.database import Database
 from desktop.ui.forms import open_community, open_decision, open_exchange, open_partnership
@@ -39,17 +39,8 @@ class RecordOpener(QObject):
         if kind in ("partnerships", "communities"):
             self._track(OPENERS[kind](self._window, self._db, None, day_first=self.day_first))
             return
+        # Under the selected row's partnership; with none selected, the form asks which.
         partnership_id = _selected_partnership(view)
-        if partnership_id is None:
-            QMessageBox.information(
-                self._window,
-                self._window.tr("New record"),
-                self._window.tr(
-                    "Select a row first: the new record goes under the same partnership. "
-                    "(Or open a partnership and use its Exchanges and Timeline tabs.)"
-                ),
-            )
-            return
         self._track(
             OPENERS[kind](
                 self._window,

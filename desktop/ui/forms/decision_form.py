@@ -22,6 +22,7 @@ from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
+from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
 
 DAY_FIELDS = ("effective_on", "review_on", "source_date")
@@ -43,9 +44,9 @@ class DecisionForm(RecordForm):
         outer = QVBoxLayout(self)
         who = QFormLayout()
         outer.addLayout(who)
-        self.partnership_label = QLabel(self)
-        self.partnership_label.setWordWrap(True)
-        who.addRow(self.tr("Partnership:"), self.partnership_label)
+        self.partnership_row = PartnershipRow(self, who, picking=partnership_id is None)
+        self.partnership_label = self.partnership_row.label
+        self.partnership_row.chosen.connect(self._on_partnership_chosen)
         self.decided_on = self.add_row(
             who, "decided_on", self.tr("&Date:"), PartialDateEdit(self, day_first=self.day_first)
         )
@@ -139,8 +140,7 @@ class DecisionForm(RecordForm):
         self.record_id = data.get("id")
         self.version = data.get("version")
         self.partnership_id = data.get("partnership_id", self.partnership_id)
-        if self.partnership_id is not None:
-            self.partnership_label.setText(lookup.partnership_title(self.db, self.partnership_id))
+        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
         decided = PartialDate.of(data.get("decided_on"), data.get("decided_precision"))
         self.decided_on.set_partial(decided)
         for key in ("actor_name", "actor_title", "actor_body", "condition", "source_title"):
@@ -179,6 +179,8 @@ class DecisionForm(RecordForm):
             for key in ("decided_on", *DAY_FIELDS)
             if (message := getattr(self, key).problem())
         ]
+        if self.partnership_id is None:
+            problems.append(Problem("partnership", choose_partnership()))
         if not self.decided_on.text().strip():
             problems.append(Problem("decided_on", self.tr("Give the date of the decision.")))
         elif (pd := self.decided_on.partial()) and pd.value is None:
@@ -237,6 +239,10 @@ class DecisionForm(RecordForm):
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.decision_record(self.db, record_id)
+
+    def _on_partnership_chosen(self, partnership_id: int) -> None:
+        self.partnership_id = partnership_id
+        self.touch("partnership")  # the preview reads the chosen partnership's timeline
 
     def save(self, expected_version: int | None) -> int | None:
         values = self.value()

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
 from desktop.domain.validation import Problem, check_exchange
 from desktop.services import exchanges, lookup
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
+from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
 
 
@@ -39,9 +39,9 @@ class ExchangeForm(RecordForm):
         layout = QFormLayout()
         outer.addLayout(layout)
         outer.addStretch(1)  # rows keep their height; the space goes below them
-        self.partnership_label = QLabel(self)
-        self.partnership_label.setWordWrap(True)
-        layout.addRow(self.tr("Partnership:"), self.partnership_label)
+        self.partnership_row = PartnershipRow(self, layout, picking=partnership_id is None)
+        self.partnership_label = self.partnership_row.label
+        self.partnership_row.chosen.connect(self._on_partnership_chosen)
         self.title_edit = self.add_row(layout, "title", self.tr("&Title:"), QLineEdit(self))
         self.direction = self.add_row(
             layout, "direction", self.tr("&Direction:"), EnumCombo(Direction, self)
@@ -96,8 +96,7 @@ class ExchangeForm(RecordForm):
         self.record_id = data.get("id")
         self.version = data.get("version")
         self.partnership_id = data.get("partnership_id", self.partnership_id)
-        if self.partnership_id is not None:
-            self.partnership_label.setText(lookup.partnership_title(self.db, self.partnership_id))
+        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
         self.title_edit.setText(data.get("title", ""))
         self.direction.set_value(data.get("direction", Direction.OUTBOUND))
         self.programme_area.set_value(data.get("programme_area", ProgrammeArea.YOUTH_EDUCATION))
@@ -110,6 +109,7 @@ class ExchangeForm(RecordForm):
         self.reason.setText(data.get("reason", ""))
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
+        self._warn_if_stopped()
 
     def value(self) -> dict[str, Any]:
         start, end = self.start.partial(), self.end.partial()
@@ -136,6 +136,8 @@ class ExchangeForm(RecordForm):
             for key, widget in (("start", self.start), ("end", self.end))
             if (message := widget.problem())
         ]
+        if self.partnership_id is None:
+            problems.append(Problem("partnership", choose_partnership()))
         text = self.participants.text().strip()
         if text and not text.isdigit():
             problems.append(
@@ -165,6 +167,18 @@ class ExchangeForm(RecordForm):
         ).id
 
     def _on_status_changed(self) -> None:
+        self._warn_if_stopped()
         if not self._loading:
             self._touched.add("reason")
             self.check_touched()
+
+    def _on_partnership_chosen(self, partnership_id: int) -> None:
+        self.partnership_id = partnership_id
+        self.touch("partnership")
+        self._warn_if_stopped()
+
+    def _warn_if_stopped(self) -> None:
+        open_statuses = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
+        self.partnership_row.warn_if_stopped(
+            self.partnership_id, self.today or date.today(), self.status.value() in open_statuses
+        )

@@ -245,3 +245,54 @@ class CommunityPicker(QLineEdit):
         exact = [c for c in found if typed in (c.label.lower(), c.name.lower())]
         if len(exact) == 1:
             self.set_community(exact[0].id)
+
+
+class PartnershipPicker(QLineEdit):
+    """For a new exchange or decision opened with no partnership selected: type part of
+    either community's name ('Kal', 'Norfolk') or a country and choose the partnership."""
+
+    partnership_chosen = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._db = db
+        self._id: int | None = None
+        self._label = ""
+        self.setPlaceholderText(self.tr("Type a community's name, e.g. Kal or Norfolk"))
+        self.choices = QStandardItemModel(self)
+        completer = QCompleter(self.choices, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(completer)
+        completer.activated[QModelIndex].connect(self._on_completer_activated)
+        self.textEdited.connect(self._on_text_edited)
+        self.editingFinished.connect(self._on_editing_finished)
+
+    def partnership_id(self) -> int | None:
+        return self._id
+
+    def _on_text_edited(self, text: str) -> None:
+        if text != self._label:
+            self._id, self._label = None, ""
+        self.choices.clear()
+        for choice in lookup.partnership_completions(self._db, text):
+            item = QStandardItem(choice.label)
+            item.setData(choice.id, CHOICE_ROLE)
+            self.choices.appendRow(item)
+        if self.choices.rowCount():
+            self.completer().complete()
+
+    def _on_completer_activated(self, index: QModelIndex) -> None:
+        chosen = index.data(CHOICE_ROLE)
+        if chosen is not None:
+            self._choose(int(chosen), index.data())
+
+    def _on_editing_finished(self) -> None:
+        """Tabbing out when only one partnership fits chooses it."""
+        if self._id is None and self.choices.rowCount() == 1:
+            item = self.choices.item(0)
+            self._choose(int(item.data(CHOICE_ROLE)), item.text())
+
+    def _choose(self, partnership_id: int, label: str) -> None:
+        self._id, self._label = partnership_id, label
+        self.setText(label)
+        self.partnership_chosen.emit(partnership_id)
