@@ -7,11 +7,13 @@ from datetime import date
 from typing import Any
 
 import pycountry
+from rapidfuzz import fuzz
 from sqlmodel import select
 
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import DecisionAction, Direction, ExchangeStatus
+from desktop.domain.matching import POSSIBLY_SAME, fold_name
 from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
@@ -225,3 +227,27 @@ def partnership_completions(
         )
         for pid, local, subdivision, partner, country in rows
     ]
+
+
+NEAR_LIMIT = 3  # "did you mean ...?" offers at most these
+NEAR_CANDIDATES = 2000  # read from the registry to weigh, at most
+
+
+def near_communities(
+    db: Database, text: str, exclude: set[int] = frozenset()
+) -> list[CommunityChoice]:
+    """Communities whose name is near what was typed: "Kalinigrad" -> Kaliningrad, Russia.
+    Names are folded as the importer folds them (accents, "St." and "Saint") and weighed
+    by similarity; the closest first. Not the same town for certain: a question to ask."""
+    folded = fold_name(text.split(",")[0])
+    with reading(db) as session:
+        candidates = community_queries.near_name_candidates(session, folded, NEAR_CANDIDATES)
+    scored = []
+    for community in candidates:
+        if community.id in exclude:
+            continue
+        other = fold_name(community.name)
+        score = fuzz.ratio(folded, other)
+        if other != folded and score >= POSSIBLY_SAME:
+            scored.append((-score, community.name, community.id, community))
+    return [_choice(c) for *_, c in sorted(scored)[:NEAR_LIMIT]]

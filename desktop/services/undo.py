@@ -10,7 +10,16 @@ suspension canceled, the communities a new partnership brought in.
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.services import archive, communities, decisions, exchanges, partnerships, records
+from desktop.services import (
+    archive,
+    communities,
+    decisions,
+    exchanges,
+    partnerships,
+    records,
+    sort_keys,
+)
+from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import transaction
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -78,7 +87,7 @@ def undo(db: Database, change: Change) -> None:
         archive.unarchive(db, change.kind, change.record_id)
     elif change.what == RESTORE:
         archive.archive(db, change.kind, change.record_id)
-    elif change.was_new or change.side_effects:
+    elif change.was_new or change.side_effects or change.created:
         _undo_with_records(db, change)
     else:
         UPDATE[change.kind](db, change.record_id, change.before, change.version)
@@ -103,14 +112,14 @@ def _undo_with_records(db: Database, change: Change) -> None:
         else:
             current = records.get(session, model, change.record_id)
             data = records.validated(MODELS[change.kind][1], current.model_dump() | change.before)
-            records.update(
-                session,
-                db.who,
-                model,
-                change.record_id,
-                data.model_dump(include=set(change.before)),
-                change.version,
-            )
+            values = data.model_dump(include=set(change.before))
+            local_before = getattr(current, "local_id", None)
+            if change.kind == "partnership":  # its sort keys follow its communities
+                values |= sort_keys.keys_for(session, data.local_id, data.partner_id)
+            records.update(session, db.who, model, change.record_id, values, change.version)
+            if change.kind == "partnership" and data.local_id != local_before:
+                session.flush()
+                rederive_binding(session, db.who, [change.record_id])
         for kind, record_id in change.created:
             records.archive(session, db.who, MODELS[kind][0], record_id)
 

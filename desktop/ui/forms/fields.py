@@ -3,9 +3,9 @@ picker with completions, and the plain-words error line under a field."""
 
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.domain.dates import (
     DateError,
@@ -15,12 +15,7 @@ from desktop.domain.dates import (
     parse_typed,
 )
 from desktop.domain.enums import DatePrecision, Labelled
-from desktop.services import lookup
-from desktop.store.database import Database
 from desktop.ui.date_order import region_reads_day_first
-
-CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
-NEW_COMMUNITY = -1  # the "New community..." entry at the end of the completions
 
 
 class FieldError(QLabel):
@@ -173,126 +168,3 @@ class EnumCombo(QComboBox):
             return
         index = self.findData(self._enum(value).value)
         self.setCurrentIndex(max(index, 0))
-
-
-class CommunityPicker(QLineEdit):
-    """Type part of a name ('Kal') and choose 'Kaliningrad, Russia' from the list, or
-    'New community...' at its end when the place is not in the registry yet."""
-
-    community_chosen = Signal(int)
-    new_requested = Signal(str)  # the name typed so far, to prefill the community form
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._id: int | None = None
-        self._label = ""
-        self._typed = ""
-        self.setPlaceholderText(self.tr("Type a name, e.g. Kal"))
-        self.choices = QStandardItemModel(self)
-        completer = QCompleter(self.choices, self)
-        # The registry filters in SQL (prefix first, then substring); show what it found.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
-        self.textEdited.connect(self._on_text_edited)
-        self.editingFinished.connect(self._on_editing_finished)
-
-    def community_id(self) -> int | None:
-        return self._id
-
-    def set_community(self, community_id: int | None) -> None:
-        if community_id is None:
-            self._id, self._label = None, ""
-            self.setText("")
-            return
-        choice = lookup.community_choice(self._db, community_id)
-        self._id, self._label = choice.id, choice.label
-        self.setText(choice.label)
-        self.community_chosen.emit(choice.id)
-
-    def _on_text_edited(self, text: str) -> None:
-        if text != self._label:
-            self._id, self._label = None, ""
-        self._typed = text
-        self.choices.clear()
-        if not text.strip():
-            return
-        for choice in lookup.community_completions(self._db, text):
-            item = QStandardItem(choice.label)
-            item.setData(choice.id, CHOICE_ROLE)
-            self.choices.appendRow(item)
-        new = QStandardItem(self.tr("New community..."))
-        new.setData(NEW_COMMUNITY, CHOICE_ROLE)
-        self.choices.appendRow(new)
-        self.completer().complete()
-
-    def _on_completer_activated(self, index: QModelIndex) -> None:
-        chosen = index.data(CHOICE_ROLE)
-        if chosen == NEW_COMMUNITY:
-            self.setText(self._typed)
-            self.new_requested.emit(self._typed.split(",")[0].strip())
-        elif chosen is not None:
-            self.set_community(int(chosen))
-
-    def _on_editing_finished(self) -> None:
-        """Tabbing out of an exact match chooses it, so the mouse is never needed."""
-        if self._id is not None or not self.text().strip():
-            return
-        typed = self.text().strip().lower()
-        found = lookup.community_completions(self._db, self.text())
-        exact = [c for c in found if typed in (c.label.lower(), c.name.lower())]
-        if len(exact) == 1:
-            self.set_community(exact[0].id)
-
-
-class PartnershipPicker(QLineEdit):
-    """For a new exchange or decision opened with no partnership selected: type part of
-    either community's name ('Kal', 'Norfolk') or a country and choose the partnership."""
-
-    partnership_chosen = Signal(int)
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._id: int | None = None
-        self._label = ""
-        self.setPlaceholderText(self.tr("Type a community's name, e.g. Kal or Norfolk"))
-        self.choices = QStandardItemModel(self)
-        completer = QCompleter(self.choices, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
-        self.textEdited.connect(self._on_text_edited)
-        self.editingFinished.connect(self._on_editing_finished)
-
-    def partnership_id(self) -> int | None:
-        return self._id
-
-    def _on_text_edited(self, text: str) -> None:
-        if text != self._label:
-            self._id, self._label = None, ""
-        self.choices.clear()
-        for choice in lookup.partnership_completions(self._db, text):
-            item = QStandardItem(choice.label)
-            item.setData(choice.id, CHOICE_ROLE)
-            self.choices.appendRow(item)
-        if self.choices.rowCount():
-            self.completer().complete()
-
-    def _on_completer_activated(self, index: QModelIndex) -> None:
-        chosen = index.data(CHOICE_ROLE)
-        if chosen is not None:
-            self._choose(int(chosen), index.data())
-
-    def _on_editing_finished(self) -> None:
-        """Tabbing out when only one partnership fits chooses it."""
-        if self._id is None and self.choices.rowCount() == 1:
-            item = self.choices.item(0)
-            self._choose(int(item.data(CHOICE_ROLE)), item.text())
-
-    def _choose(self, partnership_id: int, label: str) -> None:
-        self._id, self._label = partnership_id, label
-        self.setText(label)
-        self.partnership_chosen.emit(partnership_id)

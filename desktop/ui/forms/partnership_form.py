@@ -23,8 +23,9 @@ from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem
 from desktop.services import coordinates, history, lookup, partnerships
-from desktop.ui.forms.fields import CommunityPicker, EnumCombo, PartialDateEdit
+from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
+from desktop.ui.forms.pickers import CommunityPicker
 from desktop.ui.forms.record_form import RecordForm
 
 SIGNED = ("local_signed_on", "partner_signed_on")
@@ -105,6 +106,8 @@ class PartnershipForm(RecordForm):
         for key, picker in (("local", self.local), ("partner", self.partner)):
             picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
             picker.community_chosen.connect(self.show_distance)
+            picker.pending_chosen.connect(lambda key=key: self.touch(key))
+            picker.pending_chosen.connect(self.show_distance)
             picker.textEdited.connect(self.show_distance)  # typing un-chooses the community
             picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
@@ -170,6 +173,9 @@ class PartnershipForm(RecordForm):
         values = {
             "local_id": self.local.community_id(),
             "partner_id": self.partner.community_id(),
+            # A community typed in and described, waiting for this save to be created.
+            "new_local": self.local.pending(),
+            "new_partner": self.partner.pending(),
             "kind": self.partnership_kind.value(),
             "established_on": established.value if established else None,
             "established_precision": established.precision if established else None,
@@ -191,7 +197,7 @@ class PartnershipForm(RecordForm):
             ("local", self.local, self.tr("local")),
             ("partner", self.partner, self.tr("partner")),
         ):
-            if picker.community_id() is None:
+            if picker.community_id() is None and picker.pending() is None:
                 problems.append(
                     Problem(
                         key,
@@ -215,11 +221,23 @@ class PartnershipForm(RecordForm):
         return lookup.partnership_record(self.db, record_id)
 
     def save(self, expected_version: int | None) -> int:
+        """One transaction: the partnership, and any new community it needs."""
+        values = self.value()
+        new = {
+            side: values.pop(f"new_{side}")
+            for side in ("local", "partner")
+            if values.get(f"new_{side}") is not None
+        }
+        values = {k: v for k, v in values.items() if not k.startswith("new_")}
         if self.record_id is None:
-            return partnerships.create_partnership(self.db, self.value()).id
-        return partnerships.update_partnership(
-            self.db, self.record_id, self.value(), expected_version
-        ).id
+            saved = partnerships.create_partnership(self.db, values, new_communities=new)
+        else:
+            saved = partnerships.update_partnership(
+                self.db, self.record_id, values, expected_version, new_communities=new
+            )
+        # For Edit > Undo: the communities created with it go back with it.
+        self.created = tuple(("community", getattr(saved, f"{side}_id")) for side in new)
+        return saved.id
 
     def refresh_related(self) -> None:
         """Status line and tabs, re-read after this or a child record is saved."""
@@ -242,6 +260,9 @@ class PartnershipForm(RecordForm):
     def show_distance(self, *_args) -> None:
         """'7,126 km (4,428 miles)' between the two communities chosen."""
         local, partner = self.local.community_id(), self.partner.community_id()
+        if self.local.pending() is not None or self.partner.pending() is not None:
+            self.distance_label.setText(self.tr("worked out once the partnership is saved"))
+            return
         if local is None or partner is None:
             self.distance_label.setText("")
             return
@@ -256,10 +277,15 @@ class PartnershipForm(RecordForm):
     # --- child windows --------------------------------------------------------------------
 
     def _on_new_community(self, picker: CommunityPicker, name: str) -> None:
-        from desktop.ui.forms.dialogs import open_community
+        """Describe the new community; it waits in the picker for this form's save."""
+        from desktop.ui.forms.new_community import NewCommunityDialog
 
-        self.child_dialog = open_community(self, self.db, name=name)
-        self.child_dialog.saved.connect(picker.set_community)
+        self.child_dialog = NewCommunityDialog(self.db, name, self)
+        self.child_dialog.chosen.connect(picker.set_pending)
+        self.child_dialog.resize(620, 520)
+        self.child_dialog.show()
+        self.child_dialog.form.setFocus()
+        self.child_dialog.form.focusNextChild()
 
     def _on_exchange_open_requested(self, exchange_id: int | None) -> None:
         from desktop.ui.forms.dialogs import open_exchange

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel
 from desktop.domain.enums import Status
 from desktop.domain.status import describe
 from desktop.services import lookup
-from desktop.ui.forms.fields import PartnershipPicker
+from desktop.ui.forms.pickers import PartnershipPicker
 
 STOPPED = (Status.SUSPENDED, Status.ENDED)
 
