@@ -58,16 +58,16 @@ def test_saving_creates_both_in_one_transaction(clerk, sample_db):
     dialog.recorded.connect(changes.append)
     form = dialog.form
     clerk.pick(form.local, "Norfolk", "Norfolk, Virginia, United States")
-    clerk.pick(form.partner, "Wilhelmshaven", "New community “Wilhelmshaven”...")
+    clerk.pick(form.partner, "Zwolle", "New community “Zwolle”...")
     community = form.child_dialog
-    clerk.type(community.form.country, "Germany")
+    clerk.type(community.form.country, "Netherlands")
     clerk.save(community)
     clerk.save(dialog)
     assert form.record_id is not None, form.errors()
-    assert "Wilhelmshaven" in community_names(sample_db)
-    assert form.partner.text() == "Wilhelmshaven, Germany"
+    assert "Zwolle" in community_names(sample_db)
+    assert form.partner.text() == "Zwolle, Netherlands"
     undo.undo(sample_db, changes[-1])  # Edit > Undo takes the new community back with it
-    assert lookup.community_completions(sample_db, "Wilhelmshaven") == []
+    assert lookup.community_completions(sample_db, "Zwolle") == []
     assert lookup.partnership_record(sample_db, form.record_id)["archived_at"] is not None
 
 
