@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QWidget
 class Actions:
     new: QAction
     open: QAction
+    new_registry: QAction
+    remove_samples: QAction
+    guide: QAction
     undo: QAction
     archive: QAction
     unarchive: QAction
@@ -41,6 +44,19 @@ def create_actions(window: QWidget) -> Actions:
     return Actions(
         new=make("&New...", standard.New, "Enter a new record of the kind on screen"),
         open=make("&Open", None, "Open the selected record (Enter in the table)"),
+        new_registry=make(
+            "New re&gistry...", None, "Start a new registry file, empty or with sample records"
+        ),
+        remove_samples=make(
+            "Remove the sa&mple records...",
+            None,
+            "Archive the sample records from the news articles",
+        ),
+        guide=make(
+            "&User guide",
+            QKeySequence.keyBindings(standard.HelpContents) or QKeySequence("F1"),
+            "How to find, record, import, export, print and back up",
+        ),
         undo=make("&Undo", standard.Undo),
         archive=make(
             "&Archive...",

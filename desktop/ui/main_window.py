@@ -1,17 +1,15 @@
 """The main window: one tab per record kind, menus, and the database in the status bar."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
 from desktop import settings as keys
 from desktop.services import lookup, undo
 from desktop.settings import Settings
@@ -24,9 +22,10 @@ from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.date_order import reads_day_first
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.help_dialog import UserGuide, show_about
 from desktop.ui.import_wizard import ImportWizard
+from desktop.ui.new_registry import create_registry
 from desktop.ui.plurals import counted
-from desktop.ui.print_menu import PrintMenu
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
 from desktop.ui.restore_dialog import RestoreDialog
@@ -37,13 +36,18 @@ from desktop.ui.safekeeping import (
     offer_latest_backup,
     restore_in_window,
 )
+from desktop.ui.sample_records import SampleBanner
+from desktop.ui.screen_fit import fit_on_screen
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shortcuts import window_keys_first
 from desktop.ui.undo_action import UndoController
 from desktop.ui.views import all_views
+from desktop.ui.window_menus import build_menus, build_status_bar, build_toolbar
 
 
 class MainWindow(QMainWindow):
+    open_registry_requested = Signal(object)  # a new registry's path: reopen the window on it
+
     def __init__(self, *, db: Database, settings: Settings):
         super().__init__()
         self._db = db
@@ -51,9 +55,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sister City Registry"))
         self._create_views()
         self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
-        self._create_status_bar()
+        build_menus(self)
+        build_toolbar(self)
+        build_status_bar(self)
         self._read_settings()
         self.window_keys = window_keys_first(self)
         app = QGuiApplication.instance()
@@ -100,6 +104,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.read_only_banner)
+        self.sample_banner = SampleBanner(self._db, self)
+        self.sample_banner.removed.connect(self._on_samples_removed)
+        layout.addWidget(self.sample_banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.watcher = ChangeWatcher(self._db, self)
@@ -126,7 +133,10 @@ class MainWindow(QMainWindow):
         self.actions.export_briefing.triggered.connect(self._on_export_briefing_triggered)
         self.actions.import_list.triggered.connect(self._on_import_triggered)
         self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
-        self.actions.about.triggered.connect(self._on_about_triggered)
+        self.actions.about.triggered.connect(lambda: show_about(self, self._db.describe()))
+        self.actions.guide.triggered.connect(self._on_guide_triggered)
+        self.actions.new_registry.triggered.connect(self._on_new_registry_triggered)
+        self.actions.remove_samples.triggered.connect(self.sample_banner.remove)
         self.actions.back_up.triggered.connect(self._on_back_up_triggered)
         self.actions.restore.triggered.connect(self._on_restore_triggered)
         self.actions.settings.triggered.connect(self._on_settings_triggered)
@@ -142,69 +152,16 @@ class MainWindow(QMainWindow):
                 self.actions.import_list,
                 self.actions.duplicates,
                 self.actions.restore,
+                self.actions.remove_samples,
             ):
                 action.setEnabled(False)
                 action.setStatusTip(self.tr("Read-only: you may look but not change records"))
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.actions.import_list)
-        self.file_menu.addAction(self.actions.export_briefing)
-        self.file_menu.addSeparator()
-        self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
-        self.print_menu.add_to(self.file_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions.back_up)
-        self.file_menu.addAction(self.actions.restore)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions.quit)
-        self.file_menu.insertAction(self.file_menu.actions()[0], self.actions.new)
-        self.file_menu.insertAction(self.file_menu.actions()[1], self.actions.open)
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addAction(self.actions.undo)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.archive)
-        self.edit_menu.addAction(self.actions.unarchive)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.copy_rows)
-        self.edit_menu.addAction(self.actions.find)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.duplicates)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.settings)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.actions.refresh)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions.about)
-
-    def _create_toolbar(self) -> None:
-        self.toolbar = self.addToolBar(self.tr("Records"))
-        self.toolbar.setObjectName("records-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.actions.new,
-            self.actions.open,
-            self.actions.archive,
-            self.actions.refresh,
-            self.actions.export_briefing,
-            self.print_menu.toolbar_action,
-        ):
-            self.toolbar.addAction(action)
-
-    def _create_status_bar(self) -> None:
-        self.count_label = QLabel(self)
-        self.database_label = QLabel(self.tr("Database: %s") % self._db.describe(), self)
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.safety_label = QLabel(self)  # the start-up check and the last backup
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.safety_label)
-        self.statusBar().addPermanentWidget(self.database_label)
 
     def _read_settings(self) -> None:
         geometry = self._settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1180, 720)
+        fit_on_screen(self)  # a size remembered on a bigger screen, or at another scaling
         state = self._settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -386,10 +343,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Done: %1").replace("%1", what), 10_000)
         self.refresh()
 
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Sister City Registry"),
-            self.tr("<b>Sister City Registry</b> %s<br>Database: %s")
-            % (__version__, self._db.describe().replace("<", "&lt;")),
+    def _on_guide_triggered(self) -> None:
+        guide = UserGuide(self)
+        guide.show()
+        self._guide = guide
+
+    def _on_new_registry_triggered(self) -> None:
+        path = create_registry(self, self._settings)
+        if path is not None:
+            self.open_registry_requested.emit(path)
+
+    def _on_samples_removed(self, archived: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("The sample records were removed (archived: %1).").replace(
+                "%1", f"{archived:,}"
+            ),
+            15_000,
         )
+        self.refresh()
+
+    # The composition root and the menus reach these by name.
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings

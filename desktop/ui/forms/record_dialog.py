@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_day
 from desktop.domain.validation import ValidationError
-from desktop.services import lookup, undo
+from desktop.services import lookup, sample_records, undo
 from desktop.store.errors import DatabaseLocked, RecordChanged, StoreError
 from desktop.ui.forms.record_form import RecordForm
 
@@ -142,6 +142,25 @@ class RecordDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore from archive"), self)
         self.restore_button.setAutoDefault(False)
         self.restore_button.clicked.connect(self.restore)
+        # A sample record from the articles says so (File > Remove the sample records).
+        self.sample_note = QLabel(
+            self.tr(
+                "A sample record from the news articles, to try the registry out "
+                "(File > Remove the sample records)."
+            ),
+            self,
+        )
+        self.sample_note.setWordWrap(True)
+        self.sample_note.setObjectName("sample-note")
+        self.sample_note.setStyleSheet(
+            "QLabel#sample-note { background: #e8f0fe; color: #0b2a5b; padding: 6px; }"
+        )
+        layout.addWidget(self.sample_note)
+        try:
+            found = sample_records.sample_records(form.db)
+        except StoreError:
+            found = None
+        self._sample_batch = found.batch_id if found is not None else None
         archived_row = QHBoxLayout()
         archived_row.addWidget(self.archived_note, 1)
         archived_row.addWidget(self.restore_button)
@@ -349,6 +368,8 @@ class RecordDialog(QDialog):
         writable = self.form.record_id is not None and not self.form.db.read_only
         self.archive_button.setEnabled(writable and archived is None)
         self.archived_note.setVisible(archived is not None)
+        batch = self.form.batch_id
+        self.sample_note.setVisible(batch is not None and batch == self._sample_batch)
         self.restore_button.setVisible(archived is not None)
         self.restore_button.setEnabled(writable)
         if archived is not None:

@@ -45,6 +45,7 @@ class RecordForm(QWidget):
         self.record_id: int | None = None
         self.version: int | None = None
         self.archived_at = None  # when the record shown was archived (None: in the lists)
+        self.batch_id = None
         # What the last save did beside the record, for Edit > Undo to take back with it.
         self.side_effects: tuple = ()  # undo.SideEffect: exchanges a suspension canceled
         self.created: tuple = ()  # (kind, id) of records created with it
@@ -129,6 +130,7 @@ class RecordForm(QWidget):
         self._loading = True
         self._touched.clear()
         self.archived_at = (snapshot or {}).get("archived_at")
+        self.batch_id = (snapshot or {}).get("batch_id")  # the import (or samples) it came in
 
     def end_load(self) -> None:
         self._loading = False
