@@ -101,8 +101,7 @@ class ElidedLabel(QLabel):
 def build_status_bar(window: QMainWindow) -> None:
     """The counts first and whole (they matter most); the check, backup and database
     path give way, shortened with "…", on a narrow or enlarged screen."""
-    window.count_label = QLabel(window)
-    window.count_label.setMinimumWidth(1)
+    window.count_label = QLabel(window)  # never narrower than its whole text
     window.safety_label = ElidedLabel("", window)  # the start-up check and the last backup
     window.database_label = ElidedLabel(window.tr("Database: %s") % window.db.describe(), window)
     window.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -26,7 +26,7 @@ def test_f1_opens_the_user_guide(qtbot, empty_db, tmp_path):
     qtbot.addWidget(guide)
     text = guide.browser.toPlainText()
     for heading in (
-        "Recording a decision, and what \"binding\" means",
+        'Recording a decision, and what "binding" means',
         "Importing a list",
         "Exporting a briefing",
         "Printing",

@@ -5,6 +5,7 @@ notes; its status today at the top, and tabs for exchanges, timeline and history
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +36,7 @@ SIGNED = ("local_signed_on", "partner_signed_on")
 
 class PartnershipForm(RecordForm):
     kind = "partnership"
+    scrolls_itself = True  # the fields scroll above the tabs, which stay in sight
 
     def __init__(self, db, parent: QWidget | None = None, *, day_first: bool | None = None):
         super().__init__(db, parent, day_first=day_first)
@@ -44,8 +48,13 @@ class PartnershipForm(RecordForm):
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("font-weight: bold;")
         outer.addWidget(self.status_label)
+        # The fields scroll on their own above the tabs, so the exchanges and the timeline
+        # stay in sight on a small or enlarged screen (144 dpi, 1366x768 at 125%).
+        fields = QWidget(self)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
         main = QFormLayout()
-        outer.addLayout(main)
+        fields_layout.addLayout(main)
         self.local = self.add_row(
             main,
             "local",
@@ -93,7 +102,13 @@ class PartnershipForm(RecordForm):
         sides.addWidget(
             self._signatory_side("partner", self.tr("Signed for the partner community"))
         )
-        outer.addLayout(sides)
+        fields_layout.addLayout(sides)
+        fields_layout.addStretch(1)
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.fields_area.setWidget(fields)
         self.tabs = QTabWidget(self)
         self.exchanges_tab = ExchangesTab(self.tabs)
         self.timeline_tab = TimelineTab(db, self.tabs, day_first=self.day_first)
@@ -101,8 +116,16 @@ class PartnershipForm(RecordForm):
         self.tabs.addTab(self.exchanges_tab, self.tr("E&xchanges"))
         self.tabs.addTab(self.timeline_tab, self.tr("&Timeline"))
         self.tabs.addTab(self.history_tab, self.tr("&History"))
-        self.tabs.setMinimumHeight(260)
-        outer.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(200)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.fields_area)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._divider_moved = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        outer.addWidget(self.splitter, 1)
         for key, picker in (("local", self.local), ("partner", self.partner)):
             picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
             picker.community_chosen.connect(self.show_distance)
@@ -113,6 +136,20 @@ class PartnershipForm(RecordForm):
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
         self.load(None)
+
+    def resizeEvent(self, event):  # Qt's name
+        """The fields show whole where there is room; in a short window the tabs (exchanges,
+        timeline) keep over half of it (up to 300 pixels) and the fields above them scroll.
+        Once the clerk moves the divider, their choice stands."""
+        super().resizeEvent(event)
+        if self._divider_moved:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        fields = self.fields_area.widget().sizeHint().height()
+        tabs = max(total - fields, min(int(total * 0.55), 300))
+        self.splitter.setSizes([total - tabs, tabs])
 
     def _signatory_side(self, side: str, title: str) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -273,6 +310,9 @@ class PartnershipForm(RecordForm):
             )
         else:
             self.distance_label.setText(describe_distance(km))
+
+    def _on_splitter_moved(self, *_args) -> None:
+        self._divider_moved = True
 
     # --- child windows --------------------------------------------------------------------
 

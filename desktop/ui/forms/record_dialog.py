@@ -108,11 +108,14 @@ class RecordDialog(QDialog):
         self.form = form
         self._close_on_save = close_on_save
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
-        scroll.setWidget(form)
+        if form.scrolls_itself:  # its fields scroll above its tabs (the partnership's)
+            scroll = form
+        else:
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+            scroll.setWidget(form)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.archive_button = QPushButton(self.tr("&Archive..."), self)
         self.close_button = QPushButton(self.tr("Close"), self)

@@ -34,6 +34,7 @@ class RecordForm(QWidget):
     recorded = Signal(object)  # an undo.Change made in a window this form opened
 
     kind = ""  # table name: community, partnership, exchange, decision
+    scrolls_itself = False  # True: the dialog need not put the form in a scroll area
 
     def __init__(
         self, db: Database, parent: QWidget | None = None, *, day_first: bool | None = None
