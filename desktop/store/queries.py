@@ -114,6 +114,7 @@ def last_completed_exchange(partnership=Partnership):
         )
         .order_by(when.is_(None), when.desc(), e.id.desc())
         .limit(1)
+        .correlate(partnership)  # the row's own partnership, two subqueries up
         .scalar_subquery()
     )
     x = aliased(Exchange)

