@@ -65,6 +65,8 @@ def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         printer.setDocName(document.title)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(tr("Print preview: %s") % document.title)
+        screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+        dialog.resize(int(screen.width() * 0.7), int(screen.height() * 0.85))  # pages legible
         dialog.paintRequested.connect(lambda device: render(document, device, setup))
         dialog.exec()
 

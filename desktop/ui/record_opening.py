@@ -55,6 +55,8 @@ class RecordOpener(QObject):
         self._dialogs.append(dialog)
         dialog.saved.connect(lambda _id: self.saved.emit())
         dialog.recorded.connect(self.recorded)
+        # A save in a window the form opened (an exchange, a decision) changes the lists too.
+        dialog.recorded.connect(lambda _change: self.saved.emit())
         dialog.finished.connect(
             lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None
         )

@@ -144,6 +144,9 @@ class FakePreviewDialog(QObject):
     def setWindowTitle(self, title):
         FakePreviewDialog.opened.append(title)
 
+    def resize(self, *size):
+        pass
+
     def exec(self):
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         self.printer.setOutputFileName(FakePreviewDialog.output)

@@ -29,10 +29,14 @@ RELOAD, OVERWRITE = "reload", "overwrite"
 
 
 def ask_unsaved(parent: QWidget) -> str:
+    form = getattr(parent, "form", None)  # named, when the window closes with several open
+    what = form.title() if form is not None else parent.tr("This record")
     answer = QMessageBox.question(
         parent,
         parent.tr("Unsaved changes"),
-        parent.tr("This record has changes that are not saved. Save them before closing?"),
+        parent.tr("%1 has changes that are not saved. Save them before closing?").replace(
+            "%1", what
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,

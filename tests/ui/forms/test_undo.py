@@ -147,3 +147,29 @@ def test_an_undo_over_someone_elses_save_is_refused(clerk, sample_db, tmp_path, 
     assert told and "was changed by someone else" in told[0]
     record = lookup.partnership_record(sample_db, pid)
     assert (record["coordinating_organization"], record["notes"]) == ("Mine", "A colleague's note.")
+
+
+def test_a_save_in_a_window_the_form_opened_refreshes_the_lists(clerk, sample_db, tmp_path):
+    """Seen in the walk-through: a decision recorded from a partnership's Timeline tab did not
+    show in the Decisions tab, whose Print menu then counted one short."""
+    window = make_window(clerk.qtbot, sample_db, tmp_path)
+    decisions = window.views["decisions"]
+    clerk.qtbot.waitUntil(lambda: decisions.model.rowCount() == 7, timeout=20000)
+    window.opener.open("partnerships", sample_partnership_id(sample_db, "Norfolk", "Kaliningrad"))
+    dialog = clerk.show(window.opener._dialogs[-1])
+    dialog.form.tabs.setCurrentWidget(dialog.form.timeline_tab)
+    dialog.form.timeline_tab.new_button.click()
+    decision = dialog.form.child_dialog
+    clerk.fill(
+        decision,
+        [
+            ("Date", "08/03/2022"),
+            ("Who (person)", ""),
+            ("Title", ""),
+            ("Body", "Norfolk City Council"),
+            ("Actor type", "Governing body (council)"),
+            ("Action", "Suspend"),
+        ],
+    )
+    clerk.save(decision)
+    clerk.qtbot.waitUntil(lambda: decisions.model.rowCount() == 8, timeout=20000)
