@@ -174,6 +174,12 @@ class FilterBar(QWidget):
             if e.toolTip()
         ]
 
+    def narrows(self) -> bool:
+        """Whether anything chosen here leaves records out (or brings archived ones in)."""
+        v = self.values()
+        chosen = (v.search, v.status, v.kind, v.country, v.local, v.date_from, v.date_to)
+        return any(chosen) or v.include_archived
+
     def describe(self) -> list[str]:
         """What the bar selects, in words, for a printed list: one phrase a filter."""
         v = self.values()

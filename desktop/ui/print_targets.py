@@ -91,6 +91,8 @@ def _listing_frame(view: RecordView) -> tuple[TableList, tuple]:
     columns = [view.model.columns[n] for n in visible]
     query = view.model.query
     words = view.bar.describe()
+    if not view.bar.narrows():  # nothing chosen: say so, rather than only how it is sorted
+        words.insert(0, tr("All %1").replace("%1", view.spec.title.lower()))
     sort = next((c.header for c in view.model.columns if c.sort_key == query.order_by), "")
     if sort:
         order = tr("descending") if query.descending else tr("ascending")

@@ -55,6 +55,9 @@ class PartialDateEdit(QLineEdit):
             self.setPlaceholderText(self.tr("e.g. %1").replace("%1", day))
         else:
             self.setPlaceholderText(self.tr("e.g. 1992, March 2020, %1").replace("%1", day))
+        # Wide enough for its example whole: a clipped "e.g. 1992, March 2020, 28/0..." misleads.
+        example = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        self.setMinimumWidth(example + 3 * self.fontMetrics().averageCharWidth())
         self.hint = QLabel(self)
         self.hint.setObjectName("date_hint")
         self.hint.setWordWrap(True)
