@@ -10,6 +10,16 @@ from desktop.settings import Settings
 from desktop.ui.main_window import MainWindow
 
 
+def test_the_first_size_fits_a_small_screen(qtbot, sample_db, tmp_path):
+    """A first start on a small screen (1366x768 at 125% leaves 1093x614; the offscreen
+    screen here is smaller still): the default 1180x720 is cut to fit."""
+    window = MainWindow(db=sample_db, settings=Settings(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    assert room.width() < 1180 or room.height() < 720  # the case this is about
+    assert window.width() <= room.width() and window.height() <= room.height()
+
+
 def test_a_remembered_size_is_cut_to_the_screen(qtbot, sample_db, tmp_path):
     settings = Settings(tmp_path / "settings.ini")
     big = MainWindow(db=sample_db, settings=settings)

@@ -3,6 +3,7 @@ partnership picker (issue 15, 12); an exchange planned under a suspended or ende
 partnership is warned of in the form, with the decision that did it (issue 15, 10)."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.enums import ExchangeStatus
 from desktop.services import lookup
@@ -12,7 +13,9 @@ from desktop.ui.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 
 
-def make_window(qtbot, db, tmp_path):
+def make_window(qtbot, db, tmp_path, monkeypatch=None):
+    if monkeypatch is not None:  # "Select a row first" was the answer: fail, not wait
+        monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     window = MainWindow(db=db, settings=Settings(tmp_path / "settings.ini"))
     qtbot.addWidget(window)
     window.show()
@@ -32,8 +35,8 @@ def pick_partnership(clerk, picker, typed, label):
     clerk.tab(picker)  # on to the next field
 
 
-def test_new_on_the_decisions_tab_asks_which_partnership(clerk, sample_db, tmp_path):
-    window = make_window(clerk.qtbot, sample_db, tmp_path)
+def test_new_on_the_decisions_tab_asks_which_partnership(clerk, sample_db, tmp_path, monkeypatch):
+    window = make_window(clerk.qtbot, sample_db, tmp_path, monkeypatch)
     window.tabs.setCurrentWidget(window.views["decisions"])
     window.actions.new.trigger()
     dialog = clerk.show(window.opener._dialogs[-1])
@@ -64,8 +67,8 @@ def test_new_on_the_decisions_tab_asks_which_partnership(clerk, sample_db, tmp_p
     assert "Roanoke City Council" in [t.who for t in lookup.timeline(sample_db, pid)]
 
 
-def test_new_on_the_exchanges_tab_asks_which_partnership(clerk, sample_db, tmp_path):
-    window = make_window(clerk.qtbot, sample_db, tmp_path)
+def test_new_on_the_exchanges_tab_asks_which_partnership(clerk, sample_db, tmp_path, monkeypatch):
+    window = make_window(clerk.qtbot, sample_db, tmp_path, monkeypatch)
     window.tabs.setCurrentWidget(window.views["exchanges"])
     window.actions.new.trigger()
     dialog = clerk.show(window.opener._dialogs[-1])
