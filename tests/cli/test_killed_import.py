@@ -119,8 +119,10 @@ def state(db: Path) -> dict[str, int]:
             "batches": one("SELECT count(*) FROM import_batch"),
             # What the import transaction writes; the coordinates are 'update' entries.
             "created entries": one("SELECT count(*) FROM audit_entry WHERE action = 'create'"),
+            # Communities an import brought in (the sample records are a batch of their own).
             "located": one(
-                "SELECT count(*) FROM community WHERE batch_id IS NOT NULL AND latitude IS NOT NULL"
+                "SELECT count(*) FROM community WHERE latitude IS NOT NULL AND batch_id IN "
+                "(SELECT id FROM import_batch WHERE record_type <> 'sample')"
             ),
         }
     finally:
