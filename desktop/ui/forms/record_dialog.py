@@ -34,7 +34,7 @@ def ask_unsaved(parent: QWidget) -> str:
     answer = QMessageBox.question(
         parent,
         parent.tr("Unsaved changes"),
-        parent.tr("%1 has changes that are not saved. Save them before closing?").replace(
+        parent.tr("“%1” has changes that are not saved. Save them before closing?").replace(
             "%1", what
         ),
         QMessageBox.StandardButton.Save
