@@ -14,7 +14,10 @@ Create Date: 2026-12-05 10:00:00
   the table sorts by the name the clerk sees, off an index at a million rows.
 
 Columns are added with ALTER TABLE ADD COLUMN (no batch copy of the tables), so the tables'
-other triggers and indexes stay as they are.
+other triggers and indexes stay as they are. A later migration that rebuilds a searched
+table (Alembic's batch mode on SQLite) drops its search triggers with it and must make them
+again as `_create_sqlite_index(table, columns, folded=True)` here does (0005's
+`create_triggers` indexes the columns as typed, not their folded copies).
 """
 import unicodedata
 from collections.abc import Sequence
