@@ -26,7 +26,8 @@ if str(ROOT) not in sys.path:
 
 import pycountry  # noqa: E402
 
-from desktop.services.sort_keys import sort_name  # noqa: E402
+from desktop.domain.search_text import folded_copy  # noqa: E402
+from desktop.services.sort_keys import country_sort_name, sort_name  # noqa: E402
 from desktop.store import migrate  # noqa: E402
 from desktop.store.database import open_database  # noqa: E402
 
@@ -190,12 +191,13 @@ def _communities(con: sqlite3.Connection, partnerships: int) -> list[tuple]:
             (pid, NOW, NOW, "city", name, subdivision, country,
              round(rng.uniform(-50, 65), 5) if located else None,
              round(rng.uniform(-120, 140), 5) if located else None,
-             rng.randrange(15_000, 2_000_000) if located else None, "governing_body")
+             rng.randrange(15_000, 2_000_000) if located else None, "governing_body",
+             folded_copy(name), folded_copy(subdivision))
         )  # fmt: skip
     con.executemany(
         "INSERT INTO community (id, created_at, updated_at, kind, name, subdivision, country, "
-        "latitude, longitude, population, binding_actor_types, version) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,1)",
+        "latitude, longitude, population, binding_actor_types, name_folded, "
+        "subdivision_folded, version) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
         rows,
     )
     return places
@@ -223,7 +225,8 @@ def _partnerships(con: sqlite3.Connection, partnerships: int, places: list[tuple
         "established_precision, origin, established_on, coordinating_organization, "
         "local_signatory_name, local_signatory_title, local_signed_on, partner_signatory_name, "
         "partner_signatory_title, partner_signed_on, notes, version, local_sort, partner_sort, "
-        "partner_country) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?)"
+        "partner_country, partner_country_name) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?,?,?)"
     )
     rows = []
     pair_list = pairs(partnerships, n_locals, len(places) - n_locals)
@@ -239,7 +242,8 @@ def _partnerships(con: sqlite3.Connection, partnerships: int, places: list[tuple
              "Jane Doe" if signed else "", "Mayor" if signed else "", signed,
              "Ivan Petrov" if signed else "", "Mayor" if signed else "", signed,
              rng.choice(NOTES) if rng.random() < 0.25 else "",
-             sort_of[local], sort_of[partner], by_id[partner].country)
+             sort_of[local], sort_of[partner], by_id[partner].country,
+             country_sort_name(by_id[partner].country))
         )  # fmt: skip
         if len(rows) == CHUNK:
             con.executemany(statement, rows)

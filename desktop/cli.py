@@ -126,6 +126,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="postgresql+psycopg://user@host/db, or a new .sqlite file",
     )
 
+    unarchive = commands.add_parser(
+        "unarchive", help="bring an archived record back into the lists (not a backup)"
+    )
+    unarchive.add_argument(
+        "kind", choices=["partnership", "exchange", "decision", "community"], help="its kind"
+    )
+    unarchive.add_argument("id", type=int, help="its number (as `partnerships` lists them)")
+
     export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")
     add_filter_arguments(export)

@@ -15,6 +15,7 @@ MODULES = {
     "backup": "backup",
     "restore": "restore",
     "copy": "copy",
+    "unarchive": "unarchive",
 }
 
 

@@ -155,6 +155,31 @@ def parse_partial(text: object, *, day_first: bool = True) -> PartialDate | None
     )
 
 
+def parse_typed(text: object, *, day_first: bool) -> PartialDate | None:
+    """A date a clerk typed in a form: read in the configured order, except that a date
+    only one order can read (28/02/2022 where months come first) is read that one way."""
+    try:
+        return parse_partial(text, day_first=day_first)
+    except DateError:
+        if not re.fullmatch(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{4}\s*", str(text or "")):
+            raise
+        try:
+            return parse_partial(text, day_first=not day_first)
+        except DateError:
+            pass
+        raise
+
+
+def ambiguous_day_and_month(text: object) -> bool:
+    """'03/07/2022': either number could be the month, so the reading rests on the order
+    configured ('28/02/2022' and '2022-03-07' can be read one way only)."""
+    found = re.fullmatch(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*", str(text or ""))
+    if not found:
+        return False
+    first, second = int(found[1]), int(found[2])
+    return first != second and first <= 12 and second <= 12
+
+
 def parse_day(text: object, *, day_first: bool = True) -> date | None:
     """A date that must be known to the day (a decision, a signature)."""
     pd = parse_partial(text, day_first=day_first)

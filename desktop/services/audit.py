@@ -12,7 +12,7 @@ from enum import Enum
 from sqlalchemy import text
 from sqlmodel import Session, SQLModel, select
 
-from desktop.store.models import AuditEntry, now_utc
+from desktop.store.models import FOLDED_COPIES, AuditEntry, now_utc
 
 # Bookkeeping columns that change on every save and would only add noise to the history.
 UNAUDITED = {
@@ -23,8 +23,10 @@ UNAUDITED = {
     "local_sort",
     "partner_sort",
     "partner_country",
+    "partner_country_name",
     "takes_effect_on",
     "binding",
+    *FOLDED_COPIES,  # the search's folded copies of text that is audited as typed
 }
 
 

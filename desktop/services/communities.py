@@ -10,16 +10,32 @@ from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
-from desktop.services.unit_of_work import transaction
+from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, CommunityBase, Partnership
 
 
 def create_community(db: Database, values: dict[str, Any]) -> Community:
-    data = records.validated(CommunityBase, values)
     with transaction(db) as session:
+        return create_in(session, db.who, values)
+
+
+def create_in(session, who: str, values: dict[str, Any]) -> Community:
+    """A new community inside a transaction already open (a partnership saved with the new
+    community it needs): the same checks as on its own."""
+    data = records.validated(CommunityBase, values)
+    _refuse_duplicate(session, data)
+    return records.create(session, who, Community, data.model_dump())
+
+
+def check_new_community(db: Database, values: dict[str, Any]) -> dict[str, Any]:
+    """The values of a community to be created later, with the record that needs it,
+    checked now as saving would check them (ValidationError with the problems); nothing
+    is written."""
+    data = records.validated(CommunityBase, values)
+    with reading(db) as session:
         _refuse_duplicate(session, data)
-        return records.create(session, db.who, Community, data.model_dump())
+    return data.model_dump()
 
 
 def update_community(
@@ -61,11 +77,19 @@ def archive_community(db: Database, community_id: int) -> Community:
                 [
                     Problem(
                         "",
-                        f"This community still has {in_use} partnership(s); archive those first.",
+                        f"This community still has {in_use} "
+                        f"partnership{'' if in_use == 1 else 's'}; archive "
+                        f"{'it' if in_use == 1 else 'those'} first.",
                     )
                 ]
             )
         return records.archive(session, db.who, Community, community_id)
+
+
+def restore_community(db: Database, community_id: int) -> Community:
+    """Bring an archived community back into the lists and the pickers (audited)."""
+    with transaction(db) as session:
+        return records.restore(session, db.who, Community, community_id)
 
 
 def set_binding_authority(db: Database, community_id: int, kinds: set[ActorType]) -> Community:

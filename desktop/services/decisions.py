@@ -150,3 +150,12 @@ def preview_in(
         status_after=after,
         open_exchanges=open_exchanges,
     )
+
+
+def restore_decision(db: Database, decision_id: int) -> Decision:
+    """Bring an archived decision back (audited as a restore), under a partnership that is
+    in the lists itself."""
+    with transaction(db) as session:
+        record = records.get(session, Decision, decision_id)
+        records.refuse_under_archived_partnership(session, record.partnership_id)
+        return records.restore(session, db.who, Decision, decision_id)

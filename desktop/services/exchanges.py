@@ -51,3 +51,12 @@ def _checked(data: ExchangeBase, today: date | None) -> ExchangeBase:
     if problems:
         raise ValidationError(problems)
     return data
+
+
+def restore_exchange(db: Database, exchange_id: int) -> Exchange:
+    """Bring an archived exchange back (audited as a restore), under a partnership that is
+    in the lists itself."""
+    with transaction(db) as session:
+        record = records.get(session, Exchange, exchange_id)
+        records.refuse_under_archived_partnership(session, record.partnership_id)
+        return records.restore(session, db.who, Exchange, exchange_id)

@@ -33,6 +33,7 @@ FIELD_NAMES = {
     "partnership_id": "Partnership",
     "binding_actor_types": "Decides on partnerships",
     "established_on": "Established",
+    "origin": "How it developed",
     "local_signatory_name": "Local signatory",
     "local_signatory_title": "Local signatory's title",
     "local_signed_on": "Local signed on",

@@ -7,15 +7,18 @@ from datetime import date
 from typing import Any
 
 import pycountry
-from sqlmodel import func, or_, select
+from rapidfuzz import fuzz
+from sqlmodel import select
 
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import DecisionAction, Direction, ExchangeStatus
+from desktop.domain.matching import POSSIBLY_SAME, fold_name
 from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
+from desktop.store import community_queries, queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -45,27 +48,10 @@ def _choice(c: Community) -> CommunityChoice:
 def community_completions(
     db: Database, text: str, limit: int = COMPLETION_LIMIT
 ) -> list[CommunityChoice]:
-    """Communities whose name starts with `text` first, then those containing it.
-
-    LIKE is case-insensitive for ASCII on SQLite; lower() on both sides keeps PostgreSQL
-    the same. The index on name serves the prefix search."""
-    typed = text.split(",")[0].strip().lower()
-    if not typed:
-        return []
-    escaped = typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    name = func.lower(Community.name)
-    starts = name.like(f"{escaped}%", escape="\\")
-    query = (
-        select(Community)
-        .where(
-            Community.archived_at.is_(None),
-            or_(starts, name.like(f"%{escaped}%", escape="\\")),
-        )
-        .order_by(starts.desc(), Community.name, Community.country, Community.subdivision)
-        .limit(limit)
-    )
+    """Communities whose name starts with `text` first, then those containing it, case and
+    accents aside ("coyoacan" finds Coyoacán)."""
     with reading(db) as session:
-        return [_choice(c) for c in session.exec(query)]
+        return [_choice(c) for c in community_queries.completions(session, text, limit)]
 
 
 def community_choice(db: Database, community_id: int) -> CommunityChoice:
@@ -197,3 +183,71 @@ def _timeline_row(line) -> TimelineRow:
         review=format_day(d.review_on) if d.review_on else "",
         source=source,
     )
+
+
+def record_name(db: Database, kind: str, record_id: int) -> str:
+    """A record as a menu names it: 'Norfolk – Kaliningrad', an exchange's title, 'Suspend,
+    1 March 2022', a community's name."""
+    with reading(db) as session:
+        if kind == "partnership":
+            p = records.get(session, Partnership, record_id)
+            local = records.get(session, Community, p.local_id)
+            partner = records.get(session, Community, p.partner_id)
+            return f"{local.name} – {partner.name}"
+        if kind == "exchange":
+            return records.get(session, Exchange, record_id).title
+        if kind == "decision":
+            d = records.get(session, Decision, record_id)
+            decided = format_partial(PartialDate.of(d.decided_on, d.decided_precision))
+            return f"{DecisionAction(d.action).label}, {decided}"
+        return records.get(session, Community, record_id).name
+
+
+@dataclass(frozen=True)
+class PartnershipChoice:
+    id: int
+    label: str  # "Norfolk, Virginia – Kaliningrad, Russia"
+
+
+def partnership_completions(
+    db: Database, text: str, limit: int = COMPLETION_LIMIT
+) -> list[PartnershipChoice]:
+    """The partnerships a form's picker offers for what the clerk typed ("Kal", "Norfolk",
+    "Russia"), case and accents aside."""
+    if not text.strip():
+        return []
+    with reading(db) as session:
+        rows = queries.partnership_choices(session, text.strip(), limit)
+    return [
+        PartnershipChoice(
+            pid,
+            f"{local}, {subdivision} – {partner}, {countries.country_name(country)}"
+            if subdivision
+            else f"{local} – {partner}, {countries.country_name(country)}",
+        )
+        for pid, local, subdivision, partner, country in rows
+    ]
+
+
+NEAR_LIMIT = 3  # "did you mean ...?" offers at most these
+NEAR_CANDIDATES = 2000  # read from the registry to weigh, at most
+
+
+def near_communities(
+    db: Database, text: str, exclude: set[int] = frozenset()
+) -> list[CommunityChoice]:
+    """Communities whose name is near what was typed: "Kalinigrad" -> Kaliningrad, Russia.
+    Names are folded as the importer folds them (accents, "St." and "Saint") and weighed
+    by similarity; the closest first. Not the same town for certain: a question to ask."""
+    folded = fold_name(text.split(",")[0])
+    with reading(db) as session:
+        candidates = community_queries.near_name_candidates(session, folded, NEAR_CANDIDATES)
+    scored = []
+    for community in candidates:
+        if community.id in exclude:
+            continue
+        other = fold_name(community.name)
+        score = fuzz.ratio(folded, other)
+        if other != folded and score >= POSSIBLY_SAME:
+            scored.append((-score, community.name, community.id, community))
+    return [_choice(c) for *_, c in sorted(scored)[:NEAR_LIMIT]]

@@ -137,6 +137,11 @@ def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[Att
             continue
         if last:
             detail = f"No completed exchange since {format_partial(last)}."
+        elif r.undated_completed:  # one is on record, its date is not: say just that
+            detail = (
+                "Completed exchange on record, date unknown; "
+                f"established {format_partial(established)}."
+            )
         else:
             detail = f"No completed exchange on record; established {format_partial(established)}."
         yield AttentionItem(AttentionKind.DORMANT, r.id, r.local, r.partner, detail)

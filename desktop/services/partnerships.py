@@ -7,25 +7,39 @@ from sqlmodel import select
 
 from desktop.domain.status import Standing
 from desktop.domain.validation import Problem, ValidationError, check_partnership
-from desktop.services import records, sort_keys
+from desktop.services import communities, records, sort_keys
 from desktop.services.timeline import rederive_binding, standing_of
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
 from desktop.store.models import Community, Partnership, PartnershipBase
 
+NewCommunities = dict[str, dict[str, Any]] | None  # side ("local", "partner") -> its values
 
-def create_partnership(db: Database, values: dict[str, Any]) -> Partnership:
-    data = records.validated(PartnershipBase, values)
+
+def create_partnership(
+    db: Database, values: dict[str, Any], *, new_communities: NewCommunities = None
+) -> Partnership:
+    """Save a new partnership; `new_communities` ({"local": values, "partner": values}) are
+    created with it, in the same transaction: a community typed in the form exists only
+    once the partnership that needs it is saved."""
     with transaction(db) as session:
+        values = _with_new_communities(session, db.who, values, new_communities)
+        data = records.validated(PartnershipBase, values)
         _check(session, data)
         keys = sort_keys.keys_for(session, data.local_id, data.partner_id)
         return records.create(session, db.who, Partnership, data.model_dump() | keys)
 
 
 def update_partnership(
-    db: Database, partnership_id: int, values: dict[str, Any], expected_version: int | None = None
+    db: Database,
+    partnership_id: int,
+    values: dict[str, Any],
+    expected_version: int | None = None,
+    *,
+    new_communities: NewCommunities = None,
 ) -> Partnership:
     with transaction(db) as session:
+        values = _with_new_communities(session, db.who, values, new_communities)
         current = records.get(session, Partnership, partnership_id)
         data = records.validated(PartnershipBase, current.model_dump() | values)
         _check(session, data, partnership_id)
@@ -41,9 +55,36 @@ def update_partnership(
         return partnership
 
 
+def _with_new_communities(session, who, values, new_communities) -> dict[str, Any]:
+    values = dict(values)
+    for side, community in (new_communities or {}).items():
+        values[f"{side}_id"] = communities.create_in(session, who, community).id
+    return values
+
+
 def archive_partnership(db: Database, partnership_id: int) -> Partnership:
     with transaction(db) as session:
         return records.archive(session, db.who, Partnership, partnership_id)
+
+
+def restore_partnership(db: Database, partnership_id: int) -> Partnership:
+    """Bring an archived partnership back into the lists (audited as a restore); its
+    communities must be in the lists themselves."""
+    with transaction(db) as session:
+        partnership = records.get(session, Partnership, partnership_id)
+        for community_id in (partnership.local_id, partnership.partner_id):
+            community = records.get(session, Community, community_id)
+            if community.archived_at is not None:
+                raise ValidationError(
+                    [
+                        Problem(
+                            "",
+                            f"{community.name} is archived itself; restore the community "
+                            "first, then the partnership.",
+                        )
+                    ]
+                )
+        return records.restore(session, db.who, Partnership, partnership_id)
 
 
 def standing(db: Database, partnership_id: int, day: date | None = None) -> Standing:

@@ -12,7 +12,7 @@ from sqlmodel import Session, SQLModel
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import audit
 from desktop.store.errors import RecordChanged, StoreError
-from desktop.store.models import now_utc
+from desktop.store.models import Community, Partnership, now_utc
 
 
 class NotFound(StoreError):
@@ -114,3 +114,21 @@ def restore(session: Session, who: str, model: type[SQLModel], record_id: int):
         audit.write_action(session, who, "restore", record, "archived_at", old, None)
         session.flush()
     return record
+
+
+def refuse_under_archived_partnership(session: Session, partnership_id: int) -> None:
+    """An exchange or decision comes back only under a partnership that is in the lists."""
+    partnership = get(session, Partnership, partnership_id)
+    if partnership.archived_at is None:
+        return
+    local = session.get(Community, partnership.local_id)
+    partner = session.get(Community, partnership.partner_id)
+    raise ValidationError(
+        [
+            Problem(
+                "",
+                f"Its partnership, {local.name} – {partner.name}, is archived; restore the "
+                "partnership first.",
+            )
+        ]
+    )

@@ -1,7 +1,11 @@
-"""The sample records a new database is filled with: the lists and stories of the articles
-(desktop/resources/sample/). Loaded in one transaction, with audit entries like any other entry."""
+"""The sample records a new registry may be filled with: the lists and stories of the
+articles (desktop/resources/sample/). Loaded in one transaction, with audit entries like any other
+entry, as one batch (an ImportBatch of the kind "sample"): every sample record carries its
+batch, so the window can say which records are samples, and removing them is archiving
+that batch (nothing is deleted; the removal is in the history too)."""
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +14,9 @@ from sqlmodel import Session, select
 from desktop.domain.dates import parse_day, parse_partial
 from desktop.domain.enums import ActorType, DecisionAction, SourceKind
 from desktop.domain.status import format_authority, is_binding, parse_authority
-from desktop.services import records, sort_keys
-from desktop.services.unit_of_work import transaction
+from desktop.services import audit, records, sort_keys
+from desktop.services.unit_of_work import reading, transaction
+from desktop.store import sample_queries
 from desktop.store.database import Database
 from desktop.store.models import (
     Community,
@@ -20,11 +25,57 @@ from desktop.store.models import (
     DecisionBase,
     Exchange,
     ExchangeBase,
+    ImportBatch,
     Partnership,
     PartnershipBase,
+    now_utc,
 )
 
 SAMPLE_DIR = Path(__file__).resolve().parents[1] / "resources" / "sample"
+SAMPLE, SAMPLE_BATCH_NAME = sample_queries.SAMPLE, "Sample records from the articles"
+
+
+@dataclass(frozen=True)
+class SampleRecords:
+    """The sample records still in the lists, and the clerk's own records that hang on
+    them (exchanges and decisions under a sample partnership, archived with it)."""
+
+    batch_id: int
+    partnerships: int
+    communities: int
+    own_under_them: int
+
+
+def sample_records(db: Database) -> SampleRecords | None:
+    """None when the registry holds no sample records (never had, or they were removed)."""
+    with reading(db) as session:
+        batch_id = sample_queries.live_sample_batch(session)
+        if batch_id is None:
+            return None
+        return SampleRecords(batch_id, *sample_queries.sample_counts(session, batch_id))
+
+
+def remove_sample_records(db: Database) -> int:
+    """Archive the sample records, in one transaction, each with its audit entry: the
+    exchanges and decisions under sample partnerships (the clerk's own there too, as the
+    question said), the partnerships, then the sample communities no other partnership
+    uses. Returns how many records were archived."""
+    with transaction(db) as session:
+        batch_id = sample_queries.live_sample_batch(session)
+        if batch_id is None:
+            return 0
+        archived = 0
+        for model, ids in sample_queries.sample_records_to_archive(session, batch_id):
+            for record_id in ids:
+                records.archive(session, db.who, model, record_id)
+                archived += 1
+        batch = session.get(ImportBatch, batch_id)
+        batch.undone_at, batch.undone_by = now_utc(), db.who
+        session.add(batch)
+        audit.write_action(
+            session, db.who, "undo", batch, "undone_at", None, batch.undone_at.isoformat()
+        )
+        return archived
 
 
 def load_sample_records(db: Database, folder: Path = SAMPLE_DIR) -> int:
@@ -32,7 +83,16 @@ def load_sample_records(db: Database, folder: Path = SAMPLE_DIR) -> int:
     lists = json.loads((folder / "lists.json").read_text(encoding="utf-8"))
     stories = json.loads((folder / "stories.json").read_text(encoding="utf-8"))
     with transaction(db) as session:
-        loader = _Loader(session, db.who, lists["sources"])
+        batch = ImportBatch(
+            who=db.who,
+            file_name=SAMPLE_BATCH_NAME,
+            record_type=SAMPLE,
+            rows_new=len(lists["partnerships"]),
+            communities_new=len(lists["communities"]),
+        )
+        session.add(batch)
+        session.flush()
+        loader = _Loader(session, db.who, lists["sources"], batch.id)
         for community in lists["communities"]:
             loader.community(community)
         for rule in stories.get("authority", []):
@@ -45,8 +105,9 @@ def load_sample_records(db: Database, folder: Path = SAMPLE_DIR) -> int:
 
 
 class _Loader:
-    def __init__(self, session: Session, who: str, sources: dict[str, dict]):
+    def __init__(self, session: Session, who: str, sources: dict[str, dict], batch_id: int):
         self.session, self.who, self.sources = session, who, sources
+        self.batch = {"batch_id": batch_id}  # every sample record says it is one
         self.ids: dict[tuple[str, str, str], int] = {}
 
     def community(self, raw: dict[str, Any]) -> None:
@@ -55,7 +116,7 @@ class _Loader:
         )
         # Where the sample places lie (so Norfolk - Kaliningrad shows its distance from the
         # start) is in the file: 166 of the 188, checked once against GeoNames.
-        record = records.create(self.session, self.who, Community, data.model_dump())
+        record = records.create(self.session, self.who, Community, data.model_dump() | self.batch)
         self.ids[(data.name, data.subdivision, data.country)] = record.id
 
     def authority(self, rule: dict[str, Any]) -> None:
@@ -80,7 +141,8 @@ class _Loader:
             values["notes"] = "Listed in: " + "; ".join(listed) + "."
         data = records.validated(PartnershipBase, values)
         keys = sort_keys.keys_for(self.session, data.local_id, data.partner_id)
-        records.create(self.session, self.who, Partnership, data.model_dump() | keys)
+        values = data.model_dump() | keys | self.batch
+        records.create(self.session, self.who, Partnership, values)
 
     def story(self, raw: dict[str, Any]) -> None:
         partnership = self.session.exec(
@@ -105,7 +167,7 @@ class _Loader:
             if (pd := parse_partial(raw.get(end))) is not None:
                 values[f"{end}_on"], values[f"{end}_precision"] = pd.value, pd.precision
         data = records.validated(ExchangeBase, values | {"partnership_id": partnership.id})
-        records.create(self.session, self.who, Exchange, data.model_dump())
+        records.create(self.session, self.who, Exchange, data.model_dump() | self.batch)
 
     def decision(self, partnership: Partnership, authority, raw: dict[str, Any]) -> None:
         decided = parse_partial(raw["decided_on"])
@@ -126,7 +188,8 @@ class _Loader:
             self.who,
             Decision,
             data.model_dump()
-            | {"takes_effect_on": data.effective_on or data.decided_on, "binding": binding},
+            | {"takes_effect_on": data.effective_on or data.decided_on, "binding": binding}
+            | self.batch,
         )
 
 

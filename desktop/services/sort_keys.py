@@ -1,12 +1,13 @@
 """The sort keys a partnership carries: its communities' names (folded for sorting) and
-its partner's country. Written whenever a partnership is saved or a community renamed,
-in the same transaction, so the table sorts a million rows off an index, never stale.
-A rename updates the keys without touching the partnerships' versions: nobody's open
-form of a partnership is made stale by a community's new spelling."""
+its partner's country, by code (for the filter) and by the name the clerk reads. Written
+whenever a partnership is saved or a community renamed, in the same transaction, so the
+table sorts a million rows off an index, never stale. A rename updates the keys without
+touching the partnerships' versions: nobody's open form of a partnership is made stale by
+a community's new spelling."""
 
 from sqlmodel import Session, select
 
-from desktop.domain.countries import fold
+from desktop.domain.countries import country_name, fold
 from desktop.store.models import Community, Partnership
 
 
@@ -18,6 +19,11 @@ def sort_name(community: Community) -> str:
     return fold(place)[:250]
 
 
+def country_sort_name(code: str) -> str:
+    """'russia' for RU: the partner country column sorts by the name it shows."""
+    return fold(country_name(code))[:80] if code else ""
+
+
 def keys_for(session: Session, local_id: int, partner_id: int) -> dict[str, str]:
     """The key columns for a partnership between these two communities, to be saved in
     the same INSERT or UPDATE as the rest (one version step per save)."""
@@ -27,6 +33,7 @@ def keys_for(session: Session, local_id: int, partner_id: int) -> dict[str, str]
         "local_sort": sort_name(local) if local else "",
         "partner_sort": sort_name(partner) if partner else "",
         "partner_country": partner.country if partner else "",
+        "partner_country_name": country_sort_name(partner.country) if partner else "",
     }
 
 
@@ -42,6 +49,7 @@ def keys_for_many(session: Session, pairs: list[tuple[int, int]]) -> list[dict[s
             "local_sort": sort_name(places[local]),
             "partner_sort": sort_name(places[partner]),
             "partner_country": places[partner].country,
+            "partner_country_name": country_sort_name(places[partner].country),
         }
         for local, partner in pairs
     ]
@@ -55,5 +63,9 @@ def refresh_for_community(session: Session, community: Community) -> None:
     session.execute(
         table.update()
         .where(table.c.partner_id == community.id)
-        .values(partner_sort=key, partner_country=community.country)
+        .values(
+            partner_sort=key,
+            partner_country=community.country,
+            partner_country_name=country_sort_name(community.country),
+        )
     )

@@ -278,6 +278,18 @@ def _last_completed(column):
     )
 
 
+def _undated_completed():
+    """Whether a completed exchange is on record without any date."""
+    e = aliased(Exchange)
+    return sa.exists().where(
+        e.partnership_id == Partnership.id,
+        e.archived_at.is_(None),
+        e.status == ExchangeStatus.COMPLETED.value,
+        e.start_on.is_(None),
+        e.end_on.is_(None),
+    )
+
+
 def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> Iterator[Row]:
     """Active partnerships with no completed exchange dated on or after `before`.
 
@@ -297,6 +309,7 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
             ).label("last_precision"),
             Partnership.established_on,
             Partnership.established_precision,
+            _undated_completed().label("undated_completed"),
         )
         .where(
             status == Status.ACTIVE.value,

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from pydantic import field_validator
+from sqlalchemy import event
 from sqlmodel import Field, SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 
@@ -29,6 +30,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
     SourceKind,
 )
+from desktop.domain.search_text import folded_copy
 from desktop.domain.status import actor_types
 from desktop.domain.validation import control_character
 from desktop.store.readable_types import ReadableEnum, readable_values
@@ -87,17 +89,35 @@ def code_point_text(table: sa.Table) -> sa.Table:
     return table
 
 
-def trigram_index(table: str, column: str) -> sa.Index:
+def trigram_index(table: sa.Table, column: str) -> sa.Index:
     """A pg_trgm index, so the search box's ILIKE '%text%' does not read the whole table on
-    PostgreSQL. SQLite has no such index (it scans, fast enough for a file); `info` keeps it
-    out of SQLite's schema comparison (see migrate.include_object)."""
+    PostgreSQL. It indexes what the search compares: the folded copy where there is one, else
+    the text (see `searched_text`). SQLite has its full-text tables instead (migration 0007);
+    `info` keeps this out of SQLite's schema comparison (see migrate.include_object)."""
+    label = f"{column}_searched"
     return sa.Index(
-        f"ix_{table}_{column}_trgm",
-        column,
+        f"ix_{table.name}_{column}_trgm",
+        searched_text(table.c[column]).label(label),
         postgresql_using="gin",
-        postgresql_ops={column: "gin_trgm_ops"},
+        postgresql_ops={label: "gin_trgm_ops"},
         info={"dialects": ("postgresql",)},
     )
+
+
+def folded_column(source: str) -> sa.Column:
+    """The folded copy of a searched column (domain/search_text.py): NULL for plain ASCII.
+    The default fills it on a Core INSERT (an import's bulk insert); the ORM's saves fill it
+    through `_fold_searched_text` below, so it never lags behind its column."""
+
+    def default(context) -> str | None:
+        return folded_copy(context.get_current_parameters().get(source))
+
+    return sa.Column(f"{source}_folded", sa.String(), nullable=True, default=default)
+
+
+def searched_text(column):
+    """What a search compares for `column`: its folded copy, or the text itself."""
+    return sa.func.coalesce(column.table.c[f"{column.key}_folded"], column)
 
 
 def version_column() -> sa.Column:
@@ -164,13 +184,13 @@ class CommunityBase(PlainText):
 class Community(CommunityBase, Tracked, table=True):
     __table_args__ = (
         sa.UniqueConstraint("name", "subdivision", "country", name="uq_community_place"),
-        trigram_index("community", "name"),
-        trigram_index("community", "subdivision"),
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: CommunityKind = Field(sa_column=enum_column(CommunityKind))
     name: str = Field(max_length=limits.NAME, index=True)
     country: str = Field(max_length=limits.COUNTRY, index=True)
+    name_folded: str | None = Field(default=None, sa_column=folded_column("name"))
+    subdivision_folded: str | None = Field(default=None, sa_column=folded_column("subdivision"))
     version: int = Field(default=1, sa_column=COMMUNITY_VERSION)
     __mapper_args__ = {"version_id_col": COMMUNITY_VERSION}
 
@@ -202,8 +222,8 @@ class Partnership(PartnershipBase, Tracked, table=True):
         sa.Index("ix_partnership_by_local", "local_sort", "partner_sort", "id"),
         sa.Index("ix_partnership_by_partner", "partner_sort", "id"),
         sa.Index("ix_partnership_by_country", "partner_country", "partner_sort", "id"),
-        trigram_index("partnership", "coordinating_organization"),
-        trigram_index("partnership", "notes"),
+        # Sorted by the partner country's name, as the clerk reads it (not by its code).
+        sa.Index("ix_partnership_by_country_name", "partner_country_name", "partner_sort", "id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     kind: PartnershipKind = Field(sa_column=enum_column(PartnershipKind, index=True))
@@ -219,6 +239,13 @@ class Partnership(PartnershipBase, Tracked, table=True):
     partner_country: str = Field(
         default="", max_length=limits.COUNTRY, sa_column_kwargs={"server_default": ""}
     )
+    partner_country_name: str = Field(
+        default="", max_length=80, sa_column_kwargs={"server_default": ""}
+    )
+    coordinating_organization_folded: str | None = Field(
+        default=None, sa_column=folded_column("coordinating_organization")
+    )
+    notes_folded: str | None = Field(default=None, sa_column=folded_column("notes"))
     version: int = Field(default=1, sa_column=PARTNERSHIP_VERSION)
     __mapper_args__ = {"version_id_col": PARTNERSHIP_VERSION}
 
@@ -243,7 +270,6 @@ class ExchangeBase(PlainText):
 
 
 class Exchange(ExchangeBase, Tracked, table=True):
-    __table_args__ = tuple(trigram_index("exchange", c) for c in ("title", "institutions", "notes"))
     id: int | None = Field(default=None, primary_key=True)
     programme_area: ProgrammeArea = Field(sa_column=enum_column(ProgrammeArea))
     direction: Direction = Field(sa_column=enum_column(Direction))
@@ -255,6 +281,9 @@ class Exchange(ExchangeBase, Tracked, table=True):
         default=None, sa_column=enum_column(DatePrecision, nullable=True)
     )
     start_on: date | None = Field(default=None, index=True)
+    title_folded: str | None = Field(default=None, sa_column=folded_column("title"))
+    institutions_folded: str | None = Field(default=None, sa_column=folded_column("institutions"))
+    notes_folded: str | None = Field(default=None, sa_column=folded_column("notes"))
     version: int = Field(default=1, sa_column=EXCHANGE_VERSION)
     __mapper_args__ = {"version_id_col": EXCHANGE_VERSION}
 
@@ -298,7 +327,6 @@ class Decision(DecisionBase, Tracked, table=True):
     __table_args__ = (
         # The status query looks up the latest binding change per partnership by this index.
         sa.Index("ix_decision_status_lookup", "partnership_id", "binding", "takes_effect_on"),
-        *(trigram_index("decision", c) for c in DECISION_SEARCHED),
     )
     id: int | None = Field(default=None, primary_key=True)
     actor_type: ActorType = Field(sa_column=enum_column(ActorType))
@@ -313,6 +341,13 @@ class Decision(DecisionBase, Tracked, table=True):
     # effective date or decision date, and whether this entry changes the status.
     takes_effect_on: date = Field(index=True)
     binding: bool = Field(default=False)
+    actor_name_folded: str | None = Field(default=None, sa_column=folded_column("actor_name"))
+    actor_title_folded: str | None = Field(default=None, sa_column=folded_column("actor_title"))
+    actor_body_folded: str | None = Field(default=None, sa_column=folded_column("actor_body"))
+    rationale_folded: str | None = Field(default=None, sa_column=folded_column("rationale"))
+    condition_folded: str | None = Field(default=None, sa_column=folded_column("condition"))
+    source_title_folded: str | None = Field(default=None, sa_column=folded_column("source_title"))
+    source_author_folded: str | None = Field(default=None, sa_column=folded_column("source_author"))
     version: int = Field(default=1, sa_column=DECISION_VERSION)
     __mapper_args__ = {"version_id_col": DECISION_VERSION}
 
@@ -382,6 +417,30 @@ class AuditEntry(SQLModel, table=True):
 
 
 EDITABLE_TABLES = (Community, Partnership, Exchange, Decision)
+
+# What the search boxes match, table by table (store/search.py): each column has its folded
+# copy beside it, a trigram index on PostgreSQL and a full-text index on SQLite.
+SEARCHED = {
+    "community": ("name", "subdivision"),
+    "partnership": ("coordinating_organization", "notes"),
+    "exchange": ("title", "institutions", "notes"),
+    "decision": DECISION_SEARCHED,
+}
+FOLDED_COPIES = frozenset(f"{c}_folded" for columns in SEARCHED.values() for c in columns)
+
+
+def _fold_searched_text(_mapper, _connection, record) -> None:
+    """Every ORM save keeps the folded copies in step with their columns, in the same
+    INSERT or UPDATE (an unchanged copy is left out of the UPDATE)."""
+    for column in SEARCHED[record.__tablename__]:
+        setattr(record, f"{column}_folded", folded_copy(getattr(record, column)))
+
+
+for _model in EDITABLE_TABLES:
+    event.listen(_model, "before_insert", _fold_searched_text)
+    event.listen(_model, "before_update", _fold_searched_text)
+    for _column in SEARCHED[_model.__tablename__]:
+        trigram_index(_model.__table__, _column)
 
 for _table in SQLModel.metadata.tables.values():
     code_point_text(readable_values(_table))

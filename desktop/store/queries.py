@@ -8,11 +8,11 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate
-from desktop.domain.enums import PartnershipKind, Status
-from desktop.store.models import Community, Partnership
+from desktop.domain.enums import DatePrecision, ExchangeStatus, PartnershipKind, Status
+from desktop.store.models import Community, Exchange, Partnership
 from desktop.store.ordering import by
-from desktop.store.search import partnership_matches
-from desktop.store.status_sql import status_on
+from desktop.store.search import communities_matching, partnership_matches
+from desktop.store.status_sql import latest_binding, status_on
 
 Local = aliased(Community, name="local")
 Partner = aliased(Community, name="partner")
@@ -45,6 +45,11 @@ class PartnershipRow:
     kind: PartnershipKind
     established: PartialDate | None
     status: Status
+    # The columns a clerk may add with the column chooser, and whether it is archived.
+    coordinating_organization: str = ""
+    last_exchange: PartialDate | None = None  # the latest completed exchange's date
+    next_review: date | None = None  # the review date of the suspension in effect
+    archived: bool = False
 
 
 P = Partnership
@@ -52,7 +57,7 @@ P = Partnership
 SORTABLE = {
     "local": (P.local_sort, P.partner_sort, P.id),
     "partner": (P.partner_sort, P.id),
-    "country": (P.partner_country, P.partner_sort, P.id),
+    "country": (P.partner_country_name, P.partner_sort, P.id),  # the name, not the code
     "kind": (P.kind, P.local_sort, P.id),
     "established": (P.established_on, P.local_sort, P.id),
     "id": (P.id,),
@@ -135,6 +140,32 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     return query
 
 
+def last_completed_exchange(partnership=Partnership):
+    """(date, precision) of the partnership's latest completed exchange, as two scalar
+    subqueries (a page's rows each look theirs up off the exchange index); a completed
+    exchange without dates gives (NULL, 'unknown')."""
+    e = aliased(Exchange)
+    when = sa.func.coalesce(e.end_on, e.start_on)
+    latest = (
+        sa.select(e.id)
+        .where(
+            e.partnership_id == partnership.id,
+            e.archived_at.is_(None),
+            e.status == ExchangeStatus.COMPLETED.value,
+        )
+        .order_by(when.is_(None), when.desc(), e.id.desc())
+        .limit(1)
+        .correlate(partnership)  # the row's own partnership, two subqueries up
+        .scalar_subquery()
+    )
+    x = aliased(Exchange)
+    on = sa.select(sa.func.coalesce(x.end_on, x.start_on)).where(x.id == latest)
+    on = on.scalar_subquery()
+    precision = sa.case((x.end_on.is_not(None), x.end_precision), else_=x.start_precision)
+    known = sa.select(precision).where(x.id == latest).scalar_subquery()
+    return on, sa.func.coalesce(known, sa.case((latest.is_not(None), "unknown"), else_=None))
+
+
 def page_statement(
     f: PartnershipFilter,
     *,
@@ -164,6 +195,10 @@ def page_statement(
             Partnership.established_on,
             Partnership.established_precision,
             status_expr,
+            Partnership.coordinating_organization,
+            *last_completed_exchange(),
+            latest_binding(f.as_of, "review_on"),
+            Partnership.archived_at,
         )
         .order_by(*keys)
         .offset(offset)
@@ -198,10 +233,41 @@ def partnership_rows(
             kind=PartnershipKind.read(r[7]),
             established=PartialDate.of(r[8], r[9]),
             status=Status.read(r[10]),
+            coordinating_organization=r[11],
+            last_exchange=_last_exchange(r[12], r[13]),
+            next_review=r[14] if r[10] == Status.SUSPENDED.value else None,
+            archived=r[15] is not None,
         )
         for r in session.execute(query)
     ]
 
 
+def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None:
+    if precision is None:
+        return None
+    if on is None:
+        return PartialDate.unknown()
+    return PartialDate(on, DatePrecision(precision))
+
+
 def count_partnerships(session: Session, f: PartnershipFilter) -> int:
     return session.execute(count_statement(f)).scalar_one()
+
+
+def partnership_choices(session: Session, text: str, limit: int) -> list:
+    """Partnerships in the lists whose local or partner community is named like `text` (or
+    lies in a country so named), in the table's order: what a form's partnership picker
+    offers. Rows of (id, local, local subdivision, partner, partner country)."""
+    places = communities_matching(text)
+    query = (
+        sa.select(Partnership.id, Local.name, Local.subdivision, Partner.name, Partner.country)
+        .join(Local, Partnership.local_id == Local.id)
+        .join(Partner, Partnership.partner_id == Partner.id)
+        .where(
+            Partnership.archived_at.is_(None),
+            sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places)),
+        )
+        .order_by(*SORTABLE["local"])
+        .limit(limit)
+    )
+    return session.execute(query).all()

@@ -17,8 +17,9 @@ from desktop.domain.enums import (
     ExchangeStatus,
     ProgrammeArea,
 )
+from desktop.domain.search_text import fold_for_search
 from desktop.store.models import Community, Decision, Exchange, Partnership
-from desktop.store.ordering import by
+from desktop.store.ordering import by, by_country_name
 from desktop.store.queries import Local, Partner, local_named
 from desktop.store.search import TRIGRAM, communities_matching, contains, like
 
@@ -53,6 +54,9 @@ class ExchangeRow:
     participants: int | None
     institutions: str
     status: ExchangeStatus
+    partner_country: str = ""
+    reason: str = ""
+    archived: bool = False  # itself, or its partnership
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,9 @@ class DecisionRow:
     condition: str
     review_on: date | None
     source: str
+    partner_country: str = ""
+    rationale: str = ""
+    archived: bool = False  # itself, or its partnership
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,7 @@ class CommunityRow:
     kind: CommunityKind
     population: int | None
     partnerships: int
+    archived: bool = False
 
 
 def _places(query, record, f: RecordFilter, *, names: bool = True):
@@ -108,7 +116,7 @@ def _matching(record, columns: list, text: str):
     """The search box on an exchange or decision list: its own text, or its partnership's
     places. Three letters or more come off the indexes as one set of ids; fewer match most
     rows, and the list walks its sorted index and stops at a page instead."""
-    if len(text.strip()) < TRIGRAM:
+    if len(fold_for_search(text.strip())) < TRIGRAM:
         return sa.or_(*(like(column, text) for column in columns), _in_places(text))
     places = communities_matching(text)
     in_places = (
@@ -172,6 +180,9 @@ def exchange_rows(
             Exchange.participants,
             Exchange.institutions,
             Exchange.status,
+            Partner.country,
+            Exchange.reason,
+            sa.or_(Exchange.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
         )
         .order_by(by(key, descending), Exchange.id)
         .offset(offset)
@@ -191,6 +202,9 @@ def exchange_rows(
             r[11],
             r[12],
             ExchangeStatus.read(r[13]),
+            r[14],
+            r[15],
+            bool(r[16]),
         )
         for r in session.execute(query)
     ]
@@ -262,6 +276,9 @@ def decision_rows(
             Decision.condition,
             Decision.review_on,
             Decision.source_title,
+            Partner.country,
+            Decision.rationale,
+            sa.or_(Decision.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
         )
         .order_by(by(key, descending), Decision.id)
         .offset(offset)
@@ -286,6 +303,9 @@ def decision_rows(
                 r[13],
                 r[14],
                 r[15],
+                r[16],
+                r[17],
+                bool(r[18]),
             )
         )
     return rows
@@ -315,7 +335,7 @@ def _partnership_count():
 COMMUNITY_SORT = {
     "name": Community.name,
     "subdivision": Community.subdivision,
-    "country": Community.country,
+    "country": by_country_name(Community.country),
     "kind": Community.kind,
     "population": Community.population,
 }
@@ -348,13 +368,14 @@ def community_rows(
             Community.kind,
             Community.population,
             count,
+            Community.archived_at,
         )
         .order_by(by(key, descending), Community.id)
         .offset(offset)
         .limit(limit)
     )
     return [
-        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind.read(r[4]), r[5], r[6])
+        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind.read(r[4]), r[5], r[6], r[7] is not None)
         for r in session.execute(query)
     ]
 

@@ -1,7 +1,10 @@
 """What the search box matches, as SQL.
 
-Matching is case-insensitive: SQLite's LIKE already is (for ASCII), so it gets a plain LIKE
-(five times faster than lower(x) LIKE ...); PostgreSQL gets ILIKE. A partnership matches
+Matching ignores case and accents on both databases alike: the typed text is folded
+(domain/search_text.py) and compared with each column's folded copy where it has one, else
+with the column, whose plain ASCII LIKE already takes in either case (SQLite's LIKE is
+case-insensitive for A-Z, five times faster than lower(x) LIKE ...; PostgreSQL gets ILIKE,
+which under COLLATE "C" folds A-Z only, the same). A partnership matches
 through the union of small id sets: its communities (names searched in the community
 table, far smaller than the partnerships), a country typed by name ("russia" -> RU), its
 organisation and notes, its exchanges' institutions and its decisions' actors.
@@ -12,7 +15,8 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 
 from desktop.domain.countries import codes_matching
-from desktop.store.models import Community, Decision, Exchange, Partnership
+from desktop.domain.search_text import fold_for_search
+from desktop.store.models import Community, Decision, Exchange, Partnership, searched_text
 
 
 class contains_text(FunctionElement):
@@ -41,14 +45,22 @@ def _contains_text_postgresql(element, compiler, **kw):
     return f"{column} ILIKE {pattern} ESCAPE '\\'"
 
 
-def pattern(text: str) -> str:
-    """A LIKE pattern for the typed text, with LIKE's own wildcards taken literally."""
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+def pattern(text: str, *, anywhere: bool = True) -> str:
+    """A LIKE pattern for the typed text folded, with LIKE's own wildcards taken literally;
+    `anywhere` off: the text must start the value."""
+    folded = fold_for_search(text.strip())
+    escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%" if anywhere else f"{escaped}%"
 
 
 def like(column, text: str):
-    return contains_text(column, pattern(text))
+    """`column` (a searched one: it has a folded copy) contains the text, case and accents
+    aside."""
+    return contains_text(searched_text(column), pattern(text))
+
+
+def starts_with(column, text: str):
+    return contains_text(searched_text(column), pattern(text, anywhere=False))
 
 
 class indexed_text(FunctionElement):
@@ -87,7 +99,7 @@ def contains(model, columns: list, text: str):
     """Any of `columns` of `model`'s rows contains the text (case aside, as LIKE sees it),
     found through the full-text index where there is one and the text is long enough."""
     matches = sa.or_(*(like(column, text) for column in columns))
-    typed = text.strip()
+    typed = fold_for_search(text.strip())
     if len(typed) < TRIGRAM:
         return matches
     names = " ".join(column.key for column in columns)
@@ -132,7 +144,7 @@ def partnership_matches(text: str, partnership=Partnership, *, paging: bool = Fa
     most rows, so `paging` (the first rows of a sorted list) walks the sorted index and asks
     each row's exchanges and decisions only when its own text did not match, stopping at a
     page without reading every exchange first."""
-    if len(text.strip()) >= SELECTIVE_LENGTH or not paging:
+    if len(fold_for_search(text.strip())) >= SELECTIVE_LENGTH or not paging:
         return partnership.id.in_(partnership_ids_matching(text))
     places = communities_matching(text)
     in_exchanges = sa.exists().where(

@@ -10,7 +10,12 @@ from PySide6.QtWidgets import QWidget
 class Actions:
     new: QAction
     open: QAction
+    new_registry: QAction
+    remove_samples: QAction
+    guide: QAction
+    undo: QAction
     archive: QAction
+    unarchive: QAction
     find: QAction
     refresh: QAction
     copy_rows: QAction
@@ -28,7 +33,9 @@ class Actions:
 def create_actions(window: QWidget) -> Actions:
     def make(text: str, shortcut=None, tip: str = "") -> QAction:
         action = QAction(window.tr(text), window)
-        if shortcut is not None:
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
             action.setShortcut(shortcut)
         if tip:
             action.setStatusTip(window.tr(tip))
@@ -38,10 +45,29 @@ def create_actions(window: QWidget) -> Actions:
     return Actions(
         new=make("&New...", standard.New, "Enter a new record of the kind on screen"),
         open=make("&Open", None, "Open the selected record (Enter in the table)"),
+        new_registry=make(
+            "New re&gistry...", None, "Start a new registry file, empty or with sample records"
+        ),
+        remove_samples=make(
+            "Remove the sa&mple records...",
+            None,
+            "Archive the sample records from the news articles",
+        ),
+        guide=make(
+            "&User guide",
+            QKeySequence.keyBindings(standard.HelpContents) or QKeySequence("F1"),
+            "How to find, record, import, export, print and back up",
+        ),
+        undo=make("&Undo", standard.Undo),
         archive=make(
             "&Archive...",
             QKeySequence("Ctrl+Delete"),
             "Archive the selected record (it stays in the history)",
+        ),
+        unarchive=make(
+            "Restore from arc&hive",
+            None,
+            'Bring the selected archived record back into the lists (tick "Show archived")',
         ),
         find=make("&Find", standard.Find, "Search the records on screen"),
         refresh=make("&Refresh", standard.Refresh, "Read the records again"),
@@ -73,6 +99,7 @@ def create_actions(window: QWidget) -> Actions:
             standard.Preferences,
             "Where backups go, how many are kept, the office name on printed pages",
         ),
-        quit=make("&Quit", standard.Quit),
+        # Ctrl+Q where the desktop names no key for Quit (a bare X server, some themes).
+        quit=make("&Quit", QKeySequence.keyBindings(standard.Quit) or QKeySequence("Ctrl+Q")),
         about=make("&About Sister City Registry"),
     )

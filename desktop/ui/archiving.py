@@ -1,20 +1,19 @@
-"""Archiving the selected record: asked first, never a hard delete, errors in plain words."""
+"""Archiving the selected record, and bringing an archived one back: asked first, never a
+hard delete, errors in plain words."""
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.validation import ValidationError
-from desktop.services.communities import archive_community
-from desktop.services.decisions import archive_decision
-from desktop.services.exchanges import archive_exchange
-from desktop.services.partnerships import archive_partnership
+from desktop.services import archive
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 
-ARCHIVERS = {
-    "partnerships": archive_partnership,
-    "exchanges": archive_exchange,
-    "decisions": archive_decision,
-    "communities": archive_community,
+# The window's views are named by the plural ("partnerships"); the services by the record.
+RECORD_KIND = {
+    "partnerships": "partnership",
+    "exchanges": "exchange",
+    "decisions": "decision",
+    "communities": "community",
 }
 
 
@@ -32,7 +31,8 @@ def archive_selected(
         parent.tr("Archive record"),
         parent.tr(
             'Archive %s?\n\nIt disappears from the lists (tick "Show archived" to see '
-            "it again) and stays in the history. Nothing is deleted."
+            "it again, and Edit > Restore from archive to bring it back) and stays in the "
+            "history. Nothing is deleted."
         )
         % description,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
@@ -41,8 +41,25 @@ def archive_selected(
     if answer != QMessageBox.StandardButton.Yes:
         return False
     try:
-        ARCHIVERS[kind](db, record_id)
+        archive.archive(db, RECORD_KIND[kind], record_id)
     except (ValidationError, StoreError) as exc:
         QMessageBox.warning(parent, parent.tr("Cannot archive"), str(exc))
+        return False
+    return True
+
+
+def restore_selected(parent: QWidget, db: Database, kind: str, record_id: int | None) -> bool:
+    """Bring the selected archived record back into the lists; True when it came back."""
+    if record_id is None:
+        QMessageBox.information(
+            parent,
+            parent.tr("Restore from archive"),
+            parent.tr('Tick "Show archived", then select the archived record to bring back.'),
+        )
+        return False
+    try:
+        archive.unarchive(db, RECORD_KIND[kind], record_id)
+    except (ValidationError, StoreError) as exc:
+        QMessageBox.warning(parent, parent.tr("Cannot restore"), str(exc))
         return False
     return True

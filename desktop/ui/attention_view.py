@@ -22,6 +22,7 @@ from desktop.services.needs_attention import (
     first_needing_attention,
 )
 from desktop.store.database import Database
+from desktop.ui.plurals import plural
 from desktop.ui.worker import Worker
 
 NO_PARENT = QModelIndex()
@@ -53,22 +54,26 @@ class AttentionModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        item = self.items[index.row()]
+        return self.row_texts(index.row())[index.column()]
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        item = self.items[row]
         return (
             item.kind.label,
             item.local,
             item.partner,
             item.detail,
             format_day(item.due) if item.due else "",
-        )[index.column()]
+        )
 
 
 class AttentionView(QWidget):
     open_requested = Signal(int)  # partnership id
 
-    def __init__(self, *, db: Database, parent=None):
+    def __init__(self, *, db: Database, parent=None, day_first: bool = True):
         super().__init__(parent)
         self._db = db
+        self.day_first = day_first  # how 03/07/2022 is read
         self._worker: Worker | None = None
         self.as_of = QLineEdit(self)
         self.as_of.setPlaceholderText(self.tr("today"))
@@ -111,7 +116,7 @@ class AttentionView(QWidget):
 
     def day(self) -> date:
         try:
-            chosen = parse_day(self.as_of.text())
+            chosen = parse_day(self.as_of.text(), day_first=self.day_first)
         except DateError as exc:
             self.as_of.setToolTip(str(exc))
             self.as_of.setStyleSheet("QLineEdit { border: 2px solid #c0392b; }")
@@ -133,9 +138,8 @@ class AttentionView(QWidget):
 
     def _on_found(self, found: AttentionList) -> None:
         self.model.set_items(found.items)
-        text = self.tr("%s item(s) need attention as of %s") % (
-            f"{len(found.items):,}",
-            format_day(self.day()),
+        text = plural("%n item(s) need(s) attention as of %1", len(found.items)).replace(
+            "%1", format_day(self.day())
         )
         if found.cut_short:
             kinds = ", ".join(kind.label.lower() for kind in found.cut_short)
@@ -146,8 +150,14 @@ class AttentionView(QWidget):
         self.summary.setText(text)
 
     def selected_partnership(self) -> int | None:
+        item = self.selected_item()
+        return item.partnership_id if item is not None else None
+
+    def selected_item(self) -> AttentionItem | None:
         index = self.table.currentIndex()
-        return self.model.items[index.row()].partnership_id if index.isValid() else None
+        if not index.isValid() or not self.table.selectionModel().hasSelection():
+            return None
+        return self.model.items[index.row()]
 
     def _on_table_activated(self, index) -> None:
         self.open_requested.emit(self.model.items[index.row()].partnership_id)

@@ -11,14 +11,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import BriefingResult
 from desktop.reports.briefing_workbook import export_briefing as write_briefing
 from desktop.services.listing import PartnershipFilter
+from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
+from desktop.ui.file_dialogs import WORKBOOK, ask_save_path
+from desktop.ui.plurals import counted, plural
 from desktop.ui.worker import Worker
 
 
@@ -68,18 +71,19 @@ class BriefingExport(QObject):
 
     def _on_worker_finished(self, result: BriefingResult) -> None:
         self._close()
-        text = self.tr(
-            "The briefing was saved as %1.\n\n%2 partnerships, %3 exchanges, "
-            "%4 timeline entries, %5 items needing attention."
+        counts = ", ".join(
+            (
+                counted("partnerships", result.partnerships),
+                counted("exchanges", result.exchanges),
+                plural("%n timeline entry(ies)", result.decisions),
+                counted("attention", result.attention),
+            )
         )
-        for key, value in (
-            ("%1", str(result.path)),
-            ("%2", f"{result.partnerships:,}"),
-            ("%3", f"{result.exchanges:,}"),
-            ("%4", f"{result.decisions:,}"),
-            ("%5", f"{result.attention:,}"),
-        ):
-            text = text.replace(key, value)
+        text = (
+            self.tr("The briefing was saved as %1.\n\n%2.")
+            .replace("%1", str(result.path))
+            .replace("%2", counts)
+        )
         answer = QMessageBox.information(
             self._parent,
             self.tr("Briefing exported"),
@@ -114,18 +118,16 @@ class BriefingExport(QObject):
 class _Asker(QObject):
     """Only here for self.tr() in the file dialog's texts."""
 
-    def ask(self, parent: QWidget) -> Path | None:
-        default = Path.home() / f"briefing-{date.today().isoformat()}.xlsx"
-        name, _ = QFileDialog.getSaveFileName(
+    def ask(self, parent: QWidget, settings: Settings | None) -> Path | None:
+        return ask_save_path(
             parent,
-            self.tr("Export briefing"),
-            str(default),
-            self.tr("Excel workbook (*.xlsx)"),
+            settings,
+            WORKBOOK,
+            title=self.tr("Export briefing"),
+            name=f"briefing-{date.today().isoformat()}.xlsx",
+            filter=self.tr("Excel workbook (*.xlsx)"),
+            suffix=".xlsx",
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
 
     def refuse(self, parent: QWidget, message: str) -> None:
         QMessageBox.warning(parent, self.tr("Cannot save there"), message)
@@ -138,6 +140,7 @@ def export_briefing(
     search_text: str = "",
     *,
     pool: QThreadPool | None = None,
+    settings: Settings | None = None,
 ) -> BriefingExport | None:
     """Export what the current view selects (filters, search, as-of date) to a workbook.
 
@@ -147,7 +150,7 @@ def export_briefing(
     if search_text:
         f = replace(f, search=search_text)
     asker = _Asker()
-    path = asker.ask(parent)
+    path = asker.ask(parent, settings)
     if path is None:
         return None
     try:

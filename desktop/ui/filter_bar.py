@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.countries import CountryError, country_code
-from desktop.domain.dates import DateError, parse_partial
+from desktop.domain.countries import CountryError, country_code, country_name
+from desktop.domain.dates import DateError, format_day, parse_typed
 
 DEBOUNCE_MS = 180
 
@@ -55,8 +55,10 @@ class BarSpec:
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, spec: BarSpec, parent=None):
+    def __init__(self, spec: BarSpec, parent=None, *, day_first: bool = True):
         super().__init__(parent)
+        self.spec = spec
+        self.day_first = day_first  # how 03/07/2022 is read (Edit > Settings > Dates)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.changed)
         rows = QVBoxLayout(self)
@@ -151,7 +153,7 @@ class FilterBar(QWidget):
 
     def _date(self, edit: QLineEdit, *, end: bool) -> date | None:
         try:
-            pd = parse_partial(edit.text())
+            pd = parse_typed(edit.text(), day_first=self.day_first)
         except DateError as exc:
             return self._mark(edit, str(exc))
         self._mark(edit, "")
@@ -171,6 +173,40 @@ class FilterBar(QWidget):
             for e in (self.country, self.date_from, self.date_to, self.as_of)
             if e.toolTip()
         ]
+
+    def narrows(self) -> bool:
+        """Whether anything chosen here leaves records out (or brings archived ones in)."""
+        v = self.values()
+        chosen = (v.search, v.status, v.kind, v.country, v.local, v.date_from, v.date_to)
+        return any(chosen) or v.include_archived
+
+    def describe(self) -> list[str]:
+        """What the bar selects, in words, for a printed list: one phrase a filter."""
+        v = self.values()
+        words = []
+        if v.search:
+            words.append(self.tr("Containing “%1”").replace("%1", v.search))
+        for combo, label in (
+            (self.status, self.spec.status_label),
+            (self.kind, self.spec.kind_label),
+        ):
+            if label and combo.currentData() is not None:
+                words.append(f"{label}: {combo.currentText()}")
+        if v.country:
+            words.append(self.tr("Country: %1").replace("%1", country_name(v.country)))
+        if v.local:
+            words.append(self.tr("Local community: %1").replace("%1", v.local))
+        if v.date_from or v.date_to:
+            start = format_day(v.date_from) if v.date_from else "…"
+            end = format_day(v.date_to) if v.date_to else "…"
+            words.append(f"{self.spec.dates_label}: {start} – {end}")
+        if v.include_archived:
+            words.append(self.tr("Archived records included"))
+        if self.spec.as_of:
+            words.append(
+                self.tr("Status as on %1").replace("%1", format_day(v.as_of or date.today()))
+            )
+        return words
 
     # --- remembering ------------------------------------------------------------------
 

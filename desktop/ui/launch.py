@@ -15,9 +15,8 @@ def open_window(target: str | Path) -> int:
 
     from desktop.services.backups import clear_leftovers
     from desktop.settings import APPLICATION, ORGANIZATION, Settings
+    from desktop.ui import translations
     from desktop.ui.app_icon import DESKTOP_ID, application_icon
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.window_opening import open_for_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_exception_hook()
@@ -26,19 +25,56 @@ def open_window(target: str | Path) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_ID)  # the menu entry: its icon in docks and task bars
+    translations.install(app)
     settings = Settings()
     clear_leftovers(target, settings.backup_policy())
-    db = open_for_window(target, settings)
-    if db is None:
+    session = WindowSession(app, settings)
+    if not session.open(target):
         return 1
-    window = MainWindow(db=db, settings=settings)
-    window.show()
-    window.start_safekeeping()
     _prepare_place_index_later()
     try:
         return app.exec()
     finally:
-        db.close()
+        session.close()
+
+
+class WindowSession:
+    """The open registry and its window; File > New registry... reopens the window on
+    another registry (the forms of the one left are asked about first, as on quitting)."""
+
+    def __init__(self, app, settings):
+        self.app, self.settings = app, settings
+        self.db = self.window = None
+
+    def open(self, target) -> bool:
+        from desktop.ui.main_window import MainWindow
+        from desktop.ui.window_opening import open_for_window
+
+        db = open_for_window(target, self.settings)
+        if db is None:
+            return False
+        self.db, self.window = db, MainWindow(db=db, settings=self.settings)
+        self.window.open_registry_requested.connect(self.switch_to)
+        self.window.show()
+        self.window.start_safekeeping()
+        return True
+
+    def switch_to(self, target) -> None:
+        old_window, old_db = self.window, self.db
+        self.app.setQuitOnLastWindowClosed(False)  # between two windows, not the last
+        try:
+            if not old_window.close():  # the clerk kept a form with unsaved typing
+                return
+            if not self.open(target):
+                self.open(old_db.url)  # the new one could not be opened: back to the old
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        old_window.deleteLater()
+        old_db.close()
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
 
 
 def _prepare_place_index_later() -> None:

@@ -1,28 +1,32 @@
 """The main window: one tab per record kind, menus, and the database in the status bar."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop import __version__
 from desktop import settings as keys
+from desktop.services import lookup, undo
 from desktop.settings import Settings
 from desktop.store.database import Database
+from desktop.ui import closing
 from desktop.ui.actions import create_actions
-from desktop.ui.archiving import archive_selected
+from desktop.ui.archiving import RECORD_KIND, archive_selected, restore_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.change_watcher import ChangeWatcher
+from desktop.ui.date_order import reads_day_first
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.help_dialog import UserGuide, show_about
 from desktop.ui.import_history import ImportHistoryDialog
 from desktop.ui.import_wizard import ImportWizard
-from desktop.ui.print_menu import PrintMenu
+from desktop.ui.new_registry import create_registry
+from desktop.ui.plurals import counted
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
 from desktop.ui.restore_dialog import RestoreDialog
@@ -33,11 +37,18 @@ from desktop.ui.safekeeping import (
     offer_latest_backup,
     restore_in_window,
 )
+from desktop.ui.sample_records import SampleBanner
+from desktop.ui.screen_fit import fit_on_screen
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shortcuts import window_keys_first
+from desktop.ui.undo_action import UndoController
 from desktop.ui.views import all_views
+from desktop.ui.window_menus import build_menus, build_status_bar, build_toolbar
 
 
 class MainWindow(QMainWindow):
+    open_registry_requested = Signal(object)  # a new registry's path: reopen the window on it
+
     def __init__(self, *, db: Database, settings: Settings):
         super().__init__()
         self._db = db
@@ -45,15 +56,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Sister City Registry"))
         self._create_views()
         self._create_actions()
-        self._create_menus()
-        self._create_toolbar()
-        self._create_status_bar()
+        build_menus(self)
+        build_toolbar(self)
+        build_status_bar(self)
         self._read_settings()
+        self.window_keys = window_keys_first(self)
+        app = QGuiApplication.instance()
+        if app is not None:  # logging out asks about unsaved forms as closing does
+            app.commitDataRequest.connect(self._on_commit_data_requested)
 
     # --- construction ------------------------------------------------------------------
 
     def _create_views(self) -> None:
-        self.opener = RecordOpener(self, self._db)
+        self.opener = RecordOpener(self, self._db, day_first=reads_day_first(self._settings))
         self.opener.saved.connect(self.refresh)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -67,7 +82,9 @@ class MainWindow(QMainWindow):
             )
             self.views[spec.key] = view
             self.tabs.addTab(view, spec.title)
-        self.attention = AttentionView(db=self._db, parent=self.tabs)
+        self.attention = AttentionView(
+            db=self._db, parent=self.tabs, day_first=reads_day_first(self._settings)
+        )
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
         self.read_only_banner = QLabel(self)  # council staff: look, search, print, export
@@ -88,6 +105,9 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.read_only_banner)
+        self.sample_banner = SampleBanner(self._db, self)
+        self.sample_banner.removed.connect(self._on_samples_removed)
+        layout.addWidget(self.sample_banner)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.watcher = ChangeWatcher(self._db, self)
@@ -100,6 +120,10 @@ class MainWindow(QMainWindow):
         self.actions = create_actions(self)
         self.actions.find.triggered.connect(self._on_find_triggered)
         self.actions.archive.triggered.connect(self._on_archive_triggered)
+        self.actions.unarchive.triggered.connect(self._on_unarchive_triggered)
+        self.undo = UndoController(self, self._db, self.actions.undo)
+        self.undo.undone.connect(self._on_undone)
+        self.opener.recorded.connect(self.undo.record)
         self.actions.new.triggered.connect(
             lambda: self.opener.new(self.current_view().spec.key, self.current_view())
         )
@@ -111,7 +135,10 @@ class MainWindow(QMainWindow):
         self.actions.import_list.triggered.connect(self._on_import_triggered)
         self.actions.import_history.triggered.connect(self._on_import_history_triggered)
         self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
-        self.actions.about.triggered.connect(self._on_about_triggered)
+        self.actions.about.triggered.connect(lambda: show_about(self, self._db.describe()))
+        self.actions.guide.triggered.connect(self._on_guide_triggered)
+        self.actions.new_registry.triggered.connect(self._on_new_registry_triggered)
+        self.actions.remove_samples.triggered.connect(self.sample_banner.remove)
         self.actions.back_up.triggered.connect(self._on_back_up_triggered)
         self.actions.restore.triggered.connect(self._on_restore_triggered)
         self.actions.settings.triggered.connect(self._on_settings_triggered)
@@ -123,70 +150,20 @@ class MainWindow(QMainWindow):
             for action in (
                 self.actions.new,
                 self.actions.archive,
+                self.actions.unarchive,
                 self.actions.import_list,
                 self.actions.duplicates,
                 self.actions.restore,
+                self.actions.remove_samples,
             ):
                 action.setEnabled(False)
                 action.setStatusTip(self.tr("Read-only: you may look but not change records"))
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&File"))
-        self.file_menu.addAction(self.actions.import_list)
-        self.file_menu.addAction(self.actions.import_history)
-        self.file_menu.addAction(self.actions.export_briefing)
-        self.file_menu.addSeparator()
-        self.print_menu = PrintMenu(self, db=self._db, settings=self._settings)
-        self.print_menu.add_to(self.file_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions.back_up)
-        self.file_menu.addAction(self.actions.restore)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.actions.quit)
-        self.file_menu.insertAction(self.file_menu.actions()[0], self.actions.new)
-        self.file_menu.insertAction(self.file_menu.actions()[1], self.actions.open)
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.edit_menu.addAction(self.actions.archive)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.copy_rows)
-        self.edit_menu.addAction(self.actions.find)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.duplicates)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.actions.settings)
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.actions.refresh)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self.actions.about)
-
-    def _create_toolbar(self) -> None:
-        self.toolbar = self.addToolBar(self.tr("Records"))
-        self.toolbar.setObjectName("records-toolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.actions.new,
-            self.actions.open,
-            self.actions.archive,
-            self.actions.refresh,
-            self.actions.export_briefing,
-            self.print_menu.print_action,
-        ):
-            self.toolbar.addAction(action)
-
-    def _create_status_bar(self) -> None:
-        self.count_label = QLabel(self)
-        self.database_label = QLabel(self.tr("Database: %s") % self._db.describe(), self)
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.safety_label = QLabel(self)  # the start-up check and the last backup
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(self.safety_label)
-        self.statusBar().addPermanentWidget(self.database_label)
 
     def _read_settings(self) -> None:
         geometry = self._settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1180, 720)
+        fit_on_screen(self)  # a size remembered on a bigger screen, or at another scaling
         state = self._settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
@@ -235,11 +212,18 @@ class MainWindow(QMainWindow):
                 20000,
             )
 
-    def closeEvent(self, event):  # Qt's name
+    def closeEvent(self, event):  # Qt's name: Ctrl+Q, the title bar, File > Quit
+        if not closing.may_close(self):
+            event.ignore()  # the clerk chose Cancel: the window and its forms stay
+            return
+        closing.close_forms(self)
         self._write_settings()
         self.watcher.stop()
         self.safekeeping.cancel()
         super().closeEvent(event)
+
+    def _on_commit_data_requested(self, manager) -> None:
+        closing.on_commit_data_requested(self, manager)
 
     def _on_safekeeping_checked(self, outcome: StartupOutcome) -> None:
         if not outcome.report.whole:
@@ -289,13 +273,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_settings_triggered(self) -> None:
-        SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe()).exec()
+        dialog = SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe())
+        if dialog.exec():
+            day_first = reads_day_first(self._settings)  # from now on, in every form and filter
+            self.opener.day_first = self.attention.day_first = day_first
+            for view in self.views.values():
+                view.bar.day_first = day_first
 
     def _on_view_total_changed(self, noun: str, total: int) -> None:
         self._totals[noun] = total
         self.count_label.setText(
-            self.tr("In the registry: %s")
-            % ", ".join(f"{n:,} {noun}" for noun, n in self._totals.items())
+            self.tr("In the registry: %1").replace(
+                "%1", ", ".join(counted(noun, n) for noun, n in self._totals.items())
+            )
         )
 
     def _on_find_triggered(self) -> None:
@@ -337,24 +327,54 @@ class MainWindow(QMainWindow):
         """Exports what the partnerships view selects: its filters, search and as-of date."""
         view = self.views["partnerships"]
         self._export = export_briefing(
-            self, self._db, view.current_filter(), view.bar.search.text()
+            self, self._db, view.current_filter(), view.bar.search.text(), settings=self._settings
         )
 
     def _on_archive_triggered(self) -> None:
         view = self.current_view()
-        index = view.table.currentIndex()
-        description = (
-            " - ".join(str(index.siblingAtColumn(c).data() or "") for c in (0, 1))
-            if index.isValid()
-            else ""
-        )
-        if archive_selected(self, self._db, view.spec.key, view.selected_id(), description):
+        record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
+        name = lookup.record_name(self._db, kind, record_id) if record_id is not None else ""
+        if archive_selected(self, self._db, view.spec.key, record_id, name):
+            self.undo.record(undo.Change(kind, record_id, undo.ARCHIVE, name))
             self.refresh()
 
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Sister City Registry"),
-            self.tr("<b>Sister City Registry</b> %s<br>Database: %s")
-            % (__version__, self._db.describe().replace("<", "&lt;")),
+    def _on_unarchive_triggered(self) -> None:
+        view = self.current_view()
+        record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
+        if restore_selected(self, self._db, view.spec.key, record_id):
+            name = lookup.record_name(self._db, kind, record_id)
+            self.undo.record(undo.Change(kind, record_id, undo.RESTORE, name))
+            self.statusBar().showMessage(self.tr("Restored from archive: %1").replace("%1", name))
+            self.refresh()
+
+    def _on_undone(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("Done: %1").replace("%1", what), 10_000)
+        self.refresh()
+
+    def _on_guide_triggered(self) -> None:
+        guide = UserGuide(self)
+        guide.show()
+        self._guide = guide
+
+    def _on_new_registry_triggered(self) -> None:
+        path = create_registry(self, self._settings)
+        if path is not None:
+            self.open_registry_requested.emit(path)
+
+    def _on_samples_removed(self, archived: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("The sample records were removed (archived: %1).").replace(
+                "%1", f"{archived:,}"
+            ),
+            15_000,
         )
+        self.refresh()
+
+    # The composition root and the menus reach these by name.
+    @property
+    def db(self) -> Database:
+        return self._db
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.reports.pdf import (
     PageSetup,
@@ -23,6 +23,8 @@ from desktop.reports.pdf import (
 from desktop.services.progress import Progress
 from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.store.errors import StoreError
+from desktop.ui.file_dialogs import PDF, ask_save_path
+from desktop.ui.plurals import plural
 from desktop.ui.worker import Worker, run_with_progress
 
 Build = Callable[[Progress], PrintableDocument]
@@ -63,6 +65,8 @@ def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         printer.setDocName(document.title)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(tr("Print preview: %s") % document.title)
+        screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+        dialog.resize(int(screen.width() * 0.7), int(screen.height() * 0.85))  # pages legible
         dialog.paintRequested.connect(lambda device: render(document, device, setup))
         dialog.exec()
 
@@ -75,21 +79,28 @@ def save_pdf(
     suggested_name: str,
     setup: PageSetup,
     on_saved: Callable[[str], None] | None = None,
+    *,
+    settings: Settings | None = None,
 ) -> Worker | None:
-    """Ask where, then build and write the PDF in the worker. None if the clerk cancels."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent, tr("Save as PDF"), suggested_name, tr("PDF files (*.pdf)")
+    """Ask where (in the folder last used for PDFs), then build and write the PDF in the
+    worker. None if the clerk cancels."""
+    chosen = ask_save_path(
+        parent,
+        settings,
+        PDF,
+        title=tr("Save as PDF"),
+        name=suggested_name,
+        filter=tr("PDF files (*.pdf)"),
+        suffix=".pdf",
     )
-    if not path:
+    if chosen is None:
         return None
-    if not path.lower().endswith(".pdf"):
-        path += ".pdf"
+    path = str(chosen)
 
     def work(progress: Progress) -> str:
         document = build(progress)
         pages = write_pdf(document, path, setup, progress)
-        text = QCoreApplication.translate("PrintActions", "Saved %1 (%n page(s)).", None, pages)
-        return text.replace("%1", path)
+        return plural("Saved %1 (%n page(s)).", pages).replace("%1", path)
 
     def on_saved_message(message: str) -> None:
         if on_saved is not None:

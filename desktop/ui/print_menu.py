@@ -1,7 +1,10 @@
-"""File > Print, Print preview, Save as PDF, and the briefing memo and exchange calendar.
+"""File > Print, Preview and Save as PDF, of what the clerk is looking at, saying what:
+"Print the profile of Norfolk – Kaliningrad...", "Print this list: 12 decisions...".
 
-What is printed: the selected partnership's profile when a partnership is selected on
-the Partnerships tab, otherwise the list report of what that tab's filters select.
+With a row selected, the first three print its profile and three more print the list; with
+none, the three print the tab's list (see print_targets.py). Ctrl+P prints the first. The
+texts follow the tab, the selection and the count as they change. The briefing memo and
+the exchange calendar are documents of their own below them.
 """
 
 from datetime import date
@@ -11,94 +14,126 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop.domain.countries import fold
-from desktop.reports.documents.builders import (
-    build_briefing,
-    build_calendar,
-    build_list,
-    build_profile,
-)
+from desktop.reports.documents.builders import build_briefing, build_calendar
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.ui import print_actions
-from desktop.ui.tables.lazy_model import ROW_ROLE
+from desktop.ui.print_targets import PrintTarget, list_target, profile_target
+
+PRINT, PREVIEW, PDF = "print", "preview", "pdf"
 
 
 class PrintMenu(QObject):
     def __init__(self, window: QMainWindow, *, db: Database, settings: Settings):
         super().__init__(window)
         self._window, self._db, self._settings = window, db, settings
-        self.print_action = self._action(
-            "&Print...", QKeySequence.StandardKey.Print, print_actions.print_document
-        )
-        self.preview_action = self._action(
-            "Print pre&view...", None, print_actions.preview_document
-        )
-        self.pdf_action = QAction(self.tr("Save as P&DF..."), window)
-        self.pdf_action.triggered.connect(self._on_pdf_triggered)
+        self._worker = None
+        # The first three act on the selection's profile if any, else on the list.
+        self.print_action = self._action(PRINT, first=True)
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.preview_action = self._action(PREVIEW, first=True)
+        self.pdf_action = self._action(PDF, first=True)
+        # These three, shown beside a profile, act on the list.
+        self.list_print_action = self._action(PRINT, first=False)
+        self.list_preview_action = self._action(PREVIEW, first=False)
+        self.list_pdf_action = self._action(PDF, first=False)
+        # The toolbar's short button for the first.
+        self.toolbar_action = QAction(self.tr("Print"), window)
+        self.toolbar_action.triggered.connect(self.print_action.trigger)
         self.memo_action = QAction(self.tr("Briefing &memo (PDF)..."), window)
         self.memo_action.triggered.connect(self._on_memo_triggered)
         self.calendar_action = QAction(self.tr("Exchange &calendar (PDF)..."), window)
         self.calendar_action.triggered.connect(self._on_calendar_triggered)
 
-    def _action(self, text, shortcut, run) -> QAction:
-        action = QAction(self.tr(text), self._window)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda: self._run(run))
+    def _action(self, kind: str, *, first: bool) -> QAction:
+        action = QAction(self._window)
+        action.triggered.connect(lambda: self._run(kind, first))
         return action
 
     def add_to(self, menu: QMenu) -> None:
-        for action in (self.print_action, self.preview_action, self.pdf_action):
+        for action in (
+            self.print_action,
+            self.preview_action,
+            self.pdf_action,
+            self.list_print_action,
+            self.list_preview_action,
+            self.list_pdf_action,
+        ):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.memo_action)
         menu.addAction(self.calendar_action)
+        menu.aboutToShow.connect(self.update_texts)
+        self.update_texts()
 
     # --- what to print ----------------------------------------------------------------
 
-    def _document(self):
-        """(build, suggested file name) for the selection or the current view."""
-        partnerships = self._window.views["partnerships"]
-        selected = (
-            partnerships.selected_id() if self._window.current_view() is partnerships else None
-        )
-        f = partnerships.current_filter()
-        if selected is not None:
-            row = partnerships.table.currentIndex().data(ROW_ROLE)
-            name = _file_name(f"{row.local}-{row.partner}") if row else f"partnership-{selected}"
-            return (
-                lambda progress: build_profile(self._db, selected, f.as_of, progress),
-                f"{name}.pdf",
-            )
-        return (
-            lambda progress: build_list(self._db, f, progress=progress),
-            f"partnerships-{f.as_of.isoformat()}.pdf",
-        )
+    def targets(self) -> tuple[PrintTarget, PrintTarget | None]:
+        """(what the first three print, what the list three print when shown)."""
+        listed = list_target(self._window, self._db)
+        profile = profile_target(self._window, self._db)
+        return (profile, listed) if profile is not None else (listed, None)
 
-    def _setup(self):
-        return print_actions.page_setup(self._settings)
+    def update_texts(self) -> None:
+        first, second = self.targets()
+        for action, kind in (
+            (self.print_action, PRINT),
+            (self.preview_action, PREVIEW),
+            (self.pdf_action, PDF),
+        ):
+            action.setText(self._text(kind, first))
+        for action, kind in (
+            (self.list_print_action, PRINT),
+            (self.list_preview_action, PREVIEW),
+            (self.list_pdf_action, PDF),
+        ):
+            action.setVisible(second is not None)
+            if second is not None:
+                action.setText(self._text(kind, second, accelerator=False))
+        plain = self.print_action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        self.toolbar_action.setToolTip(plain.removesuffix("..."))
+        self.toolbar_action.setStatusTip(plain.removesuffix("..."))
 
-    def _run(self, run) -> None:
-        build, _ = self._document()
-        self._worker = run(self._window, build, self._setup())
+    def _text(self, kind: str, target: PrintTarget, accelerator: bool = True) -> str:
+        what = target.what.replace("&", "&&")
+        if kind == PRINT:
+            text = self.tr("&Print %1...") if accelerator else self.tr("Print %1...")
+        elif kind == PREVIEW:
+            text = self.tr("Pre&view %1...") if accelerator else self.tr("Preview %1...")
+        elif accelerator:
+            text = self.tr("Save %1 as P&DF...")
+        else:
+            text = self.tr("Save %1 as PDF...")
+        return text.replace("%1", what)
+
+    def _run(self, kind: str, first: bool) -> None:
+        main, second = self.targets()
+        target = main if first or second is None else second
+        setup = print_actions.page_setup(self._settings)
+        if kind == PRINT:
+            self._worker = print_actions.print_document(self._window, target.build, setup)
+        elif kind == PREVIEW:
+            self._worker = print_actions.preview_document(self._window, target.build, setup)
+        else:
+            self._save(target.build, target.file_name)
 
     def _save(self, build, name: str) -> None:
         self._worker = print_actions.save_pdf(
-            self._window, build, name, self._setup(), self._on_saved
+            self._window,
+            build,
+            name,
+            print_actions.page_setup(self._settings),
+            self._on_saved,
+            settings=self._settings,
         )
 
     def _on_saved(self, message: str) -> None:
         self._window.statusBar().showMessage(message, 10_000)
         QMessageBox.information(self._window, self.tr("Saved"), message)
 
-    def _on_pdf_triggered(self) -> None:
-        build, name = self._document()
-        self._save(build, name)
-
     def _on_memo_triggered(self) -> None:
         f = self._window.views["partnerships"].current_filter()
-        office = self._setup().office
+        office = print_actions.page_setup(self._settings).office
         self._save(partial(_memo, self._db, f, office), f"briefing-memo-{f.as_of}.pdf")
 
     def _on_calendar_triggered(self) -> None:
@@ -120,9 +155,3 @@ def _memo(db, f, office, progress):
 
 def _calendar(db, year, progress):
     return build_calendar(db, year, progress)
-
-
-def _file_name(text: str) -> str:
-    """'Norfolk-Kaliningrad' -> 'norfolk-kaliningrad': a file name any system accepts."""
-    folded = fold(text)
-    return "-".join("".join(c if c.isalnum() else " " for c in folded).split()) or "profile"

@@ -1,11 +1,11 @@
 """Opening records from the window: Enter or double-click on a row, and New (Ctrl+N).
 
 A new exchange or decision belongs to a partnership: the one selected (or the selected
-row's partnership); with none selected the clerk is told where to start instead.
+row's partnership); with none selected, its form opens with a partnership picker.
 """
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.store.database import Database
 from desktop.ui.forms import open_community, open_decision, open_exchange, open_partnership
@@ -21,38 +21,42 @@ OPENERS = {
 
 class RecordOpener(QObject):
     saved = Signal()  # a form saved something: the tables read again
+    recorded = Signal(object)  # an undo.Change, for Edit > Undo
 
-    def __init__(self, window: QWidget, db: Database):
+    def __init__(self, window: QWidget, db: Database, *, day_first: bool | None = None):
         super().__init__(window)
         self._window, self._db = window, db
+        self.day_first = day_first  # how the forms read typed dates (None: the region's)
         self._dialogs: list = []
 
     def open(self, kind: str, record_id: int) -> None:
-        self._track(OPENERS[kind](self._window, self._db, record_id))
+        self._track(OPENERS[kind](self._window, self._db, record_id, day_first=self.day_first))
 
     def open_partnership(self, partnership_id: int) -> None:
         self.open("partnerships", partnership_id)
 
     def new(self, kind: str, view=None) -> None:
         if kind in ("partnerships", "communities"):
-            self._track(OPENERS[kind](self._window, self._db, None))
+            self._track(OPENERS[kind](self._window, self._db, None, day_first=self.day_first))
             return
+        # Under the selected row's partnership; with none selected, the form asks which.
         partnership_id = _selected_partnership(view)
-        if partnership_id is None:
-            QMessageBox.information(
+        self._track(
+            OPENERS[kind](
                 self._window,
-                self._window.tr("New record"),
-                self._window.tr(
-                    "Select a row first: the new record goes under the same partnership. "
-                    "(Or open a partnership and use its Exchanges and Timeline tabs.)"
-                ),
+                self._db,
+                None,
+                partnership_id=partnership_id,
+                day_first=self.day_first,
             )
-            return
-        self._track(OPENERS[kind](self._window, self._db, None, partnership_id=partnership_id))
+        )
 
     def _track(self, dialog) -> None:
         self._dialogs.append(dialog)
         dialog.saved.connect(lambda _id: self.saved.emit())
+        dialog.recorded.connect(self.recorded)
+        # A save in a window the form opened (an exchange, a decision) changes the lists too.
+        dialog.recorded.connect(lambda _change: self.saved.emit())
         dialog.finished.connect(
             lambda _result, d=dialog: self._dialogs.remove(d) if d in self._dialogs else None
         )

@@ -18,9 +18,13 @@ from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.services.listing import Listing
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
+from desktop.ui.date_order import reads_day_first
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
-from desktop.ui.tables.lazy_model import ID_ROLE, ColumnSpec, LazyTableModel, Query
+from desktop.ui.plurals import plural
+from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
+
+SORT_ARROW = 16  # the sort indicator beside a header's text
 
 
 @dataclass(frozen=True)
@@ -44,11 +48,16 @@ class RecordView(QWidget):
         self.spec, self._db, self._settings = spec, db, settings
         self._filters_key = Setting(f"{spec.key}/filters", str, "{}")
         self._header_key = Setting(f"{spec.key}/header", QByteArray, QByteArray())
+        # How many columns the saved header knew: columns added since show as they would
+        # for a new clerk (a restored header state shows every section it did not know).
+        self._columns_key = Setting(f"{spec.key}/columns", int, 0)
         self._sort_key = Setting(f"{spec.key}/sort", str, "")
         self._total: int | None = None
+        self._archived_total = 0  # archived records, counted while "Show archived" is on
+        self._archived_shown = False
         self._total_worker: Worker | None = None
 
-        self.bar = FilterBar(spec.bar, self)
+        self.bar = FilterBar(spec.bar, self, day_first=reads_day_first(settings))
         self.model = LazyTableModel(
             spec.columns(),
             count=lambda f: spec.listing.count(db, f),
@@ -90,10 +99,18 @@ class RecordView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.sortIndicatorChanged.connect(lambda *_: self.save_state())
-        for number, column in enumerate(self.model.columns):
-            table.setColumnWidth(number, column.width)
+        self._default_columns(table, range(len(self.model.columns)))
         table.activated.connect(self._on_table_activated)  # Enter or double-click
         return table
+
+    def _default_columns(self, table: QTableView, numbers) -> None:
+        """Widths that show each header whole, and the columns a new clerk sees."""
+        metrics = table.horizontalHeader().fontMetrics()
+        for number in numbers:
+            column = self.model.columns[number]
+            wanted = metrics.horizontalAdvance(column.header) + 3 * metrics.averageCharWidth()
+            table.setColumnWidth(number, max(column.width, wanted + SORT_ARROW))
+            table.horizontalHeader().setSectionHidden(number, not column.shown)
 
     def eventFilter(self, watched, event):  # Qt's name
         if (
@@ -119,14 +136,17 @@ class RecordView(QWidget):
         with contextlib.suppress(ValueError, TypeError):  # a damaged setting loses filters only
             self.bar.restore(json.loads(self._settings.get(self._filters_key) or "{}"))
         header_state = self._settings.get(self._header_key)
-        if not header_state.isEmpty():
-            self.table.horizontalHeader().restoreState(header_state)
+        if not header_state.isEmpty() and self.table.horizontalHeader().restoreState(header_state):
+            known = self._settings.get(self._columns_key) or 6  # before it was kept: six
+            self._default_columns(self.table, range(known, len(self.model.columns)))
+        self._archived_shown = self.bar.archived.isChecked()
         order_by, _, direction = (self._settings.get(self._sort_key) or "").partition(":")
         self._start(order_by or self.spec.default_sort, direction == "desc")
 
     def save_state(self) -> None:
         self._settings.set(self._filters_key, json.dumps(self.bar.state()))
         self._settings.set(self._header_key, self.table.horizontalHeader().saveState())
+        self._settings.set(self._columns_key, len(self.model.columns))
         query = self.model.query
         if query is not None:
             direction = "desc" if query.descending else "asc"
@@ -168,21 +188,38 @@ class RecordView(QWidget):
         self.model.set_query(Query(self.current_filter(), query.order_by, query.descending))
 
     def _on_bar_changed(self) -> None:
-        # A new filter changes N, never M: no second COUNT over every record per keystroke.
+        # A new filter changes N, never M: no second COUNT over every record per keystroke
+        # (only "Show archived" changes what M counts).
         self._requery()
+        if self._archived_shown != self.bar.archived.isChecked():
+            self._archived_shown = self.bar.archived.isChecked()
+            self._count_total()
         self.save_state()
 
     def _count_total(self) -> None:
-        """M in "N of M": everything not archived, whatever the filters say."""
+        """M in "N of M": every record, whatever the filters say; the archived ones too
+        while "Show archived" is on (then also how many of them are archived)."""
         unfiltered = self.spec.make_filter(FilterValues())
-        worker = Worker(lambda _progress: self.spec.listing.count(self._db, unfiltered))
+        with_archived = self.spec.make_filter(FilterValues(include_archived=True))
+        archived_shown = self.bar.archived.isChecked()
+        listing, db = self.spec.listing, self._db
+
+        def count(_progress) -> tuple[int, int | None]:
+            listed = listing.count(db, unfiltered)
+            return listed, listing.count(db, with_archived) if archived_shown else None
+
+        worker = Worker(count)
         worker.signals.finished.connect(self._on_total_counted)
         self._total_worker = worker
         worker.start()
 
-    def _on_total_counted(self, total: int) -> None:
-        self._total = total
-        self.total_changed.emit(self.spec.listing.noun, total)
+    def _on_total_counted(self, totals: tuple[int, int | None]) -> None:
+        listed, everything = totals
+        self.total_changed.emit(self.spec.listing.noun, listed)  # the registry's own count
+        if everything is None:
+            self._total, self._archived_total = listed, 0
+        else:
+            self._total, self._archived_total = everything, everything - listed
         self._show_counts(self.model.rowCount())
 
     def _show_counts(self, shown: int) -> None:
@@ -191,6 +228,8 @@ class RecordView(QWidget):
             text = self.tr("%s %s") % (f"{shown:,}", noun)
         else:
             text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
+            if self.bar.archived.isChecked() and self._archived_total:
+                text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()
         if problems:
             text += "   " + self.tr("(not applied: %s)") % problems[0]
@@ -200,6 +239,11 @@ class RecordView(QWidget):
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_row(self) -> Any | None:
+        """The row object the clerk has selected (None: no row, or not loaded yet)."""
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def _on_table_activated(self, index) -> None:
         record_id = index.data(ID_ROLE)
@@ -227,6 +271,10 @@ class RecordView(QWidget):
         return copied
 
     def _on_header_menu(self, position) -> None:
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(position))
+
+    def column_menu(self) -> QMenu:
+        """Every column a clerk may want, ticked where shown: a click shows or hides it."""
         header = self.table.horizontalHeader()
         menu = QMenu(self)
         for number, column in enumerate(self.model.columns):
@@ -234,7 +282,7 @@ class RecordView(QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda shown, n=number: self._show_column(n, shown))
-        menu.exec(header.mapToGlobal(position))
+        return menu
 
     def _show_column(self, number: int, shown: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(number, not shown)

@@ -30,6 +30,7 @@ from desktop.services.backups import BackupPlace, BackupPolicy, describe_age
 from desktop.settings import (
     BACKUP_KEEP,
     BACKUP_PLACE,
+    DATE_ORDER,
     MAX_KEEP,
     OFFICE_NAME,
     PAPER_SIZE,
@@ -37,6 +38,7 @@ from desktop.settings import (
 )
 from desktop.store.backups import rotating_backups, taken_at
 from desktop.ui.database_page import DatabasePage
+from desktop.ui.date_order import DAY_FIRST, FROM_REGION, MONTH_FIRST, region_reads_day_first
 
 
 class BackupsPage(QWidget):
@@ -127,6 +129,33 @@ class PrintingPage(QWidget):
         form.addRow(self.tr("&Paper:"), self.paper)
 
 
+class DatesPage(QWidget):
+    """How typed dates like 03/07/2022 are read."""
+
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        form = QFormLayout(self)
+        region = self.tr("day first") if region_reads_day_first() else self.tr("month first")
+        self.order = QComboBox(self)
+        self.order.addItem(
+            self.tr("As this computer's region writes them (%1)").replace("%1", region),
+            FROM_REGION,
+        )
+        self.order.addItem(self.tr("Day first: 03/07/2022 is 3 July 2022"), DAY_FIRST)
+        self.order.addItem(self.tr("Month first: 03/07/2022 is 7 March 2022"), MONTH_FIRST)
+        self.order.setCurrentIndex(max(0, self.order.findData(settings.get(DATE_ORDER))))
+        form.addRow(self.tr("&Read dates like 03/07/2022:"), self.order)
+        note = QLabel(
+            self.tr(
+                "Every date field shows beside it how it read what you typed. 2022-03-07 and "
+                "7 March 2022 are read the same way whatever is chosen here."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        form.addRow(note)
+
+
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, database: Path | None, parent=None, *, in_use: str = ""):
         super().__init__(parent)
@@ -135,9 +164,11 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget(self)
         self.backups = BackupsPage(settings, database, self)
         self.printing = PrintingPage(settings, self)
+        self.dates = DatesPage(settings, self)
         self.database = DatabasePage(settings, in_use or str(database or ""), self)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
+        self.tabs.addTab(self.dates, self.tr("Dates"))
         self.tabs.addTab(self.database, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -155,6 +186,7 @@ class SettingsDialog(QDialog):
         self._settings.set(BACKUP_KEEP, policy.keep)
         self._settings.set(OFFICE_NAME, self.printing.office.text().strip())
         self._settings.set(PAPER_SIZE, self.printing.paper.currentData())
+        self._settings.set(DATE_ORDER, self.dates.order.currentData())
         self.database.save(self._settings)
         self._settings.sync()
         super().accept()

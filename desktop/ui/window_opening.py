@@ -5,15 +5,17 @@ backup. Errors a clerk can act on are shown, then the window is not opened."""
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import make_url
 
 from desktop.services.opening import open_registry
+from desktop.services.sample_records import load_sample_records
 from desktop.settings import APPLICATION, Settings
 from desktop.store.database import Database
 from desktop.store.engine import with_password
 from desktop.store.errors import DatabaseCorrupt, NotADatabase, PasswordNeeded, StoreError
+from desktop.ui import sample_records
 from desktop.ui.damaged_database import recover_at_start
 
 # A save waits this long for another writer (a colleague's import) before the clerk is told
@@ -63,7 +65,13 @@ def open_for_window(target: str | Path, settings: Settings) -> Database | None:
 
 def _open(target: str | Path, settings: Settings) -> Database | None:
     try:
-        db, _ = open_registry(target, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
-        return db
+        db, _ = open_registry(target, samples=False, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
     except (DatabaseCorrupt, NotADatabase) as exc:
         return recover_at_start(target, exc, settings, busy_timeout_ms=WINDOW_BUSY_TIMEOUT_MS)
+    if db.created and sample_records.ask_for_sample_records(None):  # a first run
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            load_sample_records(db)
+        finally:
+            QApplication.restoreOverrideCursor()
+    return db

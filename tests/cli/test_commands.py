@@ -154,3 +154,21 @@ def test_a_missing_database_names_the_command_that_creates_it(tmp_path, capsys):
     missing = tmp_path / "office.sqlite"
     code, _, err = run(capsys, "--db", str(missing), "check")
     assert code == 1 and f"sister-cities --db {missing} init" in one_line_error(err)
+
+
+def test_unarchive_brings_a_record_back(sample_db, capsys):
+    from desktop.services import archive, lookup
+    from tests.pdf_reading import sample_partnership_id
+
+    pid = sample_partnership_id(sample_db, "Chicago", "Moscow")
+    archive.archive(sample_db, "partnership", pid)
+    code, out, _ = run(capsys, *cli_args(sample_db), "unarchive", "partnership", str(pid))
+    assert (
+        code == 0
+        and out.strip() == f"Restored partnership {pid} from the archive: Chicago – Moscow."
+    )
+    assert lookup.partnership_record(sample_db, pid)["archived_at"] is None
+    code, out, _ = run(capsys, *cli_args(sample_db), "unarchive", "partnership", str(pid))
+    assert code == 0 and "is not archived; nothing changed" in out
+    code, _, err = run(capsys, *cli_args(sample_db), "unarchive", "partnership", "99999")
+    assert code == 1 and "There is no partnership number 99999" in err

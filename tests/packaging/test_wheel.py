@@ -24,6 +24,8 @@ RESOURCES = [
     "desktop/resources/icons/sister-city-registry.svg",
     "desktop/resources/icons/sister-city-registry-48.png",
     "desktop/resources/sister-city-registry.desktop",
+    "desktop/resources/help/guide.en.html",
+    "desktop/resources/translations/sister_cities_en.qm",
     "desktop/store/alembic.ini",
     "desktop/store/migrations/env.py",
     "desktop/store/migrations/script.py.mako",

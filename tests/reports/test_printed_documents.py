@@ -200,7 +200,8 @@ def test_briefing_memo_counts_and_lists_what_needs_attention(sample_db, tmp_path
     assert "Norfolk - Kaliningrad Asked to suspend or end it: Governor Glenn Youngkin" in text
     assert "Roanoke - Pskov" in text and "San Jose - Ekaterinburg" in text
     # The same rule as the window's "Needs attention" tab.
-    assert "Norfolk - Kaliningrad Dormant: No completed exchange on record; established 1992." in (
-        text
-    )
+    assert (
+        "Norfolk - Kaliningrad Dormant: Completed exchange on record, date unknown; "
+        "established 1992."
+    ) in text
     assert "1 March 2022 Chicago - Moscow Mayor Lori Lightfoot Suspend" in text

@@ -127,7 +127,8 @@ def test_norfolk_kaliningrad_in_the_sample_is_dormant(sample_db):
     assert [(i.kind, i.local, i.partner) for i in items] == [
         (AttentionKind.DORMANT, "Norfolk", "Kaliningrad")
     ]
-    assert items[0].detail == "No completed exchange on record; established 1992."
+    # Its completed exchange (ODU and Norfolk Public Schools) has no date: said as such.
+    assert items[0].detail == "Completed exchange on record, date unknown; established 1992."
 
 
 def test_the_window_list_stops_at_so_many_of_each_kind(registry):
@@ -142,3 +143,16 @@ def test_the_window_list_stops_at_so_many_of_each_kind(registry):
     shown = first_needing_attention(registry, date(2030, 1, 1), per_kind=1)
     assert shown.cut_short == [AttentionKind.DORMANT]
     assert shown.items == [everything[0], everything[1], everything[3]]
+
+
+def test_an_undated_completed_exchange_is_not_called_none(sample_db):
+    """Issue 15, 11: the list says what is true, and says it where there is none too."""
+    from desktop.services import archive, listing
+    from desktop.services.listing import RecordFilter
+
+    undated = listing.EXCHANGES.rows(
+        sample_db, RecordFilter(search="Old Dominion"), order_by="start"
+    )
+    archive.archive(sample_db, "exchange", undated[0].id)
+    items = needs_attention(sample_db, date(2022, 3, 2))
+    assert items[0].detail == "No completed exchange on record; established 1992."

@@ -31,3 +31,29 @@ def test_a_local_communitys_partnerships_are_read_off_the_local_index(sample_db)
     for statement in (count_statement(f), page_statement(f, limit=200)):
         plan = _plan(sample_db, statement)
         assert any("partnership USING INDEX ix_partnership_local_id" in s for s in plan), plan
+
+
+def test_each_row_has_its_own_last_exchange(sample_db):
+    """The column chooser's "Last exchange": each partnership's own latest completed one."""
+    from datetime import date
+
+    from desktop.domain.enums import ExchangeStatus
+    from desktop.services import exchanges, listing
+    from desktop.services.listing import PartnershipFilter
+    from tests.pdf_reading import sample_partnership_id
+
+    moscow = sample_partnership_id(sample_db, "Chicago", "Moscow")
+    for title, day in (("Choir", date(2015, 5, 1)), ("Band", date(2018, 9, 1))):
+        exchanges.record_exchange(
+            sample_db,
+            {"partnership_id": moscow, "title": title, "start_on": day,
+             "start_precision": "month", "status": ExchangeStatus.COMPLETED},
+        )  # fmt: skip
+    rows = {
+        r.id: r.last_exchange
+        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=date(2022, 6, 1)))
+    }
+    assert str(rows[moscow]) == "September 2018"
+    kaliningrad = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
+    assert str(rows[kaliningrad]) == "date unknown"  # completed, undated
+    assert rows[sample_partnership_id(sample_db, "Chicago", "Kyiv")] is None

@@ -25,7 +25,7 @@ def test_a_long_list_is_cut_and_says_where_the_rest_are(qtbot, empty_db, monkeyp
     view = AttentionView(db=empty_db)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.summary.text().startswith("2 item"), timeout=20000)
-    assert view.summary.text().startswith("2 item(s) need attention as of ")
+    assert view.summary.text().startswith("2 items need attention as of ")
 
     monkeypatch.setattr(attention_view, "SHOWN_PER_KIND", 1)
     view.refresh()

@@ -70,7 +70,7 @@ def test_export_what_the_view_selects(qtbot, window, sample_db, tmp_path, monkey
     assert result.path == tmp_path / "council.xlsx"  # .xlsx added to a bare name
     assert messages[0][:2] == ("information", "Briefing exported")
     assert str(tmp_path / "council.xlsx") in messages[0][2]
-    assert "1 partnerships" in messages[0][2]
+    assert "1 partnership, 2 exchanges, 3 timeline entries, 1 item needing" in messages[0][2]
     wb = load_workbook(tmp_path / "council.xlsx")
     partners = [r[4] for r in wb["Partnerships"].iter_rows(min_row=2, values_only=True)]
     assert partners == ["Kaliningrad"]

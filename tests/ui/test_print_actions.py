@@ -56,7 +56,7 @@ def test_save_as_pdf_writes_the_profile(qtbot, sample_db, tmp_path, monkeypatch)
     assert worker is not None
     qtbot.waitUntil(lambda: bool(saved), timeout=30000)
     pdf = tmp_path / "norfolk-kaliningrad.pdf"
-    assert saved == [f"Saved {pdf} (1 page(s))."]
+    assert saved == [f"Saved {pdf} (1 page)."]
     text = page_texts(pdf)[0]
     assert "Status: Active since 1992" in text and "Mayor Kenny Alexander" in text
 
@@ -143,6 +143,9 @@ class FakePreviewDialog(QObject):
 
     def setWindowTitle(self, title):
         FakePreviewDialog.opened.append(title)
+
+    def resize(self, *size):
+        pass
 
     def exec(self):
         self.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

@@ -115,7 +115,8 @@ def _summary(memo: BriefingMemo) -> list[str]:
     lines.append(
         f"Timeline entries, {memo.period_text}: {fig.decisions_total:,}, of which "
         f"{fig.binding_total:,} by the body that holds the authority (these change the "
-        f"status) and {positions:,} positions (requests, calls, letters), which do not."
+        f"status) and {positions:,} position{'' if positions == 1 else 's'} (requests, calls, "
+        "letters), which do not."
     )
     return lines
 

@@ -21,7 +21,7 @@ def profile_html(p: Profile) -> str:
                 ("Established", p.established),
                 ("Distance", p.distance),
                 ("How it developed", p.origin),
-                ("Coordinated by", p.coordinator),
+                ("Coordinating organization", p.coordinator),
             ]
         )
     )

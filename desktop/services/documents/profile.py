@@ -104,12 +104,20 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
             coordinator=p.coordinating_organization,
             status=standing.status.label,
             status_sentence=_status_sentence(standing, p),
-            warnings=_warnings(exchanges, established, as_of),
+            warnings=_archived(p) + _warnings(exchanges, established, as_of),
             timeline=[_timeline_item(line) for line in timeline_lines(session, p.id)],
             exchanges=[_exchange_item(e) for e in exchanges],
             notes=p.notes,
             as_of=as_of,
         )
+
+
+def _archived(p: Partnership) -> list[str]:
+    """An archived partnership printed says so first: it is out of the lists."""
+    if p.archived_at is None:
+        return []
+    when = day(p.archived_at.astimezone().date())
+    return [f"Archived on {when}: kept with its history, but no longer in the registry's lists."]
 
 
 def _status_sentence(standing, p: Partnership) -> str:

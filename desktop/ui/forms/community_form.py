@@ -125,7 +125,7 @@ class CommunityForm(RecordForm):
         return self.tr("Community: %s") % (self.name.text() or self.record_id)
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
@@ -240,9 +240,6 @@ class CommunityForm(RecordForm):
         # transaction, which recorded decisions of its partnerships bind.
         record = communities.update_community(self.db, self.record_id, values, expected_version)
         return record.id
-
-    def archive(self) -> None:
-        communities.archive_community(self.db, self.record_id)
 
 
 def _degrees(text: str) -> float | str | None:

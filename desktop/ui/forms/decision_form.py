@@ -18,10 +18,11 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
 from desktop.domain.status import REQUESTS
 from desktop.domain.validation import Problem, ValidationError
-from desktop.services import decisions, lookup
+from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
+from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
 
 DAY_FIELDS = ("effective_on", "review_on", "source_date")
@@ -30,16 +31,25 @@ DAY_FIELDS = ("effective_on", "review_on", "source_date")
 class DecisionForm(RecordForm):
     kind = "decision"
 
-    def __init__(self, db, partnership_id: int | None, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(
+        self,
+        db,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        day_first: bool | None = None,
+    ):
+        super().__init__(db, parent, day_first=day_first)
         self.partnership_id = partnership_id
         outer = QVBoxLayout(self)
         who = QFormLayout()
         outer.addLayout(who)
-        self.partnership_label = QLabel(self)
-        self.partnership_label.setWordWrap(True)
-        who.addRow(self.tr("Partnership:"), self.partnership_label)
-        self.decided_on = self.add_row(who, "decided_on", self.tr("&Date:"), PartialDateEdit(self))
+        self.partnership_row = PartnershipRow(self, who, picking=partnership_id is None)
+        self.partnership_label = self.partnership_row.label
+        self.partnership_row.chosen.connect(self._on_partnership_chosen)
+        self.decided_on = self.add_row(
+            who, "decided_on", self.tr("&Date:"), PartialDateEdit(self, day_first=self.day_first)
+        )
         self.actor_name = self.add_row(
             who, "actor_name", self.tr("&Who (person):"), QLineEdit(self), aliases=("actor",)
         )
@@ -56,12 +66,18 @@ class DecisionForm(RecordForm):
             EnumCombo(DecisionAction, self, blank=self.tr("Choose the action...")),
         )
         self.effective_on = self.add_row(
-            who, "effective_on", self.tr("Effective fro&m:"), PartialDateEdit(self, day_only=True)
+            who,
+            "effective_on",
+            self.tr("Effective fro&m:"),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
         )
         self.condition = self.add_row(who, "condition", self.tr("&Condition:"), QLineEdit(self))
         self.condition.setPlaceholderText(self.tr("e.g. until the end of hostilities"))
         self.review_on = self.add_row(
-            who, "review_on", self.tr("Re&view date:"), PartialDateEdit(self, day_only=True)
+            who,
+            "review_on",
+            self.tr("Re&view date:"),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
         )
         rationale = QPlainTextEdit(self)
         rationale.setTabChangesFocus(True)
@@ -87,7 +103,7 @@ class DecisionForm(RecordForm):
             where,
             "source_date",
             self.tr("Dat&ed:"),
-            PartialDateEdit(self, day_only=True),
+            PartialDateEdit(self, day_only=True, day_first=self.day_first),
             accessible=self.tr("Source dated"),
         )
         self.source_reference = self.add_row(
@@ -119,13 +135,12 @@ class DecisionForm(RecordForm):
         return self.tr("Decision: %s") % (action.label if action else self.record_id)
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
         self.partnership_id = data.get("partnership_id", self.partnership_id)
-        if self.partnership_id is not None:
-            self.partnership_label.setText(lookup.partnership_title(self.db, self.partnership_id))
+        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
         decided = PartialDate.of(data.get("decided_on"), data.get("decided_precision"))
         self.decided_on.set_partial(decided)
         for key in ("actor_name", "actor_title", "actor_body", "condition", "source_title"):
@@ -164,6 +179,8 @@ class DecisionForm(RecordForm):
             for key in ("decided_on", *DAY_FIELDS)
             if (message := getattr(self, key).problem())
         ]
+        if self.partnership_id is None:
+            problems.append(Problem("partnership", choose_partnership()))
         if not self.decided_on.text().strip():
             problems.append(Problem("decided_on", self.tr("Give the date of the decision.")))
         elif (pd := self.decided_on.partial()) and pd.value is None:
@@ -223,8 +240,13 @@ class DecisionForm(RecordForm):
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.decision_record(self.db, record_id)
 
+    def _on_partnership_chosen(self, partnership_id: int) -> None:
+        self.partnership_id = partnership_id
+        self.touch("partnership")  # the preview reads the chosen partnership's timeline
+
     def save(self, expected_version: int | None) -> int | None:
         values = self.value()
+        self.side_effects = ()
         if self.record_id is not None:
             values.pop("partnership_id")
             return decisions.update_decision(self.db, self.record_id, values, expected_version).id
@@ -236,7 +258,16 @@ class DecisionForm(RecordForm):
             if chosen is None:
                 return None
             cancel = chosen
-        return decisions.record_decision(self.db, values, cancel_exchanges=cancel).id
+        before = {i: lookup.exchange_record(self.db, i) for i in cancel}
+        decision = decisions.record_decision(self.db, values, cancel_exchanges=cancel)
+        self.side_effects = tuple(self._canceled(before))
+        return decision.id
 
-    def archive(self) -> None:
-        decisions.archive_decision(self.db, self.record_id)
+    def _canceled(self, before: dict[int, dict]):
+        """The exchanges the save canceled, as they were: Undo puts them back."""
+        for exchange_id, was in before.items():
+            now = lookup.exchange_record(self.db, exchange_id)
+            if now["version"] != was["version"]:
+                yield undo.SideEffect(
+                    "exchange", exchange_id, undo.fields_of("exchange", was), now["version"]
+                )

@@ -26,7 +26,12 @@ def _show(parent, form: RecordForm, record_id: int | None, size, close_on_save) 
 
 
 def open_community(
-    parent: QWidget | None, db: Database, community_id: int | None = None, *, name: str = ""
+    parent: QWidget | None,
+    db: Database,
+    community_id: int | None = None,
+    *,
+    name: str = "",
+    day_first: bool | None = None,
 ) -> RecordDialog:
     form = CommunityForm(db)
     if community_id is None and name:
@@ -36,9 +41,13 @@ def open_community(
 
 
 def open_partnership(
-    parent: QWidget | None, db: Database, partnership_id: int | None = None
+    parent: QWidget | None,
+    db: Database,
+    partnership_id: int | None = None,
+    *,
+    day_first: bool | None = None,
 ) -> RecordDialog:
-    form = PartnershipForm(db)
+    form = PartnershipForm(db, day_first=day_first)
     return _show(parent, form, partnership_id, (980, 860), close_on_save=False)
 
 
@@ -47,8 +56,10 @@ def open_exchange(
     db: Database,
     exchange_id: int | None = None,
     partnership_id: int | None = None,
+    *,
+    day_first: bool | None = None,
 ) -> RecordDialog:
-    form = ExchangeForm(db, partnership_id)
+    form = ExchangeForm(db, partnership_id, day_first=day_first)
     return _show(parent, form, exchange_id, (640, 520), close_on_save=True)
 
 
@@ -57,6 +68,8 @@ def open_decision(
     db: Database,
     decision_id: int | None = None,
     partnership_id: int | None = None,
+    *,
+    day_first: bool | None = None,
 ) -> RecordDialog:
-    form = DecisionForm(db, partnership_id)
+    form = DecisionForm(db, partnership_id, day_first=day_first)
     return _show(parent, form, decision_id, (720, 860), close_on_save=True)

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -18,23 +17,31 @@ from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
 from desktop.domain.validation import Problem, check_exchange
 from desktop.services import exchanges, lookup
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
+from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
 
 
 class ExchangeForm(RecordForm):
     kind = "exchange"
 
-    def __init__(self, db, partnership_id: int | None, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(
+        self,
+        db,
+        partnership_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        day_first: bool | None = None,
+    ):
+        super().__init__(db, parent, day_first=day_first)
         self.partnership_id = partnership_id
         self.today: date | None = None  # tests pin "today"; None means the real one
         outer = QVBoxLayout(self)
         layout = QFormLayout()
         outer.addLayout(layout)
         outer.addStretch(1)  # rows keep their height; the space goes below them
-        self.partnership_label = QLabel(self)
-        self.partnership_label.setWordWrap(True)
-        layout.addRow(self.tr("Partnership:"), self.partnership_label)
+        self.partnership_row = PartnershipRow(self, layout, picking=partnership_id is None)
+        self.partnership_label = self.partnership_row.label
+        self.partnership_row.chosen.connect(self._on_partnership_chosen)
         self.title_edit = self.add_row(layout, "title", self.tr("&Title:"), QLineEdit(self))
         self.direction = self.add_row(
             layout, "direction", self.tr("&Direction:"), EnumCombo(Direction, self)
@@ -43,10 +50,18 @@ class ExchangeForm(RecordForm):
             layout, "programme_area", self.tr("Pro&gramme area:"), EnumCombo(ProgrammeArea, self)
         )
         self.start = self.add_row(
-            layout, "start", self.tr("Sta&rts:"), PartialDateEdit(self), aliases=("start_on",)
+            layout,
+            "start",
+            self.tr("Sta&rts:"),
+            PartialDateEdit(self, day_first=self.day_first),
+            aliases=("start_on",),
         )
         self.end = self.add_row(
-            layout, "end", self.tr("&Ends:"), PartialDateEdit(self), aliases=("end_on",)
+            layout,
+            "end",
+            self.tr("&Ends:"),
+            PartialDateEdit(self, day_first=self.day_first),
+            aliases=("end_on",),
         )
         self.participants = self.add_row(
             layout, "participants", self.tr("&Participants:"), QLineEdit(self)
@@ -76,13 +91,12 @@ class ExchangeForm(RecordForm):
         return self.tr("Exchange: %s") % self.title_edit.text()
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
         self.partnership_id = data.get("partnership_id", self.partnership_id)
-        if self.partnership_id is not None:
-            self.partnership_label.setText(lookup.partnership_title(self.db, self.partnership_id))
+        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
         self.title_edit.setText(data.get("title", ""))
         self.direction.set_value(data.get("direction", Direction.OUTBOUND))
         self.programme_area.set_value(data.get("programme_area", ProgrammeArea.YOUTH_EDUCATION))
@@ -95,6 +109,7 @@ class ExchangeForm(RecordForm):
         self.reason.setText(data.get("reason", ""))
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
+        self._warn_if_stopped()
 
     def value(self) -> dict[str, Any]:
         start, end = self.start.partial(), self.end.partial()
@@ -121,6 +136,8 @@ class ExchangeForm(RecordForm):
             for key, widget in (("start", self.start), ("end", self.end))
             if (message := widget.problem())
         ]
+        if self.partnership_id is None:
+            problems.append(Problem("partnership", choose_partnership()))
         text = self.participants.text().strip()
         if text and not text.isdigit():
             problems.append(
@@ -149,10 +166,19 @@ class ExchangeForm(RecordForm):
             self.db, self.record_id, values, expected_version, today=self.today
         ).id
 
-    def archive(self) -> None:
-        exchanges.archive_exchange(self.db, self.record_id)
-
     def _on_status_changed(self) -> None:
+        self._warn_if_stopped()
         if not self._loading:
             self._touched.add("reason")
             self.check_touched()
+
+    def _on_partnership_chosen(self, partnership_id: int) -> None:
+        self.partnership_id = partnership_id
+        self.touch("partnership")
+        self._warn_if_stopped()
+
+    def _warn_if_stopped(self) -> None:
+        open_statuses = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
+        self.partnership_row.warn_if_stopped(
+            self.partnership_id, self.today or date.today(), self.status.value() in open_statuses
+        )

@@ -3,17 +3,19 @@ picker with completions, and the plain-words error line under a field."""
 
 from datetime import date
 
-from PySide6.QtCore import QElapsedTimer, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QComboBox, QCompleter, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from desktop.domain.dates import DateError, PartialDate, format_partial, parse_partial
+from desktop.domain.dates import (
+    DateError,
+    PartialDate,
+    ambiguous_day_and_month,
+    format_partial,
+    parse_typed,
+)
 from desktop.domain.enums import DatePrecision, Labelled
-from desktop.services import lookup
-from desktop.store.database import Database
-
-CHOICE_ROLE = Qt.ItemDataRole.UserRole + 1
-NEW_COMMUNITY = -1  # the "New community..." entry at the end of the completions
+from desktop.ui.date_order import region_reads_day_first
 
 
 class FieldError(QLabel):
@@ -33,34 +35,48 @@ class FieldError(QLabel):
 
 
 class PartialDateEdit(QLineEdit):
-    """A date as people write it: '1992', 'March 2020', '28/02/2022'. The line under it
-    (`hint`) says how it was read, so 02/03 vs 03/02 mistakes show before saving."""
+    """A date as people write it: '1992', 'March 2020', '28/02/2022'. Beside it (`hint`),
+    plainly, how it was read ('7 March 2022'), so a 02/03 vs 03/02 slip shows before
+    saving; 03/07/2022 is read in the order the computer's region (or Edit > Settings >
+    Dates) gives, and the hint says which order it took."""
 
-    def __init__(self, parent: QWidget | None = None, *, day_only: bool = False):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        day_only: bool = False,
+        day_first: bool | None = None,
+    ):
         super().__init__(parent)
         self._day_only = day_only
-        example = (
-            self.tr("e.g. 28/02/2022") if day_only else self.tr("e.g. 1992, March 2020, 28/02/2022")
-        )
-        self.setPlaceholderText(example)
+        self.day_first = region_reads_day_first() if day_first is None else day_first
+        day = self.tr("28/02/2022") if self.day_first else self.tr("02/28/2022")
+        if day_only:
+            self.setPlaceholderText(self.tr("e.g. %1").replace("%1", day))
+        else:
+            self.setPlaceholderText(self.tr("e.g. 1992, March 2020, %1").replace("%1", day))
+        # Wide enough for its example whole: a clipped "e.g. 1992, March 2020, 28/0..." misleads.
+        example = self.fontMetrics().horizontalAdvance(self.placeholderText())
+        self.setMinimumWidth(example + 3 * self.fontMetrics().averageCharWidth())
         self.hint = QLabel(self)
         self.hint.setObjectName("date_hint")
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setWordWrap(True)
         self.textChanged.connect(self._on_text_changed)
 
     def problem(self) -> str | None:
         try:
-            pd = parse_partial(self.text())
+            pd = parse_typed(self.text(), day_first=self.day_first)
         except DateError as exc:
             return str(exc)
         if self._day_only and pd is not None and pd.precision is not DatePrecision.DAY:
-            return self.tr("Give the day as well, for example 28/02/2022.")
+            example = "28/02/2022" if self.day_first else "02/28/2022"
+            return self.tr("Give the day as well, for example %1.").replace("%1", example)
         return None
 
     def partial(self) -> PartialDate | None:
         """The date typed, or None when empty or unreadable (see `problem`)."""
         try:
-            return parse_partial(self.text())
+            return parse_typed(self.text(), day_first=self.day_first)
         except DateError:
             return None
 
@@ -74,14 +90,28 @@ class PartialDateEdit(QLineEdit):
     def set_day(self, value: date | None) -> None:
         self.set_partial(PartialDate(value, DatePrecision.DAY) if value else None)
 
-    def _on_text_changed(self, _text: str) -> None:
+    def reading(self) -> str:
+        """What the hint says: '' for nothing (or nothing readable) typed."""
         pd = self.partial()
         if pd is None or self.problem():
-            self.hint.setText("")
-        else:
-            self.hint.setText(
-                self.tr("Read as %s: %s") % (pd.precision.label.lower(), format_partial(pd))
-            )
+            return ""
+        if pd.precision is DatePrecision.UNKNOWN or pd.value is None:
+            return self.tr("Read as: date not known")
+        if pd.precision is DatePrecision.YEAR:
+            return self.tr("Read as the year %1").replace("%1", str(pd.value.year))
+        words = format_partial(pd)
+        if ambiguous_day_and_month(self.text()):
+            if self.day_first:
+                text = self.tr("Read as %1 (day first, as dates are read here)")
+            else:
+                text = self.tr("Read as %1 (month first, as dates are read here)")
+            return text.replace("%1", words)
+        return self.tr("Read as %1").replace("%1", words)
+
+    def _on_text_changed(self, _text: str) -> None:
+        self.hint.setText(self.reading())
+        ambiguous = ambiguous_day_and_month(self.text()) and bool(self.hint.text())
+        self.hint.setStyleSheet("color: #8a5300;" if ambiguous else "")
         self.hint.setVisible(bool(self.hint.text()))
 
 
@@ -141,75 +171,3 @@ class EnumCombo(QComboBox):
             return
         index = self.findData(self._enum(value).value)
         self.setCurrentIndex(max(index, 0))
-
-
-class CommunityPicker(QLineEdit):
-    """Type part of a name ('Kal') and choose 'Kaliningrad, Russia' from the list, or
-    'New community...' at its end when the place is not in the registry yet."""
-
-    community_chosen = Signal(int)
-    new_requested = Signal(str)  # the name typed so far, to prefill the community form
-
-    def __init__(self, db: Database, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._db = db
-        self._id: int | None = None
-        self._label = ""
-        self._typed = ""
-        self.setPlaceholderText(self.tr("Type a name, e.g. Kal"))
-        self.choices = QStandardItemModel(self)
-        completer = QCompleter(self.choices, self)
-        # The registry filters in SQL (prefix first, then substring); show what it found.
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setCompleter(completer)
-        completer.activated[QModelIndex].connect(self._on_completer_activated)
-        self.textEdited.connect(self._on_text_edited)
-        self.editingFinished.connect(self._on_editing_finished)
-
-    def community_id(self) -> int | None:
-        return self._id
-
-    def set_community(self, community_id: int | None) -> None:
-        if community_id is None:
-            self._id, self._label = None, ""
-            self.setText("")
-            return
-        choice = lookup.community_choice(self._db, community_id)
-        self._id, self._label = choice.id, choice.label
-        self.setText(choice.label)
-        self.community_chosen.emit(choice.id)
-
-    def _on_text_edited(self, text: str) -> None:
-        if text != self._label:
-            self._id, self._label = None, ""
-        self._typed = text
-        self.choices.clear()
-        if not text.strip():
-            return
-        for choice in lookup.community_completions(self._db, text):
-            item = QStandardItem(choice.label)
-            item.setData(choice.id, CHOICE_ROLE)
-            self.choices.appendRow(item)
-        new = QStandardItem(self.tr("New community..."))
-        new.setData(NEW_COMMUNITY, CHOICE_ROLE)
-        self.choices.appendRow(new)
-        self.completer().complete()
-
-    def _on_completer_activated(self, index: QModelIndex) -> None:
-        chosen = index.data(CHOICE_ROLE)
-        if chosen == NEW_COMMUNITY:
-            self.setText(self._typed)
-            self.new_requested.emit(self._typed.split(",")[0].strip())
-        elif chosen is not None:
-            self.set_community(int(chosen))
-
-    def _on_editing_finished(self) -> None:
-        """Tabbing out of an exact match chooses it, so the mouse is never needed."""
-        if self._id is not None or not self.text().strip():
-            return
-        typed = self.text().strip().lower()
-        found = lookup.community_completions(self._db, self.text())
-        exact = [c for c in found if typed in (c.label.lower(), c.name.lower())]
-        if len(exact) == 1:
-            self.set_community(exact[0].id)

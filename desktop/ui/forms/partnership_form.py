@@ -5,6 +5,7 @@ notes; its status today at the top, and tabs for exchanges, timeline and history
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -12,6 +13,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,8 +26,9 @@ from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem
 from desktop.services import coordinates, history, lookup, partnerships
-from desktop.ui.forms.fields import CommunityPicker, EnumCombo, PartialDateEdit
+from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
+from desktop.ui.forms.pickers import CommunityPicker
 from desktop.ui.forms.record_form import RecordForm
 
 SIGNED = ("local_signed_on", "partner_signed_on")
@@ -32,9 +36,10 @@ SIGNED = ("local_signed_on", "partner_signed_on")
 
 class PartnershipForm(RecordForm):
     kind = "partnership"
+    scrolls_itself = True  # the fields scroll above the tabs, which stay in sight
 
-    def __init__(self, db, parent: QWidget | None = None):
-        super().__init__(db, parent)
+    def __init__(self, db, parent: QWidget | None = None, *, day_first: bool | None = None):
+        super().__init__(db, parent, day_first=day_first)
         self.today: date | None = None  # tests pin "today"; None means the real one
         self.child_dialog = None  # the last exchange/decision/community window opened
         outer = QVBoxLayout(self)
@@ -43,8 +48,13 @@ class PartnershipForm(RecordForm):
         self.status_label.setWordWrap(True)
         self.status_label.setStyleSheet("font-weight: bold;")
         outer.addWidget(self.status_label)
+        # The fields scroll on their own above the tabs, so the exchanges and the timeline
+        # stay in sight on a small or enlarged screen (144 dpi, 1366x768 at 125%).
+        fields = QWidget(self)
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
         main = QFormLayout()
-        outer.addLayout(main)
+        fields_layout.addLayout(main)
         self.local = self.add_row(
             main,
             "local",
@@ -69,11 +79,11 @@ class PartnershipForm(RecordForm):
             main,
             "established",
             self.tr("&Established:"),
-            PartialDateEdit(self),
+            PartialDateEdit(self, day_first=self.day_first),
             aliases=("established_on",),
         )
         self.origin = self.add_row(
-            main, "origin", self.tr("Orig&in:"), EnumCombo(Origin, self, blank="-")
+            main, "origin", self.tr("How it &developed:"), EnumCombo(Origin, self, blank="-")
         )
         self.organization = self.add_row(
             main,
@@ -92,24 +102,54 @@ class PartnershipForm(RecordForm):
         sides.addWidget(
             self._signatory_side("partner", self.tr("Signed for the partner community"))
         )
-        outer.addLayout(sides)
+        fields_layout.addLayout(sides)
+        fields_layout.addStretch(1)
+        self.fields_area = QScrollArea(self)
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field
+        self.fields_area.setWidget(fields)
         self.tabs = QTabWidget(self)
         self.exchanges_tab = ExchangesTab(self.tabs)
-        self.timeline_tab = TimelineTab(db, self.tabs)
+        self.timeline_tab = TimelineTab(db, self.tabs, day_first=self.day_first)
         self.history_tab = HistoryTab(self.tabs)
         self.tabs.addTab(self.exchanges_tab, self.tr("E&xchanges"))
         self.tabs.addTab(self.timeline_tab, self.tr("&Timeline"))
         self.tabs.addTab(self.history_tab, self.tr("&History"))
-        self.tabs.setMinimumHeight(260)
-        outer.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(200)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.fields_area)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._divider_moved = False
+        self.splitter.splitterMoved.connect(self._on_splitter_moved)
+        outer.addWidget(self.splitter, 1)
         for key, picker in (("local", self.local), ("partner", self.partner)):
             picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
             picker.community_chosen.connect(self.show_distance)
+            picker.pending_chosen.connect(lambda key=key: self.touch(key))
+            picker.pending_chosen.connect(self.show_distance)
             picker.textEdited.connect(self.show_distance)  # typing un-chooses the community
             picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
         self.load(None)
+
+    def resizeEvent(self, event):  # Qt's name
+        """The fields show whole where there is room; in a short window the tabs (exchanges,
+        timeline) keep over half of it (up to 300 pixels) and the fields above them scroll.
+        Once the clerk moves the divider, their choice stands."""
+        super().resizeEvent(event)
+        if self._divider_moved:
+            return
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        fields = self.fields_area.widget().sizeHint().height()
+        tabs = max(total - fields, min(int(total * 0.55), 300))
+        self.splitter.setSizes([total - tabs, tabs])
 
     def _signatory_side(self, side: str, title: str) -> QGroupBox:
         box = QGroupBox(title, self)
@@ -123,7 +163,11 @@ class PartnershipForm(RecordForm):
         rows_ = (
             ("signatory_name", self.tr("Name:"), QLineEdit(self)),
             ("signatory_title", self.tr("Title:"), QLineEdit(self)),
-            ("signed_on", self.tr("Signed on:"), PartialDateEdit(self, day_only=True)),
+            (
+                "signed_on",
+                self.tr("Signed on:"),
+                PartialDateEdit(self, day_only=True, day_first=self.day_first),
+            ),
         )
         for (key, label, widget), accessible in zip(rows_, names, strict=True):
             name = f"{side}_{key}"
@@ -138,7 +182,7 @@ class PartnershipForm(RecordForm):
     # --- load / value / errors ------------------------------------------------------------
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load()
+        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
@@ -166,6 +210,9 @@ class PartnershipForm(RecordForm):
         values = {
             "local_id": self.local.community_id(),
             "partner_id": self.partner.community_id(),
+            # A community typed in and described, waiting for this save to be created.
+            "new_local": self.local.pending(),
+            "new_partner": self.partner.pending(),
             "kind": self.partnership_kind.value(),
             "established_on": established.value if established else None,
             "established_precision": established.precision if established else None,
@@ -187,7 +234,7 @@ class PartnershipForm(RecordForm):
             ("local", self.local, self.tr("local")),
             ("partner", self.partner, self.tr("partner")),
         ):
-            if picker.community_id() is None:
+            if picker.community_id() is None and picker.pending() is None:
                 problems.append(
                     Problem(
                         key,
@@ -211,14 +258,23 @@ class PartnershipForm(RecordForm):
         return lookup.partnership_record(self.db, record_id)
 
     def save(self, expected_version: int | None) -> int:
+        """One transaction: the partnership, and any new community it needs."""
+        values = self.value()
+        new = {
+            side: values.pop(f"new_{side}")
+            for side in ("local", "partner")
+            if values.get(f"new_{side}") is not None
+        }
+        values = {k: v for k, v in values.items() if not k.startswith("new_")}
         if self.record_id is None:
-            return partnerships.create_partnership(self.db, self.value()).id
-        return partnerships.update_partnership(
-            self.db, self.record_id, self.value(), expected_version
-        ).id
-
-    def archive(self) -> None:
-        partnerships.archive_partnership(self.db, self.record_id)
+            saved = partnerships.create_partnership(self.db, values, new_communities=new)
+        else:
+            saved = partnerships.update_partnership(
+                self.db, self.record_id, values, expected_version, new_communities=new
+            )
+        # For Edit > Undo: the communities created with it go back with it.
+        self.created = tuple(("community", getattr(saved, f"{side}_id")) for side in new)
+        return saved.id
 
     def refresh_related(self) -> None:
         """Status line and tabs, re-read after this or a child record is saved."""
@@ -241,6 +297,9 @@ class PartnershipForm(RecordForm):
     def show_distance(self, *_args) -> None:
         """'7,126 km (4,428 miles)' between the two communities chosen."""
         local, partner = self.local.community_id(), self.partner.community_id()
+        if self.local.pending() is not None or self.partner.pending() is not None:
+            self.distance_label.setText(self.tr("worked out once the partnership is saved"))
+            return
         if local is None or partner is None:
             self.distance_label.setText("")
             return
@@ -252,26 +311,44 @@ class PartnershipForm(RecordForm):
         else:
             self.distance_label.setText(describe_distance(km))
 
+    def _on_splitter_moved(self, *_args) -> None:
+        self._divider_moved = True
+
     # --- child windows --------------------------------------------------------------------
 
     def _on_new_community(self, picker: CommunityPicker, name: str) -> None:
-        from desktop.ui.forms.dialogs import open_community
+        """Describe the new community; it waits in the picker for this form's save."""
+        from desktop.ui.forms.new_community import NewCommunityDialog
 
-        self.child_dialog = open_community(self, self.db, name=name)
-        self.child_dialog.saved.connect(picker.set_community)
+        self.child_dialog = NewCommunityDialog(self.db, name, self)
+        self.child_dialog.chosen.connect(picker.set_pending)
+        self.child_dialog.resize(620, 520)
+        self.child_dialog.show()
+        self.child_dialog.form.setFocus()
+        self.child_dialog.form.focusNextChild()
 
     def _on_exchange_open_requested(self, exchange_id: int | None) -> None:
         from desktop.ui.forms.dialogs import open_exchange
 
         self.child_dialog = open_exchange(
-            self, self.db, exchange_id=exchange_id, partnership_id=self.record_id
+            self,
+            self.db,
+            exchange_id=exchange_id,
+            partnership_id=self.record_id,
+            day_first=self.day_first,
         )
         self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.recorded.connect(self.recorded)
 
     def _on_decision_open_requested(self, decision_id: int | None) -> None:
         from desktop.ui.forms.dialogs import open_decision
 
         self.child_dialog = open_decision(
-            self, self.db, decision_id=decision_id, partnership_id=self.record_id
+            self,
+            self.db,
+            decision_id=decision_id,
+            partnership_id=self.record_id,
+            day_first=self.day_first,
         )
         self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.recorded.connect(self.recorded)

@@ -129,13 +129,13 @@ class ExchangesTab(RecordList):
 
 
 class TimelineTab(RecordList):
-    def __init__(self, db: Database, parent: QWidget):
+    def __init__(self, db: Database, parent: QWidget, *, day_first: bool | None = None):
         super().__init__(parent)
         headers = [
             self.tr("Date"),
             self.tr("Who"),
             self.tr("Action"),
-            self.tr("Binding?"),
+            self.tr("Effect"),
             self.tr("Status produced"),
             self.tr("Condition"),
             self.tr("Review"),
@@ -144,9 +144,10 @@ class TimelineTab(RecordList):
         self.setup(headers, self.tr("&Record decision..."), self.tr("Timeline"))
         self._db = db
         self.partnership_id: int | None = None
-        self.status_on = PartialDateEdit(self, day_only=True)
+        self.status_on = PartialDateEdit(self, day_only=True, day_first=day_first)
         self.status_on.setAccessibleName(self.tr("Status on date"))
-        self.status_on.setPlaceholderText(self.tr("A date, e.g. 01/03/2022"))
+        example = "01/03/2022" if self.status_on.day_first else "03/01/2022"
+        self.status_on.setPlaceholderText(self.tr("A date, e.g. %1").replace("%1", example))
         # Wide enough for the whole example: a clipped "A date, e.g. 01/0..." misleads.
         example = self.status_on.fontMetrics().horizontalAdvance(self.status_on.placeholderText())
         self.status_on.setMinimumWidth(example + 32)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.dates import format_day
 from desktop.domain.validation import ValidationError
+from desktop.services import lookup, sample_records, undo
 from desktop.store.errors import DatabaseLocked, RecordChanged, StoreError
 from desktop.ui.forms.record_form import RecordForm
 
@@ -27,10 +29,14 @@ RELOAD, OVERWRITE = "reload", "overwrite"
 
 
 def ask_unsaved(parent: QWidget) -> str:
+    form = getattr(parent, "form", None)  # named, when the window closes with several open
+    what = form.title() if form is not None else parent.tr("This record")
     answer = QMessageBox.question(
         parent,
         parent.tr("Unsaved changes"),
-        parent.tr("This record has changes that are not saved. Save them before closing?"),
+        parent.tr("“%1” has changes that are not saved. Save them before closing?").replace(
+            "%1", what
+        ),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -99,17 +105,21 @@ def busy_cursor():
 
 class RecordDialog(QDialog):
     saved = Signal(int)  # the record's id, after every successful save or archive
+    recorded = Signal(object)  # an undo.Change: what was saved, archived or restored
 
     def __init__(self, form: RecordForm, parent: QWidget | None = None, *, close_on_save=False):
         super().__init__(parent)
         self.form = form
         self._close_on_save = close_on_save
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
-        scroll.setWidget(form)
+        if form.scrolls_itself:  # its fields scroll above its tabs (the partnership's)
+            scroll = form
+        else:
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
+            scroll.setWidget(form)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.archive_button = QPushButton(self.tr("&Archive..."), self)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -129,6 +139,39 @@ class RecordDialog(QDialog):
         self.read_only_note.setWordWrap(True)
         self.read_only_note.setVisible(bool(form.db.read_only))
         layout.addWidget(self.read_only_note)
+        # An archived record says so, with the way back (Restore from archive).
+        self.archived_note = QLabel(self)
+        self.archived_note.setObjectName("archived-note")
+        self.archived_note.setWordWrap(True)
+        self.archived_note.setStyleSheet(
+            "QLabel#archived-note { background: #eceff1; color: #263238; padding: 6px; }"
+        )
+        self.restore_button = QPushButton(self.tr("&Restore from archive"), self)
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self.restore)
+        # A sample record from the articles says so (File > Remove the sample records).
+        self.sample_note = QLabel(
+            self.tr(
+                "A sample record from the news articles, to try the registry out "
+                "(File > Remove the sample records)."
+            ),
+            self,
+        )
+        self.sample_note.setWordWrap(True)
+        self.sample_note.setObjectName("sample-note")
+        self.sample_note.setStyleSheet(
+            "QLabel#sample-note { background: #e8f0fe; color: #0b2a5b; padding: 6px; }"
+        )
+        layout.addWidget(self.sample_note)
+        try:
+            found = sample_records.sample_records(form.db)
+        except StoreError:
+            found = None
+        self._sample_batch = found.batch_id if found is not None else None
+        archived_row = QHBoxLayout()
+        archived_row.addWidget(self.archived_note, 1)
+        archived_row.addWidget(self.restore_button)
+        layout.addLayout(archived_row)
         layout.addWidget(form.general_error)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
@@ -141,6 +184,7 @@ class RecordDialog(QDialog):
         form.save_requested.connect(self.save)
         form.archive_requested.connect(self.archive)
         form.changed.connect(self._on_form_changed)
+        form.recorded.connect(self.recorded)  # its child windows' saves (an exchange's)
         if form.db.read_only:  # council staff may open and read, not save
             self.save_button.setEnabled(False)
         self._refresh_title()
@@ -159,6 +203,7 @@ class RecordDialog(QDialog):
             if (widget := form.first_problem_widget(problems)) is not None:
                 widget.setFocus()
             return False
+        before = self._before_saving()
         try:
             with busy_cursor():
                 record_id = form.save(form.version)
@@ -178,9 +223,10 @@ class RecordDialog(QDialog):
         except StoreError as exc:
             show_error(self, str(exc))
             return False
-        return self._after_save(record_id)
+        return self._after_save(record_id, before)
 
     def _overwrite(self) -> bool:
+        before = self._before_saving()  # theirs, now: an undo puts their text back
         try:
             with busy_cursor():
                 record_id = self.form.save(None)
@@ -192,13 +238,31 @@ class RecordDialog(QDialog):
         except StoreError as exc:
             show_error(self, str(exc))
             return False
-        return self._after_save(record_id)
+        return self._after_save(record_id, before)
 
-    def _after_save(self, record_id: int | None) -> bool:
+    def _before_saving(self) -> tuple[bool, dict | None]:
+        """(anything to save, the record as the registry has it now: None for a new one)."""
+        form = self.form
+        if form.record_id is None:
+            return True, None
+        try:
+            return form.is_dirty(), form.fetch(form.record_id)
+        except StoreError:
+            return form.is_dirty(), None  # the save itself will say what is wrong
+
+    def _after_save(self, record_id: int | None, before: tuple[bool, dict | None]) -> bool:
         if record_id is None:  # the clerk called it off
             return False
+        changed, snapshot = before
+        existed = self.form.record_id is not None
         self.form.load(self.form.fetch(record_id))
         self._refresh_title()
+        if changed and (snapshot is not None or not existed):
+            self._record(
+                undo.SAVE,
+                record_id,
+                before=undo.fields_of(self.form.kind, snapshot) if snapshot else None,
+            )
         self.form.saved.emit(record_id)
         self.saved.emit(record_id)
         if self._close_on_save:
@@ -224,7 +288,47 @@ class RecordDialog(QDialog):
         except (ValidationError, StoreError) as exc:
             show_error(self, str(exc))
             return
+        self._record(undo.ARCHIVE, form.record_id)
         self._discard_and_close(form.record_id)
+
+    def restore(self) -> None:
+        """Restore from archive: the record comes back into the lists (audited)."""
+        form = self.form
+        if form.record_id is None:
+            return
+        try:
+            with busy_cursor():
+                form.restore()
+        except DatabaseLocked as exc:
+            if ask_retry_when_busy(self, str(exc)):
+                self.restore()
+            return
+        except (ValidationError, StoreError) as exc:
+            show_error(self, str(exc))
+            return
+        self._record(undo.RESTORE, form.record_id)
+        self.reload()
+        self.saved.emit(form.record_id)
+
+    def _record(self, what: str, record_id: int, before: dict | None = None) -> None:
+        """Tell the window what was done, for Edit > Undo."""
+        form = self.form
+        try:
+            name = lookup.record_name(form.db, form.kind, record_id)
+        except StoreError:
+            name = form.title()
+        self.recorded.emit(
+            undo.Change(
+                kind=form.kind,
+                record_id=record_id,
+                what=what,
+                name=name,
+                before=before,
+                version=form.version,
+                side_effects=form.side_effects if what == undo.SAVE else (),
+                created=form.created if what == undo.SAVE else (),
+            )
+        )
 
     def _discard_and_close(self, record_id: int) -> None:
         self.form.load(self.form.fetch(record_id))  # clean, so closing asks nothing
@@ -232,7 +336,7 @@ class RecordDialog(QDialog):
         self.done(QDialog.DialogCode.Accepted)
 
     def new_record(self) -> None:
-        if self._may_leave():
+        if self.may_leave():
             self.form.load(None)
             self._refresh_title()
 
@@ -241,11 +345,16 @@ class RecordDialog(QDialog):
     def reject(self) -> None:
         # Esc, Close and the window's own close button all come here (QDialog.closeEvent
         # calls reject and keeps the window open when it returns without closing).
-        if self._may_leave():
+        if self.may_leave():
             self.done(QDialog.DialogCode.Rejected)
 
-    def _may_leave(self) -> bool:
-        if not self.form.is_dirty() or self.form.db.read_only:
+    def has_unsaved_changes(self) -> bool:
+        return self.form.is_dirty() and not self.form.db.read_only
+
+    def may_leave(self) -> bool:
+        """True when the form may go: nothing unsaved, or saved or discarded on the clerk's
+        word; False when they chose Cancel (or the save they asked for failed)."""
+        if not self.has_unsaved_changes():
             return True
         answer = ask_unsaved(self)
         if answer == SAVE:
@@ -262,6 +371,17 @@ class RecordDialog(QDialog):
     def _refresh_title(self) -> None:
         marker = "*" if self.form.is_dirty() else ""
         self.setWindowTitle(self.form.title() + marker)
-        self.archive_button.setEnabled(
-            self.form.record_id is not None and not self.form.db.read_only
-        )
+        archived = self.form.archived_at
+        writable = self.form.record_id is not None and not self.form.db.read_only
+        self.archive_button.setEnabled(writable and archived is None)
+        self.archived_note.setVisible(archived is not None)
+        batch = self.form.batch_id
+        self.sample_note.setVisible(batch is not None and batch == self._sample_batch)
+        self.restore_button.setVisible(archived is not None)
+        self.restore_button.setEnabled(writable)
+        if archived is not None:
+            self.archived_note.setText(
+                self.tr(
+                    "Archived on %1: it is kept, with its history, but left out of the lists."
+                ).replace("%1", format_day(archived.astimezone().date()))
+            )

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import Problem
+from desktop.services import archive
 from desktop.store.database import Database
+from desktop.ui.date_order import region_reads_day_first
 from desktop.ui.forms.fields import FieldError
 
 
@@ -28,14 +31,25 @@ class RecordForm(QWidget):
     archive_requested = Signal()
     saved = Signal(int)
     changed = Signal()  # any edit: the dialog re-checks, the decision form re-previews
+    recorded = Signal(object)  # an undo.Change made in a window this form opened
 
     kind = ""  # table name: community, partnership, exchange, decision
+    scrolls_itself = False  # True: the dialog need not put the form in a scroll area
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, day_first: bool | None = None
+    ):
         super().__init__(parent)
         self.db = db
+        # How typed dates like 03/07/2022 are read (the setting or the region's order).
+        self.day_first = region_reads_day_first() if day_first is None else day_first
         self.record_id: int | None = None
         self.version: int | None = None
+        self.archived_at = None  # when the record shown was archived (None: in the lists)
+        self.batch_id = None
+        # What the last save did beside the record, for Edit > Undo to take back with it.
+        self.side_effects: tuple = ()  # undo.SideEffect: exchanges a suspension canceled
+        self.created: tuple = ()  # (kind, id) of records created with it
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, FieldError] = {}
         self._aliases: dict[str, str] = {}
@@ -61,10 +75,18 @@ class RecordForm(QWidget):
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
-        box.addWidget(widget)
-        if isinstance(getattr(widget, "hint", None), QLabel):
-            box.addWidget(widget.hint)
+        if isinstance(getattr(widget, "hint", None), QLabel):  # how a date was read: beside it
+            beside = QHBoxLayout()
+            beside.setContentsMargins(0, 0, 0, 0)
+            beside.addWidget(widget, 2)
+            beside.addWidget(widget.hint, 3)
+            box.addLayout(beside)
+            keep = widget.hint.sizePolicy()
+            keep.setRetainSizeWhenHidden(True)  # the field keeps its width as the clerk types
+            widget.hint.setSizePolicy(keep)
             widget.hint.hide()
+        else:
+            box.addWidget(widget)
         error = FieldError(cell)
         box.addWidget(error)
         caption = QLabel(label, self)
@@ -105,9 +127,11 @@ class RecordForm(QWidget):
 
     # --- state -------------------------------------------------------------------------
 
-    def begin_load(self) -> None:
+    def begin_load(self, snapshot: dict[str, Any] | None = None) -> None:
         self._loading = True
         self._touched.clear()
+        self.archived_at = (snapshot or {}).get("archived_at")
+        self.batch_id = (snapshot or {}).get("batch_id")  # the import (or samples) it came in
 
     def end_load(self) -> None:
         self._loading = False
@@ -176,4 +200,7 @@ class RecordForm(QWidget):
         raise NotImplementedError
 
     def archive(self) -> None:
-        raise NotImplementedError
+        archive.archive(self.db, self.kind, self.record_id)
+
+    def restore(self) -> None:
+        archive.unarchive(self.db, self.kind, self.record_id)

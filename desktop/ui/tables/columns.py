@@ -1,4 +1,10 @@
-"""The columns of each record table: header, SQL sort key, and how a cell reads."""
+"""The columns of each record table: header, SQL sort key, how a cell reads, and whether it
+shows before the clerk chooses (right-click a header for the rest).
+
+The columns shown at first fit the window's default size; the others are a right-click
+away. Only columns with an index behind them (or a small table) sort: a column computed for
+each row (the last exchange, the next review) would mean sorting a million partnerships.
+"""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -19,30 +25,60 @@ def _number(value: int | None) -> str:
     return "" if value is None else f"{value:,}"
 
 
+def _archived(row) -> str:
+    return _tr("Archived") if row.archived else ""
+
+
+def _last_exchange(row) -> str:
+    if row.last_exchange is None:
+        return ""
+    if row.last_exchange.value is None:
+        return _tr("Completed, date unknown")
+    return format_partial(row.last_exchange)
+
+
 def partnership_columns() -> list[ColumnSpec]:
     return [
         ColumnSpec(
-            _tr("Local community"), "local", lambda r: _place(r.local, r.local_subdivision), 200
+            _tr("Local community"), "local", lambda r: _place(r.local, r.local_subdivision), 210
         ),
-        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 180),
+        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 190),
         ColumnSpec(
-            _tr("Partner country"), "country", lambda r: country_name(r.partner_country), 140
+            _tr("Partner country"), "country", lambda r: country_name(r.partner_country), 150
         ),
-        ColumnSpec(_tr("Kind"), "kind", lambda r: r.kind.label, 130),
-        ColumnSpec(_tr("Established"), "established", lambda r: format_partial(r.established), 110),
-        ColumnSpec(_tr("Status"), "status", lambda r: r.status.label, 100),
+        ColumnSpec(_tr("Kind"), "kind", lambda r: r.kind.label, 140),
+        ColumnSpec(_tr("Established"), "established", lambda r: format_partial(r.established), 130),
+        ColumnSpec(_tr("Status"), "status", lambda r: r.status.label, 110),
+        ColumnSpec(
+            _tr("Local country"), None, lambda r: country_name(r.local_country), 130, shown=False
+        ),
+        ColumnSpec(
+            _tr("Coordinating organization"),
+            None,
+            lambda r: r.coordinating_organization,
+            220,
+            shown=False,
+        ),
+        ColumnSpec(_tr("Last exchange"), None, _last_exchange, 160, shown=False),
+        ColumnSpec(
+            _tr("Next review"),
+            None,
+            lambda r: format_day(r.next_review) if r.next_review else "",
+            130,
+            shown=False,
+        ),
+        ColumnSpec(_tr("Archived"), None, _archived, 90, shown=False),
     ]
 
 
 def exchange_columns() -> list[ColumnSpec]:
     return [
         ColumnSpec(_tr("Title"), "title", lambda r: r.title, 220),
-        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 110),
-        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 110),
+        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 125),
+        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 135),
         ColumnSpec(_tr("Programme area"), "area", lambda r: r.programme_area.label, 140),
         ColumnSpec(_tr("Direction"), "direction", lambda r: r.direction.label, 80),
-        ColumnSpec(_tr("Start"), "start", lambda r: format_partial(r.start), 95),
-        ColumnSpec(_tr("End"), None, lambda r: format_partial(r.end), 95),
+        ColumnSpec(_tr("Start"), "start", lambda r: format_partial(r.start), 110),
         ColumnSpec(
             _tr("Participants"),
             "participants",
@@ -50,43 +86,63 @@ def exchange_columns() -> list[ColumnSpec]:
             90,
             align_right=True,
         ),
-        ColumnSpec(_tr("Institutions"), "institutions", lambda r: r.institutions, 170),
-        ColumnSpec(_tr("Status"), "status", lambda r: r.status.label, 100),
+        ColumnSpec(_tr("Status"), "status", lambda r: r.status.label, 90),
+        ColumnSpec(_tr("End"), None, lambda r: format_partial(r.end), 110, shown=False),
+        ColumnSpec(_tr("Institutions"), "institutions", lambda r: r.institutions, 200, shown=False),
+        ColumnSpec(
+            _tr("Partner country"),
+            None,
+            lambda r: country_name(r.partner_country),
+            130,
+            shown=False,
+        ),
+        ColumnSpec(_tr("Reason"), None, lambda r: r.reason, 220, shown=False),
+        ColumnSpec(_tr("Archived"), None, _archived, 90, shown=False),
     ]
 
 
 def decision_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec(_tr("Date"), "decided", lambda r: format_partial(r.decided), 120),
-        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 130),
-        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 130),
-        ColumnSpec(_tr("Who"), "actor", lambda r: r.actor, 260),
-        ColumnSpec(_tr("Actor type"), "actor_type", lambda r: r.actor_type.label, 160),
-        ColumnSpec(_tr("Action"), "action", lambda r: r.action.label, 150),
+        ColumnSpec(_tr("Date"), "decided", lambda r: format_partial(r.decided), 125),
+        ColumnSpec(_tr("Local community"), "local", lambda r: r.local, 125),
+        ColumnSpec(_tr("Partner community"), "partner", lambda r: r.partner, 135),
+        ColumnSpec(_tr("Who"), "actor", lambda r: r.actor, 230),
+        ColumnSpec(_tr("Action"), "action", lambda r: r.action.label, 135),
         ColumnSpec(
-            _tr("Effect"), "binding", lambda r: _tr("Binding") if r.binding else _tr("Position"), 90
+            _tr("Effect"), "binding", lambda r: _tr("Binding") if r.binding else _tr("Position"), 75
         ),
-        ColumnSpec(_tr("Condition"), None, lambda r: r.condition, 220),
+        ColumnSpec(_tr("Condition"), None, lambda r: r.condition, 170),
         ColumnSpec(
-            _tr("Review due"),
+            _tr("Review date"),
             "review",
             lambda r: format_day(r.review_on) if r.review_on else "",
             120,
         ),
-        ColumnSpec(_tr("Source"), None, lambda r: r.source, 220),
+        ColumnSpec(_tr("Actor type"), "actor_type", lambda r: r.actor_type.label, 170, shown=False),
+        ColumnSpec(_tr("Source"), None, lambda r: r.source, 220, shown=False),
+        ColumnSpec(
+            _tr("Partner country"),
+            None,
+            lambda r: country_name(r.partner_country),
+            130,
+            shown=False,
+        ),
+        ColumnSpec(_tr("Rationale"), None, lambda r: r.rationale, 260, shown=False),
+        ColumnSpec(_tr("Archived"), None, _archived, 90, shown=False),
     ]
 
 
 def community_columns() -> list[ColumnSpec]:
     return [
-        ColumnSpec(_tr("Name"), "name", lambda r: r.name, 200),
-        ColumnSpec(_tr("Subdivision"), "subdivision", lambda r: r.subdivision, 160),
-        ColumnSpec(_tr("Country"), "country", lambda r: country_name(r.country), 150),
-        ColumnSpec(_tr("Kind"), "kind", lambda r: r.kind.label, 120),
+        ColumnSpec(_tr("Name"), "name", lambda r: r.name, 210),
+        ColumnSpec(_tr("Subdivision"), "subdivision", lambda r: r.subdivision, 190),
+        ColumnSpec(_tr("Country"), "country", lambda r: country_name(r.country), 160),
+        ColumnSpec(_tr("Kind"), "kind", lambda r: r.kind.label, 130),
         ColumnSpec(
             _tr("Population"), "population", lambda r: _number(r.population), 110, align_right=True
         ),
         ColumnSpec(
-            _tr("Partnerships"), "partnerships", lambda r: r.partnerships, 100, align_right=True
+            _tr("Partnerships"), "partnerships", lambda r: r.partnerships, 110, align_right=True
         ),
+        ColumnSpec(_tr("Archived"), None, _archived, 90, shown=False),
     ]

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row object (for copy and opening)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,6 +38,7 @@ class ColumnSpec:
     value: Callable[[Any], Any]  # row -> what the cell shows
     width: int = 140
     align_right: bool = False
+    shown: bool = True  # before the clerk chooses columns (the header's right-click menu)
 
 
 @dataclass(frozen=True)
@@ -273,6 +276,17 @@ class LazyTableModel(QAbstractTableModel):
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if getattr(row, "archived", False):  # "Show archived": archived rows look it
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().color(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Archived: Edit > Restore from archive brings it back")
         if role == ROW_ROLE:
             return row
         if role == ID_ROLE:

@@ -45,7 +45,7 @@ def test_partnership_messages_at_the_fields(clerk, empty_db):
     assert form.record_id is None and lookup.community_completions(empty_db, "a") == []
     clerk.type(form.established, "March 1992")
     assert form.error_text("established") == ""
-    assert form.established.hint.text() == "Read as month: March 1992"
+    assert form.established.hint.text() == "Read as March 1992"
 
 
 def test_partnership_rules_from_the_service_show_at_the_field(clerk, empty_db):
@@ -282,7 +282,7 @@ def test_tab_order_follows_the_page(clerk, empty_db):
     dialog = clerk.show(open_partnership(None, empty_db))
     # A new partnership has no tabs or archive yet: from the last field to Save.
     assert tab_order(clerk, dialog, 15) == [
-        "Local community", "Partner community", "Kind", "Established", "Origin",
+        "Local community", "Partner community", "Kind", "Established", "How it developed",
         "Coordinating organization", "Notes", "Local signatory", "Local signatory's title",
         "Local signed on", "Partner signatory", "Partner signatory's title", "Partner signed on",
         "&Save", "Close",

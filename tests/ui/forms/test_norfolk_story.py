@@ -73,8 +73,9 @@ SUSPENSION = (
 
 
 def new_community(clerk, form, picker, typed, entries):
-    """'New community...' at the end of the completions opens the community form."""
-    shown = clerk.pick(picker, typed, "New community...")
+    """'New community...' at the end of the completions opens the community form; the
+    community waits in the picker for the partnership's save."""
+    shown = clerk.pick(picker, typed, f"New community “{typed}”...")
     community = form.child_dialog
     assert community.form.name.text() == typed
     community.form.subdivision.setFocus()
@@ -95,14 +96,13 @@ def enter_partnership(clerk, db):
         "Norfolk",
         [("Subdivision", "Virginia"), ("Country", "United States")],
     )
-    assert form.local.text() == "Norfolk, Virginia, United States"
+    waiting = " (new: added when the partnership is saved)"
+    assert form.local.text() == "Norfolk, Virginia, United States" + waiting
     new_community(
         clerk, form, form.partner, "Kaliningrad", [("Subdivision", ""), ("Country", "RU")]
     )
-    assert form.partner.text() == "Kaliningrad, Russia"
-    # Now it is in the registry, typing "Kal" offers it.
-    shown = clerk.pick(form.partner, "Kal", "Kaliningrad, Russia")
-    assert shown == ["Kaliningrad, Russia", "New community..."]
+    assert form.partner.text() == "Kaliningrad, Russia" + waiting
+    assert lookup.community_completions(db, "Kal") == []  # not in the registry before the save
     form.partner.setFocus()
     clerk.qtbot.keyClick(form.partner, Qt.Key.Key_Tab)  # out of the picker
     clerk.fill(
@@ -110,13 +110,17 @@ def enter_partnership(clerk, db):
         [
             ("Kind", "Sister city"),
             ("Established", "1992"),
-            ("Origin", ""),
+            ("How it developed", ""),
             ("Coordinating organization", "Norfolk Sister City Association"),
         ],
     )
-    assert form.established.hint.text() == "Read as year: 1992"
+    assert form.established.hint.text() == "Read as the year 1992"
     clerk.save(dialog)
     assert form.record_id is not None, form.errors()
+    # Saved with its two new communities; typing "Kal" now offers Kaliningrad.
+    assert form.partner.text() == "Kaliningrad, Russia"
+    shown = clerk.pick(form.partner, "Kal", "Kaliningrad, Russia")
+    assert shown == ["Kaliningrad, Russia", "New community “Kal”..."]
     assert dialog.isVisible()  # a partnership stays open for its exchanges and decisions
     return dialog
 

@@ -1,0 +1,22 @@
+"""`sister-cities unarchive KIND ID`: bring an archived record back into the lists, as the
+window's Edit > Restore from archive does (audited; nothing was ever deleted). Not to be
+confused with `restore`, which puts a backup back in place of the registry."""
+
+import argparse
+
+from desktop.cli import EXIT_OK
+from desktop.commands.opening import open_for_command
+from desktop.services import archive, lookup
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_for_command(args)
+    try:
+        name = lookup.record_name(db, args.kind, args.id)
+        if archive.unarchive(db, args.kind, args.id):
+            print(f"Restored {args.kind} {args.id} from the archive: {name}.")
+        else:
+            print(f"{args.kind.capitalize()} {args.id} ({name}) is not archived; nothing changed.")
+    finally:
+        db.close()
+    return EXIT_OK

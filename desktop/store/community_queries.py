@@ -1,0 +1,55 @@
+"""Communities by name, for the pickers of the forms: what the clerk is typing, and the
+names near it when it matches nothing ("Kalinigrad" -> Kaliningrad)."""
+
+import sqlalchemy as sa
+from sqlmodel import Session
+
+from desktop.store.models import Community, searched_text
+from desktop.store.search import contains_text, like, starts_with
+
+
+def completions(session: Session, text: str, limit: int) -> list[Community]:
+    """Communities whose name starts with `text` first, then those containing it; case and
+    accents aside ("coyoacan" finds Coyoacán), the same on SQLite and PostgreSQL."""
+    typed = text.split(",")[0].strip()
+    if not typed:
+        return []
+    starts = starts_with(Community.name, typed)
+    query = (
+        sa.select(Community)
+        .where(Community.archived_at.is_(None), like(Community.name, typed))
+        .order_by(
+            sa.case((starts, 0), else_=1), Community.name, Community.country, Community.subdivision
+        )
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def near_name_candidates(session: Session, folded: str, limit: int) -> list[Community]:
+    """Communities a typing slip in `folded` (a name folded as matching.fold_name folds it)
+    may have been meant for: those whose name begins with its first two letters, or with
+    any letter and then its second and third (a slip in the first letter). A few hundred
+    at most, for the service to weigh; the rest of the registry is not read into Python."""
+    if len(folded) < 3:
+        return []
+    head = _escaped(folded[:2])
+    after_first = _escaped(folded[1:3])
+    name = searched_text(Community.name)
+    query = (
+        sa.select(Community)
+        .where(
+            Community.archived_at.is_(None),
+            sa.or_(
+                contains_text(name, sa.literal(f"{head}%")),
+                contains_text(name, sa.literal(f"_{after_first}%")),
+            ),
+        )
+        .order_by(Community.name, Community.id)
+        .limit(limit)
+    )
+    return list(session.scalars(query))
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
