@@ -13,7 +13,7 @@ from sqlmodel import select
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import DecisionAction, Direction, ExchangeStatus
-from desktop.domain.matching import POSSIBLY_SAME, fold_name
+from desktop.domain.matching import fold_name
 from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
@@ -233,6 +233,12 @@ NEAR_LIMIT = 3  # "did you mean ...?" offers at most these
 NEAR_CANDIDATES = 2000  # read from the registry to weigh, at most
 
 
+# How alike a name must be to be offered as "Did you mean ...?" ("Kalinigrad" and
+# Kaliningrad score 95, "Pskov" and "Penza" 44): an offer the clerk takes or leaves, never
+# a match made for them.
+OFFERED_FROM = 80.0
+
+
 def near_communities(
     db: Database, text: str, exclude: set[int] = frozenset()
 ) -> list[CommunityChoice]:
@@ -248,6 +254,6 @@ def near_communities(
             continue
         other = fold_name(community.name)
         score = fuzz.ratio(folded, other)
-        if other != folded and score >= POSSIBLY_SAME:
+        if other != folded and score >= OFFERED_FROM:
             scored.append((-score, community.name, community.id, community))
     return [_choice(c) for *_, c in sorted(scored)[:NEAR_LIMIT]]

@@ -107,10 +107,11 @@ def test_a_named_sheet_and_a_missing_one(sample_db, tmp_path, capsys):
     )
     us = ["--local-country", "US"]
     code, out, _ = run(capsys, *cli_args(sample_db), "import", path, "--sheet", "Twins", *us)
-    # Norfolk - Toulon is there, established at a date unknown: the list's year fills it in.
+    # Norfolk - Toulon is there, established at a date unknown: the list's year fills it in
+    # (the sample records are batch 1).
     assert code == 0
     assert (
-        "Imported as batch 1: 0 new, 1 matched to existing records (1 with details filled in)"
+        "Imported as batch 2: 0 new, 1 matched to existing records (1 with details filled in)"
         in out
     )
     code, _, err = run(capsys, *cli_args(sample_db), "import", path, "--sheet", "Other", *us)

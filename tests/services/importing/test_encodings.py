@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from desktop.cli import build_parser
 from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.encodings import CHOICES
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import plan_file
 from desktop.services.importing.reading import ImportFileError, peek, read_table
 from tests.databases import outside_connection
@@ -42,7 +43,8 @@ def test_a_list_in_an_office_code_page_is_read_as_written(tmp_path, codec):
 
 def test_a_shift_jis_list_is_stored_as_written(sample_db, tmp_path):
     path = write_list(tmp_path / "list.csv", "cp932", LISTS["cp932"][1])
-    result = apply_plan(sample_db, plan_file(sample_db, path))
+    mapping = guess_mapping(read_table(path, limit=1).headers, defaults={"local_country": "US"})
+    result = apply_plan(sample_db, plan_file(sample_db, path, mapping=mapping))
     assert result.new == 3
     with outside_connection(sample_db) as con:
         names = set(con.exec_driver_sql("SELECT name FROM community").scalars())

@@ -15,7 +15,7 @@ import pytest
 from desktop.domain.validation import ValidationError
 from desktop.services.importing import reading
 from desktop.services.importing.apply import apply_plan
-from desktop.services.importing.mapping import guess_mapping
+from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import REJECTED, plan_file
 from desktop.services.importing.reading import ImportFileError, peek, read_table
 from desktop.services.partnerships import update_partnership
@@ -260,7 +260,9 @@ def nul_after_the_first_4_kb(tmp_path) -> Path:
 
 def test_a_nul_after_the_first_4_kb_is_a_problem_at_its_cell(sample_db, tmp_path):
     """'Ly\\0on' was stored, and a later copy to PostgreSQL ended in a traceback."""
-    plan = plan_file(sample_db, nul_after_the_first_4_kb(tmp_path))
+    path = nul_after_the_first_4_kb(tmp_path)
+    mapping = guess_mapping(read_table(path, limit=1).headers, defaults={"local_country": "US"})
+    plan = plan_file(sample_db, path, mapping=mapping)
     (bad,) = [r for r in plan.rows if r.outcome == REJECTED]
     assert (bad.row, bad.reasons()) == (
         202,

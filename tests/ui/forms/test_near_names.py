@@ -2,6 +2,8 @@
 form offers "Did you mean Kaliningrad, ...?" before "New community", and a new community is
 created only when the partnership that needs it is saved, in the same transaction."""
 
+from datetime import date
+
 import pytest
 
 from desktop.domain.validation import ValidationError
@@ -74,11 +76,11 @@ def test_saving_creates_both_in_one_transaction(clerk, sample_db):
 def test_a_refused_partnership_leaves_no_community(sample_db):
     norfolk = lookup.community_completions(sample_db, "Norfolk")[0].id
     before = community_names(sample_db)
-    with pytest.raises(ValidationError, match="same country"):
+    with pytest.raises(ValidationError, match="signing date is in the future"):
         partnerships.create_partnership(
             sample_db,
-            {"local_id": norfolk},
-            new_communities={"partner": {"name": "Portsmouth", "country": "US"}},
+            {"local_id": norfolk, "local_signed_on": date(2999, 1, 1)},
+            new_communities={"partner": {"name": "Portsmouth", "country": "GB"}},
         )
     assert community_names(sample_db) == before
     kaliningrad = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
