@@ -13,7 +13,12 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.services.unit_of_work import reading
 from desktop.store import queries, record_queries
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter, PartnershipRow
+from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the window)
+    ABROAD,
+    WITHIN_ONE_COUNTRY,
+    PartnershipFilter,
+    PartnershipRow,
+)
 from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow, RecordFilter
 
 __all__ = [

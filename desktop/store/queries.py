@@ -31,6 +31,11 @@ class PartnershipFilter:
     include_archived: bool = False
     date_from: date | None = None  # established on or after
     date_to: date | None = None  # established on or before
+    # WITHIN_ONE_COUNTRY (Hannover - Leipzig) or ABROAD; None: both.
+    where: str | None = None
+
+
+WITHIN_ONE_COUNTRY, ABROAD = "within_one_country", "abroad"
 
 
 @dataclass(frozen=True)
@@ -129,6 +134,14 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
         query = query.where(local_named(f.local))
     if f.kind:
         query = query.where(Partnership.kind == f.kind)
+    if f.where:
+        # The partner's country is kept on the partnership; the local one's is looked up
+        # off the community's primary key, so no join is needed for it.
+        local_country = (
+            sa.select(Community.country).where(Community.id == Partnership.local_id)
+        ).scalar_subquery()
+        same = Partnership.partner_country == local_country
+        query = query.where(same if f.where == WITHIN_ONE_COUNTRY else sa.not_(same))
     if f.status:
         query = query.where(status_expr == f.status.value)
     if f.date_from:

@@ -31,6 +31,7 @@ class FilterValues:
 
     status: str | None = None
     kind: str | None = None
+    where: str | None = None  # a partnership within one country or abroad
     country: str | None = None
     local: str | None = None
     date_from: date | None = None
@@ -46,6 +47,8 @@ class BarSpec:
     statuses: tuple[tuple[str, str], ...] = ()  # (value, label)
     kind_label: str = ""
     kinds: tuple[tuple[str, str], ...] = ()
+    where_label: str = ""  # "" hides it
+    wheres: tuple[tuple[str, str], ...] = ()
     country: bool = True
     local: bool = True
     dates_label: str = ""  # "Established", "Start", "Decided"; "" hides the range
@@ -67,15 +70,19 @@ class FilterBar(QWidget):
         rows.addLayout(top)
         rows.addLayout(layout)
         self.search = self._line(
-            top, "", self.tr("Search names, countries, institutions, actors, notes (Ctrl+F)"), 180
+            top, "", self.tr("Search names, countries, institutions, actors, notes (Ctrl+F)"), 160
         )
         top.setStretchFactor(self.search, 1)
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.status = self._combo(top, spec.status_label, spec.statuses)
         self.kind = self._combo(top, spec.kind_label, spec.kinds)
+        self.where = self._combo(top, spec.where_label, spec.wheres)
+        # Its choices are short words: sized to them, it leaves the window's narrowest width
+        # where it was.
+        self.where.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.country = self._line(
-            layout, self.tr("Country"), self.tr("name or code"), 90, spec.country
+            layout, self.tr("Country"), self.tr("name or code"), 80, spec.country
         )
         self.local = self._line(layout, self.tr("Local"), self.tr("community"), 90, spec.local)
         self.date_from = self._line(
@@ -84,11 +91,11 @@ class FilterBar(QWidget):
         self.date_to = self._line(
             layout, "–" if spec.dates_label else "", self.tr("to"), 70, bool(spec.dates_label)
         )
-        self.as_of = self._line(layout, self.tr("As of"), self.tr("today"), 90, spec.as_of)
+        self.as_of = self._line(layout, self.tr("As of"), self.tr("today"), 80, spec.as_of)
         self.archived = QCheckBox(self.tr("Show archived"), self)
         self.archived.toggled.connect(self.changed)
-        top.addWidget(self.archived)
         layout.addStretch(1)
+        layout.addWidget(self.archived)
 
     def _line(
         self, layout, label: str, placeholder: str, width: int, shown: bool = True
@@ -131,6 +138,7 @@ class FilterBar(QWidget):
         return FilterValues(
             status=self.status.currentData(),
             kind=self.kind.currentData(),
+            where=self.where.currentData(),
             country=self._country(),
             local=self.local.text().strip() or None,
             date_from=start,
@@ -177,7 +185,7 @@ class FilterBar(QWidget):
     def narrows(self) -> bool:
         """Whether anything chosen here leaves records out (or brings archived ones in)."""
         v = self.values()
-        chosen = (v.search, v.status, v.kind, v.country, v.local, v.date_from, v.date_to)
+        chosen = (v.search, v.status, v.kind, v.where, v.country, v.local, v.date_from, v.date_to)
         return any(chosen) or v.include_archived
 
     def describe(self) -> list[str]:
@@ -189,6 +197,7 @@ class FilterBar(QWidget):
         for combo, label in (
             (self.status, self.spec.status_label),
             (self.kind, self.spec.kind_label),
+            (self.where, self.spec.where_label),
         ):
             if label and combo.currentData() is not None:
                 words.append(f"{label}: {combo.currentText()}")
@@ -215,6 +224,7 @@ class FilterBar(QWidget):
             "search": self.search.text(),
             "status": self.status.currentData(),
             "kind": self.kind.currentData(),
+            "where": self.where.currentData(),
             "country": self.country.text(),
             "local": self.local.text(),
             "from": self.date_from.text(),
@@ -235,7 +245,7 @@ class FilterBar(QWidget):
                 (self.as_of, "as_of"),
             ):
                 edit.setText(str(state.get(key) or ""))
-            for combo, key in ((self.status, "status"), (self.kind, "kind")):
+            for combo, key in ((self.status, "status"), (self.kind, "kind"), (self.where, "where")):
                 found = combo.findData(state.get(key))
                 combo.setCurrentIndex(max(found, 0))
             self.archived.setChecked(bool(state.get("archived")))

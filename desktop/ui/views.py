@@ -14,7 +14,7 @@ from desktop.domain.enums import (
     Status,
 )
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.services.listing import ABROAD, WITHIN_ONE_COUNTRY, PartnershipFilter, RecordFilter
 from desktop.ui.filter_bar import BarSpec, FilterValues
 from desktop.ui.record_view import ViewSpec
 from desktop.ui.tables import columns
@@ -39,6 +39,7 @@ def partnership_filter(v: FilterValues) -> PartnershipFilter:
         include_archived=v.include_archived,
         date_from=v.date_from,
         date_to=v.date_to,
+        where=v.where,
     )
 
 
@@ -67,6 +68,11 @@ def all_views() -> list[ViewSpec]:
                 _choices(Status),
                 _tr("Kind"),
                 _choices(PartnershipKind),
+                where_label=_tr("Where"),
+                wheres=(
+                    (ABROAD, _tr("Abroad")),
+                    (WITHIN_ONE_COUNTRY, _tr("In one country")),
+                ),
                 dates_label=_tr("Established"),
                 as_of=True,
             ),

@@ -309,3 +309,27 @@ def test_from_the_search_box_to_the_record_by_keyboard(qtbot, sample_db, tmp_pat
     dialog = window.opener._dialogs[0]
     qtbot.addWidget(dialog)
     assert "Kaliningrad" in dialog.windowTitle()
+
+
+def test_the_where_filter_tells_twinnings_within_one_country_from_those_abroad(
+    qtbot, sample_db, tmp_path
+):
+    from desktop.services import communities, partnerships
+
+    hampton = communities.create_community(
+        sample_db, {"name": "Hampton Roads", "subdivision": "Virginia", "country": "US"}
+    )
+    bangor = communities.create_community(
+        sample_db, {"name": "Bangor", "subdivision": "Maine", "country": "US"}
+    )
+    partnerships.create_partnership(sample_db, {"local_id": hampton.id, "partner_id": bangor.id})
+    window = make_window(qtbot, sample_db, tmp_path)
+    view = window.views["partnerships"]
+    loaded(qtbot, view, 117)
+    view.bar.where.setCurrentIndex(view.bar.where.findText("In one country"))
+    loaded(qtbot, view, 1)
+    assert column_texts(view, 1) == ["Bangor"]
+    assert "Where: In one country" in view.bar.describe()
+    view.bar.where.setCurrentIndex(view.bar.where.findText("Abroad"))
+    loaded(qtbot, view, 116)
+    assert "Bangor" not in column_texts(view, 1)
