@@ -1,0 +1,285 @@
+"""The world map drawn with Qt's graphics view: the countries, each community at its
+coordinates and a line from the local community to each partner, coloured by status.
+
+Built for tens of thousands of partnerships: the lines of one status are one path item, the
+dots of one kind another (Qt paints them in C++; no Python runs while panning or zooming),
+drawn with cosmetic pens so they keep their width at any zoom. What lies under the mouse is
+found with NumPy over the same coordinates, not by asking thousands of items.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
+
+from desktop.domain.enums import Status
+from desktop.domain.projection import X_MAX, Y_MAX, project
+from desktop.domain.topojson import split_at_antimeridian
+from desktop.reports import palette
+from desktop.services.world_map import Link, MapSelection, Place, country_shapes
+
+SCALE = 100.0  # scene units per Earth radius: the world is about 541 x 263
+DRAW_ORDER = (Status.ACTIVE, Status.PROPOSED, Status.SUSPENDED, Status.ENDED)  # rare on top
+MAX_ZOOM = 80.0
+HIT_PIXELS = 7  # how near the mouse a dot or line must be, on screen
+
+
+def to_scene(latitude: float, longitude: float) -> QPointF:
+    x, y = project(latitude, longitude)
+    return QPointF(x * SCALE, -y * SCALE)
+
+
+def world_outline() -> QPainterPath:
+    """The edge of the map: the meridians ±180 joined at the poles."""
+    path = QPainterPath()
+    east = [to_scene(lat, 180) for lat in range(-90, 91, 2)]
+    west = [to_scene(lat, -180) for lat in range(90, -91, -2)]
+    path.addPolygon(QPolygonF(east + west))
+    path.closeSubpath()
+    return path
+
+
+@lru_cache(maxsize=1)
+def land_path() -> QPainterPath:
+    path = QPainterPath()
+    for shape in country_shapes():
+        for polygon in shape.polygons:
+            for ring in polygon:
+                for piece in split_at_antimeridian(ring):
+                    path.addPolygon(QPolygonF([to_scene(lat, lon) for lon, lat in piece]))
+                    path.closeSubpath()
+    return path
+
+
+def _cosmetic(colour: str, width: float, cap=Qt.PenCapStyle.RoundCap) -> QPen:
+    pen = QPen(QColor(colour), width, Qt.PenStyle.SolidLine, cap)
+    pen.setCosmetic(True)  # the same width on screen at every zoom
+    return pen
+
+
+def _item(path: QPainterPath, pen: QPen, z: float, brush=None) -> QGraphicsPathItem:
+    item = QGraphicsPathItem(path)
+    item.setPen(pen)
+    item.setBrush(brush or QBrush(Qt.BrushStyle.NoBrush))
+    item.setZValue(z)
+    item.setAcceptHoverEvents(False)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
+
+
+def _dots(points: list[QPointF]) -> QPainterPath:
+    """A dot a point: a very short line drawn with a round-capped cosmetic pen."""
+    path = QPainterPath()
+    for p in points:
+        path.moveTo(p)
+        path.lineTo(p.x() + 0.0005, p.y())
+    return path
+
+
+@dataclass(frozen=True)
+class Segment:
+    link: Link
+    start: QPointF
+    end: QPointF
+
+
+class WorldScene(QGraphicsScene):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        margin = 20
+        self.world = QRectF(
+            -X_MAX * SCALE - margin,
+            -Y_MAX * SCALE - margin,
+            2 * (X_MAX * SCALE + margin),
+            2 * (Y_MAX * SCALE + margin),
+        )
+        self.setSceneRect(self.world)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few, large items
+        self.setBackgroundBrush(QColor("#dfe4ea"))
+        self.addItem(_item(world_outline(), _cosmetic(palette.MUTED, 0.8), 0, QColor(palette.SEA)))
+        self.addItem(_item(land_path(), _cosmetic(palette.LAND_EDGE, 0.6), 1, QColor(palette.LAND)))
+        self.status_paths: dict[Status, QGraphicsPathItem] = {}
+        self.dot_items: list[QGraphicsPathItem] = []
+        self.selection = MapSelection()
+        self.segments: list[Segment] = []
+        self._places: list[Place] = []
+        self._place_xy = np.zeros((0, 2))
+        self._seg_xy = np.zeros((0, 4))
+
+    def show_selection(self, selection: MapSelection) -> None:
+        for item in [*self.status_paths.values(), *self.dot_items]:
+            self.removeItem(item)
+        self.selection = selection
+        points = {cid: to_scene(p.latitude, p.longitude) for cid, p in selection.places.items()}
+        paths = {status: QPainterPath() for status in Status}
+        self.segments = []
+        for link in selection.links:
+            start, end = points[link.local_id], points[link.partner_id]
+            path = paths.get(link.status)
+            if path is None:
+                continue
+            path.moveTo(start)
+            path.lineTo(end)
+            self.segments.append(Segment(link, start, end))
+        self.status_paths = {}
+        for z, status in enumerate(DRAW_ORDER):
+            colour = palette.STATUS_COLOURS[status]
+            item = _item(paths[status], _cosmetic(colour, 1.3, Qt.PenCapStyle.FlatCap), 2 + z)
+            self.addItem(item)
+            self.status_paths[status] = item
+        self._places = list(selection.places.values())
+        partners = [points[p.community_id] for p in self._places if not p.local]
+        locals_ = [points[p.community_id] for p in self._places if p.local]
+        self.dot_items = [
+            _item(_dots(partners), _cosmetic(palette.INK, 6.5), 10),
+            _item(_dots(partners), _cosmetic("#ffffff", 3.2), 11),
+            _item(_dots(locals_), _cosmetic("#ffffff", 9), 12),
+            _item(_dots(locals_), _cosmetic(palette.INK, 6.5), 13),
+        ]
+        for item in self.dot_items:
+            self.addItem(item)
+        self._place_xy = np.array(
+            [(points[p.community_id].x(), points[p.community_id].y()) for p in self._places]
+        ).reshape(-1, 2)
+        self._seg_xy = np.array(
+            [(s.start.x(), s.start.y(), s.end.x(), s.end.y()) for s in self.segments]
+        ).reshape(-1, 4)
+
+    # --- what is under the mouse --------------------------------------------------------
+
+    def place_at(self, pos: QPointF, tolerance: float) -> Place | None:
+        if not len(self._place_xy):
+            return None
+        d2 = ((self._place_xy - (pos.x(), pos.y())) ** 2).sum(axis=1)
+        nearest = int(d2.argmin())
+        return self._places[nearest] if d2[nearest] <= tolerance**2 else None
+
+    def link_at(self, pos: QPointF, tolerance: float) -> Link | None:
+        """The line nearest the point within `tolerance` (the rarest status wins a tie)."""
+        if not len(self._seg_xy):
+            return None
+        a, b = self._seg_xy[:, :2], self._seg_xy[:, 2:]
+        p = np.array((pos.x(), pos.y()))
+        ab = b - a
+        length2 = (ab**2).sum(axis=1)
+        t = np.where(length2 > 0, ((p - a) * ab).sum(axis=1) / np.maximum(length2, 1e-12), 0)
+        t = np.clip(t, 0, 1)
+        d2 = ((a + ab * t[:, None] - p) ** 2).sum(axis=1)
+        near = np.flatnonzero(d2 <= tolerance**2)
+        if not len(near):
+            return None
+        rank = {s: i for i, s in enumerate(DRAW_ORDER)}
+        best = max(near, key=lambda i: (rank[self.segments[i].link.status], -d2[i]))
+        return self.segments[int(best)].link
+
+    def links_of(self, community_id: int) -> list[Link]:
+        return [
+            s.link for s in self.segments if community_id in (s.link.local_id, s.link.partner_id)
+        ]
+
+
+class WorldView(QGraphicsView):
+    """Drag to pan, wheel (or + and -) to zoom about the mouse; says what is under it."""
+
+    hovered = Signal(object)  # a Place, a Link, or None
+    clicked = Signal(object, QPointF)  # a Place or a Link, and where (global position)
+
+    def __init__(self, scene: WorldScene, parent=None):
+        super().__init__(scene, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setMouseTracking(True)
+        self._press = None
+        self._under = None
+
+    def world_scene(self) -> WorldScene:
+        return self.scene()
+
+    def zoom(self) -> float:
+        return self.transform().m11() / self._fit_scale()
+
+    def _fit_scale(self) -> float:
+        world = self.world_scene().world
+        view = self.viewport().rect()
+        return min(view.width() / world.width(), view.height() / world.height()) or 1.0
+
+    def show_whole_world(self) -> None:
+        self.fitInView(self.world_scene().world, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom_by(self, factor: float) -> None:
+        wanted = max(1.0, min(MAX_ZOOM, self.zoom() * factor))
+        self.scale(wanted / self.zoom(), wanted / self.zoom())
+
+    def wheelEvent(self, event):  # Qt's name
+        steps = event.angleDelta().y() / 120
+        if steps:
+            self.zoom_by(1.25**steps)
+        event.accept()
+
+    def keyPressEvent(self, event):  # Qt's name
+        if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(1.5)
+        elif event.key() == Qt.Key.Key_Minus:
+            self.zoom_by(1 / 1.5)
+        else:
+            super().keyPressEvent(event)
+
+    def resizeEvent(self, event):  # Qt's name: never smaller than the whole world
+        super().resizeEvent(event)
+        if self.zoom() < 1.0:
+            self.show_whole_world()
+
+    def thing_at(self, view_pos) -> Place | Link | None:
+        scene = self.world_scene()
+        pos = self.mapToScene(view_pos)
+        tolerance = HIT_PIXELS / max(self.transform().m11(), 1e-9)
+        return scene.place_at(pos, tolerance) or scene.link_at(pos, tolerance * 0.6)
+
+    def mouseMoveEvent(self, event):  # Qt's name
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            under = self.thing_at(event.position().toPoint())
+            if under != self._under:
+                self._under = under
+                self.hovered.emit(under)
+                self.viewport().setCursor(
+                    Qt.CursorShape.PointingHandCursor if under else Qt.CursorShape.OpenHandCursor
+                )
+
+    def mousePressEvent(self, event):  # Qt's name
+        self._press = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):  # Qt's name: a click, not the end of a drag
+        super().mouseReleaseEvent(event)
+        moved = self._press is not None and (event.position() - self._press).manhattanLength()
+        if event.button() == Qt.MouseButton.LeftButton and moved is not None and moved < 4:
+            under = self.thing_at(event.position().toPoint())
+            if under is not None:
+                self.clicked.emit(under, event.globalPosition())
+        self._press = None
+
+    def picture(self, scale: float = 2.0) -> QImage:
+        """What the view shows, drawn afresh at `scale` times its size (lines and dots keep
+        their width in proportion) for printing and PNG."""
+        size = self.viewport().size()
+        image = QImage(
+            int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_RGB32
+        )
+        image.setDevicePixelRatio(scale)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        source = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), source)
+        painter.end()
+        return image
