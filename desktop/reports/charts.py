@@ -54,7 +54,7 @@ WORDS = {
 }
 
 
-def _same(text: str) -> str:
+def as_written(text: str) -> str:
     return text
 
 
@@ -120,7 +120,7 @@ def _integer_axis(axis) -> None:
     axis.set_major_locator(MaxNLocator(integer=True, nbins=5))
 
 
-def draw_status(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_status(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     _title(ax, tr(TITLES["status"]))
     counts = [data.figures.by_status.get(s, 0) for s in Status]
@@ -140,7 +140,7 @@ def draw_status(figure, data: ChartInput, tr: Translate = _same) -> dict:
     return {bar: Pick("partnerships", "status", s.value, s.label) for bar, s in pairs}
 
 
-def draw_kind(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_kind(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     _title(ax, tr(TITLES["kind"]))
     kinds = [(k, n) for k, n in data.figures.by_kind.items() if n]
@@ -184,7 +184,7 @@ def top_countries(by_country: list[CountryCount], top: int = TOP_COUNTRIES):
     return shown, other
 
 
-def draw_country(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_country(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     _title(ax, tr(TITLES["country"]))
     shown, other = top_countries(data.figures.by_country)
@@ -244,7 +244,7 @@ def chosen_country(data: ChartInput) -> CountryCount | None:
     return data.figures.by_country[0] if data.figures.by_country else None
 
 
-def share_sentence(country: CountryCount, tr: Translate = _same) -> str:
+def share_sentence(country: CountryCount, tr: Translate = as_written) -> str:
     share = country.stopped
     percent = f"{100 * (share.ratio or 0):.1f}"
     return (
@@ -256,7 +256,7 @@ def share_sentence(country: CountryCount, tr: Translate = _same) -> str:
     )
 
 
-def draw_share(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_share(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     country = chosen_country(data)
     title = tr(TITLES["share"])
@@ -294,7 +294,7 @@ def draw_share(figure, data: ChartInput, tr: Translate = _same) -> dict:
     return picks
 
 
-def draw_years(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_years(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     _title(ax, tr(TITLES["years"]))
     years = [y for y in data.figures.by_year if y.year is not None]
@@ -357,7 +357,7 @@ def month_span(data: ChartInput) -> list[tuple[int, int]]:
 MONTH_NAMES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def draw_months(figure, data: ChartInput, tr: Translate = _same) -> dict:
+def draw_months(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     ax = figure.add_subplot()
     span = month_span(data)
     counts: dict[tuple[int, int], MonthCount] = {
@@ -442,7 +442,7 @@ def new_figure(width_in: float, height_in: float, dpi: float = 100):
 def chart_png(
     name: str,
     data: ChartInput,
-    tr: Translate = _same,
+    tr: Translate = as_written,
     *,
     width_in: float = 5.2,
     height_in: float = 2.9,
@@ -459,7 +459,7 @@ def chart_png(
     return out.getvalue()
 
 
-def overview_png(data: ChartInput, tr: Translate = _same, *, dpi: int = 150) -> bytes:
+def overview_png(data: ChartInput, tr: Translate = as_written, *, dpi: int = 150) -> bytes:
     """Every chart of the Overview on one picture, two a row (File > Save as PNG)."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 

@@ -8,50 +8,21 @@ found with NumPy over the same coordinates, not by asking thousands of items.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
 from desktop.domain.enums import Status
-from desktop.domain.projection import X_MAX, Y_MAX, project
-from desktop.domain.topojson import split_at_antimeridian
+from desktop.domain.projection import X_MAX, Y_MAX
 from desktop.reports import palette
-from desktop.services.world_map import Link, MapSelection, Place, country_shapes
+from desktop.reports.world_drawing import SCALE, land_path, to_scene, world_outline
+from desktop.services.world_map import Link, MapSelection, Place
 
-SCALE = 100.0  # scene units per Earth radius: the world is about 541 x 263
 DRAW_ORDER = (Status.ACTIVE, Status.PROPOSED, Status.SUSPENDED, Status.ENDED)  # rare on top
 MAX_ZOOM = 80.0
 HIT_PIXELS = 7  # how near the mouse a dot or line must be, on screen
-
-
-def to_scene(latitude: float, longitude: float) -> QPointF:
-    x, y = project(latitude, longitude)
-    return QPointF(x * SCALE, -y * SCALE)
-
-
-def world_outline() -> QPainterPath:
-    """The edge of the map: the meridians ±180 joined at the poles."""
-    path = QPainterPath()
-    east = [to_scene(lat, 180) for lat in range(-90, 91, 2)]
-    west = [to_scene(lat, -180) for lat in range(90, -91, -2)]
-    path.addPolygon(QPolygonF(east + west))
-    path.closeSubpath()
-    return path
-
-
-@lru_cache(maxsize=1)
-def land_path() -> QPainterPath:
-    path = QPainterPath()
-    for shape in country_shapes():
-        for polygon in shape.polygons:
-            for ring in polygon:
-                for piece in split_at_antimeridian(ring):
-                    path.addPolygon(QPolygonF([to_scene(lat, lon) for lon, lat in piece]))
-                    path.closeSubpath()
-    return path
 
 
 def _cosmetic(colour: str, width: float, cap=Qt.PenCapStyle.RoundCap) -> QPen:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedLayout,
     QToolTip,
@@ -54,6 +55,7 @@ class MapView(QWidget):
         self._map_layout = QStackedLayout(self.map_area)
         self._map_layout.addWidget(QLabel(self.tr("The map is drawn when this tab is shown.")))
         self.hover = QLabel(" ", self)
+        self.hover.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.hover.setAccessibleName(self.tr("Under the mouse"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -70,6 +72,7 @@ class MapView(QWidget):
             + f'   <span style="color:{palette.MUTED}">{ATTRIBUTION}</span>',
             self,
         )
+        self.legend.setWordWrap(True)
         whole = QPushButton(self.tr("Whole world"), self)
         whole.clicked.connect(lambda: self.view and self.view.show_whole_world())
         zoom_in = QPushButton("+", self)

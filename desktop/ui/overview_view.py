@@ -7,6 +7,7 @@ list it counts (`picked`). Nothing of matplotlib is imported until the tab is fi
 then the figures are counted and matplotlib imported in a worker, and the charts drawn.
 """
 
+import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -71,7 +71,10 @@ class OverviewView(QWidget):
         self.period_from = self._date_field(self.tr("from"))
         self.period_to = self._date_field(self.tr("to"))
         self.country = QComboBox(self)
-        self.country.setMinimumContentsLength(16)
+        self.country.setMinimumContentsLength(10)
+        self.country.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.country.setAccessibleName(self.tr("Share suspended or ended for"))
         self.country.activated.connect(self._on_country_chosen)
         options = QHBoxLayout()
@@ -89,19 +92,12 @@ class OverviewView(QWidget):
         self.selection = QLabel(self)
         self.selection.setWordWrap(True)
         self.selection.setObjectName("overview-selection")
-        self.attention_buttons: dict[AttentionKind, QPushButton] = {}
-        counts = QHBoxLayout()
-        caption = QLabel(self.tr("Needs attention:"), self)
-        counts.addWidget(caption)
-        for kind in AttentionKind:
-            button = QPushButton(self)
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(self.tr("Show the Needs attention tab"))
-            button.clicked.connect(self.attention_requested)
-            counts.addWidget(button)
-            self.attention_buttons[kind] = button
-        counts.addStretch(1)
+        # The counts of Needs attention, each a link to that tab (wrapped on a narrow screen).
+        self.attention_line = QLabel(self)
+        self.attention_line.setWordWrap(True)
+        self.attention_line.setTextFormat(Qt.TextFormat.RichText)
+        self.attention_line.setToolTip(self.tr("Show the Needs attention tab"))
+        self.attention_line.linkActivated.connect(lambda _link: self.attention_requested.emit())
         self._show_attention(None)
 
         self.status_line = QLabel(self.tr("The charts are drawn when this tab is first shown."))
@@ -119,14 +115,14 @@ class OverviewView(QWidget):
         layout.addWidget(self.bar)
         layout.addLayout(options)
         layout.addWidget(self.selection)
-        layout.addLayout(counts)
+        layout.addWidget(self.attention_line)
         layout.addWidget(self.status_line)
         layout.addWidget(self.scroll, 1)
 
     def _date_field(self, placeholder: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
-        edit.setMinimumWidth(80)
+        edit.setMinimumWidth(60)
         edit.setAccessibleName(self.tr("Decisions counted %1").replace("%1", placeholder))
         edit.editingFinished.connect(self.refresh)
         return edit
@@ -231,10 +227,19 @@ class OverviewView(QWidget):
             self.attention = counts
             self._show_attention(counts)
 
+    def attention_texts(self) -> list[str]:
+        """'Dormant: 1', one a kind ('…' while still counting)."""
+        counts = self.attention
+        return [
+            f"{kind.label}: {'…' if counts is None else format(counts[kind], ',')}"
+            for kind in AttentionKind
+        ]
+
     def _show_attention(self, counts) -> None:
-        for kind, button in self.attention_buttons.items():
-            n = "…" if counts is None else f"{counts[kind]:,}"
-            button.setText(f"{kind.label}: {n}")
+        links = " &nbsp;·&nbsp; ".join(
+            f'<a href="attention">{html.escape(text)}</a>' for text in self.attention_texts()
+        )
+        self.attention_line.setText(self.tr("Needs attention:") + " " + links)
 
     def _fill_countries(self, figures: BriefingFigures) -> None:
         chosen = self.country.currentData()
