@@ -1,17 +1,17 @@
 """The world map drawn with Qt's graphics view: the countries, each community at its
 coordinates and a line from the local community to each partner, coloured by status.
 
-Built for tens of thousands of partnerships: the lines of one status are one path item, the
-dots of one kind another (Qt paints them in C++; no Python runs while panning or zooming),
-drawn with cosmetic pens so they keep their width at any zoom. What lies under the mouse is
-found with NumPy over the same coordinates, not by asking thousands of items.
+Built for tens of thousands of partnerships: the countries are two path items, the lines
+and dots one cached picture (map_layer.py) drawn with cosmetic pens, so they keep their
+width at any zoom. What lies under the mouse is found with NumPy over the same coordinates,
+not by asking thousands of items.
 """
 
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
 from desktop.domain.enums import Status
@@ -19,8 +19,8 @@ from desktop.domain.projection import X_MAX, Y_MAX
 from desktop.reports import palette
 from desktop.reports.world_drawing import SCALE, land_path, to_scene, world_outline
 from desktop.services.world_map import Link, MapSelection, Place
+from desktop.ui.map_layer import DRAW_ORDER, Layer, LinkLayer
 
-DRAW_ORDER = (Status.ACTIVE, Status.PROPOSED, Status.SUSPENDED, Status.ENDED)  # rare on top
 MAX_ZOOM = 80.0
 HIT_PIXELS = 7  # how near the mouse a dot or line must be, on screen
 
@@ -39,15 +39,6 @@ def _item(path: QPainterPath, pen: QPen, z: float, brush=None) -> QGraphicsPathI
     item.setAcceptHoverEvents(False)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return item
-
-
-def _dots(points: list[QPointF]) -> QPainterPath:
-    """A dot a point: a very short line drawn with a round-capped cosmetic pen."""
-    path = QPainterPath()
-    for p in points:
-        path.moveTo(p)
-        path.lineTo(p.x() + 0.0005, p.y())
-    return path
 
 
 @dataclass(frozen=True)
@@ -71,9 +62,12 @@ class WorldScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # few, large items
         self.setBackgroundBrush(QColor("#dfe4ea"))
         self.addItem(_item(world_outline(), _cosmetic(palette.MUTED, 0.8), 0, QColor(palette.SEA)))
-        self.addItem(_item(land_path(), _cosmetic(palette.LAND_EDGE, 0.6), 1, QColor(palette.LAND)))
-        self.status_paths: dict[Status, QGraphicsPathItem] = {}
-        self.dot_items: list[QGraphicsPathItem] = []
+        land = _item(land_path(), _cosmetic(palette.LAND_EDGE, 0.6), 1, QColor(palette.LAND))
+        # Drawn once a zoom, then copied while panning (Qt keeps what the view shows).
+        land.setCacheMode(QGraphicsPathItem.CacheMode.DeviceCoordinateCache)
+        self.addItem(land)
+        self.status_paths: dict[Status, QPainterPath] = {}  # the lines of each status
+        self.layer: LinkLayer | None = None
         self.selection = MapSelection()
         self.segments: list[Segment] = []
         self._places: list[Place] = []
@@ -81,37 +75,30 @@ class WorldScene(QGraphicsScene):
         self._seg_xy = np.zeros((0, 4))
 
     def show_selection(self, selection: MapSelection) -> None:
-        for item in [*self.status_paths.values(), *self.dot_items]:
-            self.removeItem(item)
+        if self.layer is not None:
+            self.layer.finish()
+            self.removeItem(self.layer)
         self.selection = selection
         points = {cid: to_scene(p.latitude, p.longitude) for cid, p in selection.places.items()}
-        paths = {status: QPainterPath() for status in Status}
+        self.status_paths = {status: QPainterPath() for status in Status}
         self.segments = []
         for link in selection.links:
             start, end = points[link.local_id], points[link.partner_id]
-            path = paths.get(link.status)
+            path = self.status_paths.get(link.status)
             if path is None:
                 continue
             path.moveTo(start)
             path.lineTo(end)
             self.segments.append(Segment(link, start, end))
-        self.status_paths = {}
-        for z, status in enumerate(DRAW_ORDER):
-            colour = palette.STATUS_COLOURS[status]
-            item = _item(paths[status], _cosmetic(colour, 1.3, Qt.PenCapStyle.FlatCap), 2 + z)
-            self.addItem(item)
-            self.status_paths[status] = item
         self._places = list(selection.places.values())
         partners = [points[p.community_id] for p in self._places if not p.local]
         locals_ = [points[p.community_id] for p in self._places if p.local]
-        self.dot_items = [
-            _item(_dots(partners), _cosmetic(palette.INK, 6.5), 10),
-            _item(_dots(partners), _cosmetic("#ffffff", 3.2), 11),
-            _item(_dots(locals_), _cosmetic("#ffffff", 9), 12),
-            _item(_dots(locals_), _cosmetic(palette.INK, 6.5), 13),
-        ]
-        for item in self.dot_items:
-            self.addItem(item)
+        drawn = Layer(
+            self.status_paths, QPolygonF(partners), QPolygonF(locals_), len(self.segments)
+        )
+        self.layer = LinkLayer(drawn, self.world)
+        self.layer.setZValue(2)
+        self.addItem(self.layer)
         self._place_xy = np.array(
             [(points[p.community_id].x(), points[p.community_id].y()) for p in self._places]
         ).reshape(-1, 2)

@@ -6,7 +6,7 @@ prints and saves as PDF and PNG."""
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QImage, QPainterPath
+from PySide6.QtGui import QColor, QImage, QPainterPath
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from desktop.domain.enums import Status
@@ -57,7 +57,7 @@ def test_norfolk_kaliningrad_is_drawn_between_their_coordinates(qtbot, sample_db
     scene = shown_map(qtbot, window).view.world_scene()
     norfolk, kaliningrad = (36.84681, -76.28522), (54.70649, 20.51095)  # GeoNames, the sample
     start, end = to_scene(*norfolk), to_scene(*kaliningrad)
-    active = segments(scene.status_paths[Status.ACTIVE].path())
+    active = segments(scene.status_paths[Status.ACTIVE])
     from_norfolk = [s for s in active if (s[0] - start).manhattanLength() < 0.05]
     assert len(from_norfolk) >= 5  # Norfolk's sister cities, Kaliningrad its fifth
     (line,) = [s for s in from_norfolk if (s[1] - end).manhattanLength() < 0.05]
@@ -75,19 +75,19 @@ def test_lines_are_coloured_by_status_on_the_as_of_date(qtbot, sample_db, tmp_pa
     found = map_selection(sample_db, PartnershipFilter(**{"as_of": view.current_filter().as_of}))
     chicago = next(k for k in found.links if k.title == "Chicago – Moscow")
     scene = view.view.world_scene()
-    suspended = segments(scene.status_paths[Status.SUSPENDED].path())
+    suspended = segments(scene.status_paths[Status.SUSPENDED])
     assert len(suspended) == 1
-    assert scene.status_paths[Status.SUSPENDED].pen().color().name() == "#e69f00"
+    assert scene.layer.layer.pens()[Status.SUSPENDED].color().name() == "#e69f00"
     a, b = found.places[chicago.local_id], found.places[chicago.partner_id]
     assert (suspended[0][0] - to_scene(a.latitude, a.longitude)).manhattanLength() < 1e-6
     assert (suspended[0][1] - to_scene(b.latitude, b.longitude)).manhattanLength() < 1e-6
-    total = sum(len(segments(item.path())) for item in scene.status_paths.values())
+    total = sum(len(segments(path)) for path in scene.status_paths.values())
     assert total == len(found.links)
     # Before the suspension, no line is orange; the map follows the list's as-of date.
     window.views["partnerships"].bar.as_of.setText("28/02/2022")
     window.views["partnerships"].bar.changed.emit()
     qtbot.waitUntil(lambda: not view.is_busy() and not segments(
-        view.view.world_scene().status_paths[Status.SUSPENDED].path()))  # fmt: skip
+        view.view.world_scene().status_paths[Status.SUSPENDED]))  # fmt: skip
     assert "partnerships drawn" in view.summary.text()
 
 
@@ -174,3 +174,30 @@ def test_the_map_prints_and_saves_as_pdf_and_png(qtbot, sample_db, tmp_path, mon
     viewport = window.map.view.viewport().size()
     assert (picture.width(), picture.height()) == (viewport.width() * 3, viewport.height() * 3)
     QApplication.processEvents()
+
+
+def test_the_lines_appear_on_screen_in_their_colours(qtbot, sample_db, tmp_path):
+    window = make_window(qtbot, sample_db, tmp_path)
+    world = shown_map(qtbot, window).view
+    layer = world.world_scene().layer
+    qtbot.waitUntil(layer.is_sharp, timeout=30000)  # drawn in its worker, then shown
+    shot = world.viewport().grab().toImage()
+
+    def pixels(colour: str) -> int:
+        wanted = QColor(colour)
+        found = 0
+        for y in range(0, shot.height(), 2):
+            for x in range(0, shot.width(), 2):
+                c = shot.pixelColor(x, y)
+                if (
+                    abs(c.red() - wanted.red())
+                    + abs(c.green() - wanted.green())
+                    + abs(c.blue() - wanted.blue())
+                    < 40
+                ):
+                    found += 1
+        return found
+
+    assert pixels("#E69F00") > 5  # Chicago - Moscow, suspended
+    assert pixels("#009E73") > 200  # the active ones
+    assert pixels("#CC3311") == 0  # none ended
