@@ -471,3 +471,32 @@ def overview_png(data: ChartInput, tr: Translate = as_written, *, dpi: int = 150
     out = io.BytesIO()
     figure.savefig(out, format="png", dpi=dpi)
     return out.getvalue()
+
+
+@dataclass
+class RenderedChart:
+    """A chart drawn for the window: its pixels, and what each bar or slice stands for
+    (with the figure, to find which one is under the mouse)."""
+
+    name: str
+    figure: Any
+    picks: dict
+    rgba: bytes
+    width: int  # pixels
+    height: int
+
+
+def render_chart(
+    name: str, data: ChartInput, tr: Translate, width: int, height: int, ratio: float = 1.0
+) -> RenderedChart:
+    """One chart drawn by Agg to pixels, `width` x `height` device-independent pixels at the
+    screen's `ratio`: in a worker, so the window never waits for matplotlib."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    dpi = 100 * ratio
+    figure = new_figure(width / 100, height / 100, dpi)
+    canvas = FigureCanvasAgg(figure)
+    picks = DRAWERS[name](figure, data, tr)
+    canvas.draw()
+    w, h = canvas.get_width_height(physical=True)
+    return RenderedChart(name, figure, picks, bytes(canvas.buffer_rgba()), w, h)

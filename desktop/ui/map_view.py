@@ -163,8 +163,8 @@ class MapView(QWidget):
         self._generation += 1
         generation, f, db = self._generation, self.current_filter(), self._db
         self.summary.setText(self.tr("Reading where the communities lie..."))
-        worker = Worker(lambda _progress: map_selection(db, f))
-        worker.signals.finished.connect(lambda found: self._on_read(generation, found))
+        worker = Worker(lambda _progress: (generation, map_selection(db, f)))
+        worker.signals.finished.connect(self._on_read)  # a bound method: none once closed
         worker.signals.failed.connect(self.summary.setText)
         self._start(worker)
 
@@ -177,7 +177,8 @@ class MapView(QWidget):
     def is_busy(self) -> bool:
         return bool(self._workers)
 
-    def _on_read(self, generation: int, found: MapSelection) -> None:
+    def _on_read(self, result: tuple) -> None:
+        generation, found = result
         if generation != self._generation or self.view is None:
             return
         self.selection = found

@@ -11,7 +11,7 @@ import html
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, format_day, parse_typed
+from desktop.reports import charts
 from desktop.services.briefing_figures import BriefingFigures, briefing_figures
 from desktop.services.needs_attention import AttentionKind, count_needing_attention
 from desktop.store.database import Database
+from desktop.ui.chart_view import ChartView, chart_tr
 from desktop.ui.record_view import RecordView
 from desktop.ui.twin_filters import twin_bar
 from desktop.ui.views import partnership_filter
@@ -46,11 +48,19 @@ class Shown:
     selection: list[str]
 
 
-def _load_charts(db: Database, f, period):
-    """In the worker: the figures, and matplotlib imported on the way (most of a second)."""
-    import desktop.ui.chart_canvas  # noqa: F401  (matplotlib, its Qt canvas and NumPy)
+def _draw_charts(figures: BriefingFigures, country, sizes: dict, ratio: float) -> list:
+    """In a worker: each chart drawn by matplotlib (imported the first time, most of a
+    second) at its view's size."""
+    data = charts.ChartInput(figures, country)
+    return [
+        charts.render_chart(name, data, chart_tr, width, height, ratio)
+        for name, (width, height) in sizes.items()
+    ]
 
-    return briefing_figures(db, f, period)
+
+def _count_and_draw(db: Database, f, period, country, sizes: dict, ratio: float):
+    figures = briefing_figures(db, f, period)
+    return figures, _draw_charts(figures, country, sizes, ratio)
 
 
 class OverviewView(QWidget):
@@ -63,7 +73,7 @@ class OverviewView(QWidget):
         self._generation = 0
         self._stale = True
         self._workers: list[Worker] = []
-        self.canvases: dict = {}
+        self.canvases: dict[str, ChartView] = {}
         self.figures: BriefingFigures | None = None
         self.attention: dict[AttentionKind, int] | None = None
         self.bar = twin_bar(self, follows, self.refresh)
@@ -103,6 +113,13 @@ class OverviewView(QWidget):
         self.status_line = QLabel(self.tr("The charts are drawn when this tab is first shown."))
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
+        for i, name in enumerate(CHARTS):
+            chart = ChartView(name, self)
+            chart.picked.connect(self.picked)
+            self.grid.addWidget(chart, i // 2, i % 2)
+            self.canvases[name] = chart
+        self._resized = QTimer(self, singleShot=True, interval=200)
+        self._resized.timeout.connect(self._redraw)
         inner = QWidget(self)
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(self.grid)
@@ -192,12 +209,17 @@ class OverviewView(QWidget):
         generation, f, period = self._generation, self.current_filter(), self.period()
         self.status_line.setText(self.tr("Counting..."))
         self.status_line.setVisible(True)
-        worker = Worker(lambda _progress: _load_charts(self._db, f, period))
-        worker.signals.finished.connect(lambda figures: self._on_counted(generation, figures))
+        country, sizes, ratio = self.country.currentData(), self._sizes(), self.devicePixelRatioF()
+        db = self._db
+        worker = Worker(
+            lambda _progress: (generation, *_count_and_draw(db, f, period, country, sizes, ratio))
+        )
+        # Bound methods, not lambdas: a window closed meanwhile is never called back.
+        worker.signals.finished.connect(self._on_counted)
         worker.signals.failed.connect(self.status_line.setText)
         self._start(worker)
-        counting = Worker(lambda _progress: count_needing_attention(self._db, f))
-        counting.signals.finished.connect(lambda counts: self._on_attention(generation, counts))
+        counting = Worker(lambda _progress: (generation, count_needing_attention(db, f)))
+        counting.signals.finished.connect(self._on_attention)
         self._start(counting)
 
     def _start(self, worker: Worker) -> None:
@@ -213,16 +235,48 @@ class OverviewView(QWidget):
     def is_busy(self) -> bool:
         return bool(self._workers)
 
-    def _on_counted(self, generation: int, figures: BriefingFigures) -> None:
+    def _sizes(self, names=CHARTS) -> dict[str, tuple[int, int]]:
+        return {name: self.canvases[name].wanted_size() for name in names}
+
+    def _on_counted(self, found: tuple) -> None:
+        generation, figures, drawn = found
         if generation != self._generation:
             return  # a newer selection is being counted
         self.figures = figures
         self._fill_countries(figures)
         self.selection.setText(" · ".join(self.describe()))
-        self._draw()
+        self._show(drawn)
         self.status_line.setVisible(False)
 
-    def _on_attention(self, generation: int, counts) -> None:
+    def _show(self, drawn: list) -> None:
+        for chart in drawn:
+            self.canvases[chart.name].show_chart(chart)
+
+    def _redraw(self, names=CHARTS) -> None:
+        """The charts again at their views' sizes (after a resize, a new country)."""
+        if self.figures is None or not self.isVisible():
+            return
+        figures, country = self.figures, self.country.currentData()
+        sizes, ratio, generation = self._sizes(names), self.devicePixelRatioF(), self._generation
+        worker = Worker(
+            lambda _progress: (generation, _draw_charts(figures, country, sizes, ratio))
+        )
+        worker.signals.finished.connect(self._on_redrawn)
+        self._start(worker)
+
+    def _on_redrawn(self, found: tuple) -> None:
+        generation, drawn = found
+        if generation == self._generation:
+            self._show(drawn)
+
+    def resizeEvent(self, event):  # Qt's name: the charts fit the new width
+        super().resizeEvent(event)
+        drawn_at = [c.chart.width for c in self.canvases.values() if c.chart is not None]
+        if drawn_at:
+            self._resized.start()
+
+    def _on_attention(self, found: tuple) -> None:
+        generation, counts = found
         if generation == self._generation:
             self.attention = counts
             self._show_attention(counts)
@@ -251,23 +305,4 @@ class OverviewView(QWidget):
         self.country.setCurrentIndex(max(found, 0))
 
     def _on_country_chosen(self, _index: int) -> None:
-        if self.figures is not None and "share" in self.canvases:
-            self.canvases["share"].draw_chart(self._chart_input())
-
-    def _chart_input(self):
-        from desktop.reports.charts import ChartInput
-
-        return ChartInput(self.figures, self.country.currentData())
-
-    def _draw(self) -> None:
-        from desktop.ui.chart_canvas import ChartCanvas  # imported by the worker already
-
-        if not self.canvases:
-            for i, name in enumerate(CHARTS):
-                canvas = ChartCanvas(name, self)
-                canvas.picked.connect(self.picked)
-                self.grid.addWidget(canvas, i // 2, i % 2)
-                self.canvases[name] = canvas
-        data = self._chart_input()
-        for canvas in self.canvases.values():
-            canvas.draw_chart(data)
+        self._redraw(("share",))

@@ -147,7 +147,7 @@ def test_and_on_a_filtered_selection_with_a_period(qtbot, sample_db, tmp_path):
     check_against_the_workbook(overview, path)
     assert overview.figures.by_status[Status.SUSPENDED] == 1
     assert "1 of 69 partnerships with Russia (1.4%)" in " ".join(
-        t.get_text() for t in overview.canvases["share"].figure.axes[0].texts
+        t.get_text() for t in overview.canvases["share"].chart.figure.axes[0].texts
     )
 
 
