@@ -51,6 +51,7 @@ WORDS = {
     "positions": QT_TRANSLATE_NOOP("Charts", "Positions"),
     "share_of": QT_TRANSLATE_NOOP("Charts", "%1 of %2 partnerships with %3 (%4%)"),
     "per_year": QT_TRANSLATE_NOOP("Charts", "Decisions and positions per year"),
+    "undated": QT_TRANSLATE_NOOP("Charts", "and %1 without a date"),
 }
 
 
@@ -311,7 +312,15 @@ def draw_years(figure, data: ChartInput, tr: Translate = as_written) -> dict:
     c = ax.bar(x, two, bottom=under, color=palette.TWO_WAY, label=tr(WORDS["two_way"]), width=0.7)
     step = max(1, len(years) // 10)
     ax.set_xticks(x[::step], [str(y.year) for y in years][::step])
-    ax.set_xlim(-0.6, max(len(years), 6) - 0.4)
+    room = (max(len(years), 6) - len(years)) / 2  # a few years stand in the middle
+    ax.set_xlim(-0.6 - room, len(years) - 0.4 + room)
+    undated = sum(y.total for y in data.figures.by_year if y.year is None)
+    if undated:
+        ax.text(
+            1.0, -0.16, tr(WORDS["undated"]).replace("%1", f"{undated:,}"),
+            transform=ax.transAxes, ha="right", va="top", fontsize=FONT_SIZE - 1,
+            color=palette.MUTED,
+        )  # fmt: skip
     _integer_axis(ax.yaxis)
     handles = [a, b, c]
     people = [y.participants for y in years]
@@ -326,8 +335,8 @@ def draw_years(figure, data: ChartInput, tr: Translate = as_written) -> dict:
         twin.set_ylim(bottom=0)
         _integer_axis(twin.yaxis)
         handles.append(line)
-    ax.legend(handles=handles, fontsize=FONT_SIZE - 1, frameon=False, loc="upper left")
-    ax.margins(y=0.25)
+    ax.legend(handles=handles, fontsize=FONT_SIZE - 1, frameon=False, loc="upper right")
+    ax.set_ylim(0, max(y.total for y in years) * 1.35)  # room for the legend
     picks = {}
     for bars in (a, b, c):
         for bar, y in zip(bars, years, strict=True):

@@ -113,6 +113,8 @@ class MapView(QWidget):
         self.unplaced = QListWidget(panel)
         self.unplaced.setAccessibleName(self.tr("Communities without coordinates"))
         self.unplaced.itemActivated.connect(self._on_unplaced_activated)
+        self.unplaced.setWordWrap(True)  # whole names, wrapped, on a narrow panel
+        self.unplaced.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.look_up = QPushButton(self.tr("Look up coordinates"), panel)
         self.look_up.setToolTip(
             self.tr(
@@ -196,6 +198,7 @@ class MapView(QWidget):
         for u in found.unplaced:
             item = QListWidgetItem(u.label, self.unplaced)
             item.setData(Qt.ItemDataRole.UserRole, u.community_id)
+            item.setToolTip(u.label)
             if u.community_id in doubtful:
                 self._mark_doubtful(item, doubtful[u.community_id])
         self.unplaced_caption.setText(

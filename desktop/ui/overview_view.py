@@ -81,7 +81,7 @@ class OverviewView(QWidget):
         self.period_from = self._date_field(self.tr("from"))
         self.period_to = self._date_field(self.tr("to"))
         self.country = QComboBox(self)
-        self.country.setMinimumContentsLength(10)
+        self.country.setMinimumContentsLength(24)
         self.country.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
