@@ -40,7 +40,7 @@ WORDS = {
     "no_decisions": QT_TRANSLATE_NOOP("Charts", "No decisions or positions in the period"),
     "no_country": QT_TRANSLATE_NOOP("Charts", "No partner country chosen"),
     "other": QT_TRANSLATE_NOOP("Charts", "Other (%1 countries)"),
-    "others": QT_TRANSLATE_NOOP("Charts", "Not suspended or ended"),
+    "others": QT_TRANSLATE_NOOP("Charts", "Active or proposed"),
     "suspended": QT_TRANSLATE_NOOP("Charts", "Suspended"),
     "ended": QT_TRANSLATE_NOOP("Charts", "Ended"),
     "outbound": QT_TRANSLATE_NOOP("Charts", "Outbound"),
@@ -91,7 +91,11 @@ def _style(ax) -> None:
 
 
 def _title(ax, text: str) -> None:
-    ax.set_title(text, fontsize=FONT_SIZE + 1.5, color=palette.INK, loc="left", pad=8)
+    """The chart's title at the left of its whole picture (long country names to the left
+    of the axes would push an axes title off the edge)."""
+    ax.get_figure(root=False).suptitle(
+        text, x=0.02, ha="left", fontsize=FONT_SIZE + 1.5, color=palette.INK
+    )
 
 
 def _empty(ax, text: str) -> dict:
@@ -223,8 +227,11 @@ def draw_country(figure, data: ChartInput, tr: Translate = as_written) -> dict:
             color=palette.INK,
         )
     ax.margins(x=0.12)
-    if any(suspended) or any(ended):
-        ax.legend(fontsize=FONT_SIZE - 1, frameon=False, loc="lower right")
+    if any(suspended) or any(ended):  # below the bars, never over them
+        ax.legend(
+            fontsize=FONT_SIZE - 1.5, frameon=False, loc="upper right", bbox_to_anchor=(1, -0.12),
+            ncols=3, handlelength=1, columnspacing=1,
+        )  # fmt: skip
     picks = {}
     for bars in (first, second, third):
         for bar, c in zip(bars, rows, strict=True):
