@@ -47,6 +47,7 @@ def write_summary(ws, figures: BriefingFigures) -> None:
     year_rows = _year_block(b, figures)
     _area_block(b, figures)
     _decision_block(b, figures)
+    _month_block(b, figures)
 
     _status_chart(ws, status_rows, anchor=f"{CHART_COLUMN}3")
     if year_rows:
@@ -138,6 +139,15 @@ def _decision_block(b: _Blocks, figures: BriefingFigures) -> None:
         ]
     )
     b.append(["Binding: taken by the body that holds the authority; only these change a status."])
+
+
+def _month_block(b: _Blocks, figures: BriefingFigures) -> None:
+    b.heading("Decisions and positions per month")
+    b.header("Month", "Binding", "Positions", "Total")
+    for m in figures.by_month:
+        b.append([f"{m.year:04d}-{m.month:02d}", m.binding, m.positions, m.total])
+    if not figures.by_month:
+        b.append(["None recorded"])
 
 
 def _status_chart(ws, rows: tuple[int, int], anchor: str) -> None:

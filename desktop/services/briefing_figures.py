@@ -22,6 +22,7 @@ __all__ = [
     "BriefingFigures",
     "CountryCount",
     "DecisionCount",
+    "MonthCount",
     "Share",
     "YearCount",
     "briefing_figures",
@@ -95,6 +96,21 @@ class DecisionCount:
         return self.binding + self.positions
 
 
+@dataclass(frozen=True)
+class MonthCount:
+    """Timeline entries decided in one month: decisions by the body that holds the
+    authority, and positions (requests, calls, letters)."""
+
+    year: int
+    month: int
+    binding: int
+    positions: int
+
+    @property
+    def total(self) -> int:
+        return self.binding + self.positions
+
+
 @dataclass
 class BriefingFigures:
     as_of: date
@@ -110,6 +126,7 @@ class BriefingFigures:
     by_year: list[YearCount]
     by_area: list[AreaCount]
     decisions: list[DecisionCount]
+    by_month: list[MonthCount] = field(default_factory=list)  # the decisions' months, in order
     made_at: datetime = field(default_factory=datetime.now)
 
     @property
@@ -163,6 +180,7 @@ def figures_in_session(
         by_year=by_year,
         by_area=by_area,
         decisions=_decisions(q.decisions_by_action(session, f, period)),
+        by_month=_months(q.decisions_by_month(session, f, period)),
     )
 
 
@@ -188,6 +206,14 @@ def _decisions(rows) -> list[DecisionCount]:
         c = counts.setdefault(DecisionAction(action), [0, 0])
         c[0 if binding else 1] += n
     return [DecisionCount(a, *counts[a]) for a in DecisionAction if a in counts]
+
+
+def _months(rows) -> list[MonthCount]:
+    counts: dict[tuple[int, int], list[int]] = {}
+    for year, month, binding, n in rows:
+        c = counts.setdefault((int(year), int(month)), [0, 0])
+        c[0 if binding else 1] += n
+    return [MonthCount(y, m, *counts[y, m]) for y, m in sorted(counts)]
 
 
 def describe_filter(f: PartnershipFilter) -> str:

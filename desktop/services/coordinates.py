@@ -84,6 +84,13 @@ def fill_in_session(
     return result
 
 
+def place_community(db: Database, community_id: int, place: places.Candidate) -> None:
+    """The place the clerk chose for a doubtful community, with its audit entry."""
+    with transaction(db) as session:
+        community = records.get(session, Community, community_id)
+        records.update(session, db.who, Community, community_id, values_for(community, place), None)
+
+
 def values_for(community: CommunityBase | None, place: places.Candidate) -> dict:
     """What a chosen place fills in: the population only where none was recorded."""
     values = {"latitude": place.latitude, "longitude": place.longitude}

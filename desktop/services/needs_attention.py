@@ -63,6 +63,17 @@ def needs_attention(
         return list(attention_items(session, as_of, dormant_years, f))
 
 
+def count_needing_attention(
+    db: Database, f: PartnershipFilter, dormant_years: int = 3
+) -> dict[AttentionKind, int]:
+    """How many items of each kind `needs_attention` gives for the selection on f.as_of."""
+    counts = dict.fromkeys(AttentionKind, 0)
+    with reading(db) as session:
+        for item in attention_items(session, f.as_of, dormant_years, f):
+            counts[item.kind] += 1
+    return counts
+
+
 def first_needing_attention(
     db: Database, as_of: date, dormant_years: int = 3, per_kind: int = 1000
 ) -> AttentionList:

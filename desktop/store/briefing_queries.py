@@ -128,6 +128,20 @@ def decisions_by_action(
     return session.execute(_decision_window(query, f, period)).all()
 
 
+def decisions_by_month(
+    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+) -> list[Row]:
+    """(year, month, binding, entries) in the period for the selection, oldest first."""
+    year = sa.cast(sa.extract("year", Decision.decided_on), sa.Integer).label("year")
+    month = sa.cast(sa.extract("month", Decision.decided_on), sa.Integer).label("month")
+    query = (
+        sa.select(year, month, Decision.binding, sa.func.count())
+        .group_by(year, month, Decision.binding)
+        .order_by(year, month, Decision.binding)
+    )
+    return session.execute(_decision_window(query, f, period)).all()
+
+
 def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int, int]:
     """(partnerships, exchanges, timeline entries) the briefing will list."""
     partnerships = session.execute(

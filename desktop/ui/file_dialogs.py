@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.settings import Setting, Settings
 
-PDF, WORKBOOK, REGISTRY = "pdf", "workbook", "registry"
+PDF, WORKBOOK, REGISTRY, PICTURE = "pdf", "workbook", "registry", "picture"
 
 
 def documents_folder() -> Path:

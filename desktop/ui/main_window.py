@@ -22,6 +22,7 @@ from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.date_order import reads_day_first
 from desktop.ui.duplicates_dialog import DuplicatesDialog
 from desktop.ui.export_dialog import export_briefing
+from desktop.ui.glance_tabs import add_glance_tabs, remember_tab, restore_tab
 from desktop.ui.help_dialog import UserGuide, show_about
 from desktop.ui.import_history import ImportHistoryDialog
 from desktop.ui.import_wizard import ImportWizard
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs.addTab(self.attention, self.tr("Needs attention"))
         self.attention.open_requested.connect(self.opener.open_partnership)
+        add_glance_tabs(self)  # the Overview first, the Map last; drawn when first shown
         self.read_only_banner = QLabel(self)  # council staff: look, search, print, export
         self.read_only_banner.setObjectName("read-only-banner")
         self.read_only_banner.setWordWrap(True)
@@ -167,14 +169,12 @@ class MainWindow(QMainWindow):
         state = self._settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        tab = self._settings.get(keys.CURRENT_TAB)
-        if 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
+        restore_tab(self)
 
     def _write_settings(self) -> None:
         self._settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self._settings.set(keys.WINDOW_STATE, self.saveState())
-        self._settings.set(keys.CURRENT_TAB, self.tabs.currentIndex())
+        remember_tab(self)
         for view in self.views.values():
             view.save_state()
         self._settings.sync()
@@ -190,6 +190,8 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.refresh()
         self.attention.refresh()
+        self.overview.refresh()  # (a hidden one only notes that it must)
+        self.map.refresh()
 
     def start_safekeeping(self) -> None:
         """Once the window is up: the integrity check, then the day's backup if due; and
@@ -203,6 +205,8 @@ class MainWindow(QMainWindow):
         for view in self.views.values():
             view.reload_in_place()
         self.attention.refresh()
+        self.overview.refresh()
+        self.map.refresh()
         if latest.who and latest.who != self._db.who:
             when = f"{latest.at.astimezone():%H:%M}" if latest.at else ""
             self.statusBar().showMessage(
@@ -279,6 +283,7 @@ class MainWindow(QMainWindow):
             self.opener.day_first = self.attention.day_first = day_first
             for view in self.views.values():
                 view.bar.day_first = day_first
+            self.overview.bar.day_first = self.map.bar.day_first = day_first
 
     def _on_view_total_changed(self, noun: str, total: int) -> None:
         self._totals[noun] = total

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from desktop.reports.atomic import atomic_output
 from desktop.reports.pdf import (
     PageSetup,
     PrintableDocument,
@@ -23,7 +24,7 @@ from desktop.reports.pdf import (
 from desktop.services.progress import Progress
 from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
 from desktop.store.errors import StoreError
-from desktop.ui.file_dialogs import PDF, ask_save_path
+from desktop.ui.file_dialogs import PDF, PICTURE, ask_save_path
 from desktop.ui.plurals import plural
 from desktop.ui.worker import Worker, run_with_progress
 
@@ -107,6 +108,36 @@ def save_pdf(
             on_saved(message)
 
     return _in_worker(parent, work, tr("Writing the PDF..."), on_saved_message)
+
+
+def save_png(
+    parent: QWidget,
+    make_png: Callable[[Progress], bytes],
+    suggested_name: str,
+    on_saved: Callable[[str], None] | None = None,
+    *,
+    settings: Settings | None = None,
+) -> Worker | None:
+    """Ask where, then draw the picture and write it, whole or not at all, in the worker."""
+    chosen = ask_save_path(
+        parent,
+        settings,
+        PICTURE,
+        title=tr("Save as PNG"),
+        name=suggested_name,
+        filter=tr("PNG pictures (*.png)"),
+        suffix=".png",
+    )
+    if chosen is None:
+        return None
+
+    def work(progress: Progress) -> str:
+        data = make_png(progress)
+        with atomic_output(chosen) as temp:
+            temp.write_bytes(data)
+        return tr("Saved %1.").replace("%1", str(chosen))
+
+    return _in_worker(parent, work, tr("Writing the picture..."), on_saved or (lambda _m: None))
 
 
 def _in_worker(parent: QWidget, work, label: str, on_finished) -> Worker:

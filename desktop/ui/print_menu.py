@@ -18,9 +18,10 @@ from desktop.reports.documents.builders import build_briefing, build_calendar
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.ui import print_actions
+from desktop.ui.glance_print import glance_target
 from desktop.ui.print_targets import PrintTarget, list_target, profile_target
 
-PRINT, PREVIEW, PDF = "print", "preview", "pdf"
+PRINT, PREVIEW, PDF, PNG = "print", "preview", "pdf", "png"
 
 
 class PrintMenu(QObject):
@@ -33,6 +34,7 @@ class PrintMenu(QObject):
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
         self.preview_action = self._action(PREVIEW, first=True)
         self.pdf_action = self._action(PDF, first=True)
+        self.png_action = self._action(PNG, first=True)  # the Overview and the Map
         # These three, shown beside a profile, act on the list.
         self.list_print_action = self._action(PRINT, first=False)
         self.list_preview_action = self._action(PREVIEW, first=False)
@@ -55,6 +57,7 @@ class PrintMenu(QObject):
             self.print_action,
             self.preview_action,
             self.pdf_action,
+            self.png_action,
             self.list_print_action,
             self.list_preview_action,
             self.list_pdf_action,
@@ -70,6 +73,9 @@ class PrintMenu(QObject):
 
     def targets(self) -> tuple[PrintTarget, PrintTarget | None]:
         """(what the first three print, what the list three print when shown)."""
+        glance = glance_target(self._window, self._db)
+        if glance is not None:
+            return glance, None
         listed = list_target(self._window, self._db)
         profile = profile_target(self._window, self._db)
         return (profile, listed) if profile is not None else (listed, None)
@@ -82,6 +88,8 @@ class PrintMenu(QObject):
             (self.pdf_action, PDF),
         ):
             action.setText(self._text(kind, first))
+        self.png_action.setVisible(first.png is not None)
+        self.png_action.setText(self.tr("Save %1 as P&NG...").replace("%1", first.what))
         for action, kind in (
             (self.list_print_action, PRINT),
             (self.list_preview_action, PREVIEW),
@@ -109,6 +117,11 @@ class PrintMenu(QObject):
     def _run(self, kind: str, first: bool) -> None:
         main, second = self.targets()
         target = main if first or second is None else second
+        if target.prepare is not None:
+            target = target.prepare()
+        if kind == PNG:
+            self._save_png(target)
+            return
         setup = print_actions.page_setup(self._settings)
         if kind == PRINT:
             self._worker = print_actions.print_document(self._window, target.build, setup)
@@ -123,6 +136,15 @@ class PrintMenu(QObject):
             build,
             name,
             print_actions.page_setup(self._settings),
+            self._on_saved,
+            settings=self._settings,
+        )
+
+    def _save_png(self, target: PrintTarget) -> None:
+        self._worker = print_actions.save_png(
+            self._window,
+            target.png,
+            target.file_name.removesuffix(".pdf") + ".png",
             self._on_saved,
             settings=self._settings,
         )

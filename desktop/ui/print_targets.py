@@ -34,6 +34,10 @@ class PrintTarget:
     build: Callable[[Progress], PrintableDocument]
     file_name: str  # suggested for Save as PDF
     is_profile: bool = False
+    png: Callable[[Progress], bytes] | None = None  # Save as PNG, where it is offered
+    # Run on the GUI thread when the clerk asks, before the worker: the target with what it
+    # took from the screen (the map's picture as framed).
+    prepare: Callable[[], "PrintTarget"] | None = None
 
 
 def profile_target(window, db: Database) -> PrintTarget | None:

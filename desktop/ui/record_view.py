@@ -42,6 +42,7 @@ class RecordView(QWidget):
     open_requested = Signal(int)  # record id
     counts_changed = Signal(str)  # "12 of 116 partnerships"
     total_changed = Signal(str, int)  # ("partnerships", 116): all records, unfiltered
+    filters_set = Signal()  # set_filters chose them (the bar's own `changed` stays quiet)
 
     def __init__(self, spec: ViewSpec, *, db: Database, settings: Settings, parent=None):
         super().__init__(parent)
@@ -179,6 +180,12 @@ class RecordView(QWidget):
         """Another clerk changed the registry: fresh rows where the clerk is looking."""
         self.model.reload_in_place()
         self._count_total()
+
+    def set_filters(self, state: dict[str, Any]) -> None:
+        """Select what another view selects (the Overview's twin bar, a chart's click)."""
+        self.bar.restore(state)
+        self._on_bar_changed()
+        self.filters_set.emit()
 
     def _requery(self) -> None:
         query = self.model.query

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import openpyxl
+from pypdf import PdfReader
 
 from desktop import __version__
 from tests.pdf_reading import page_texts
@@ -104,6 +105,11 @@ def check_commands(command: list[str], station: Workstation, out: Path) -> None:
     pdf = out / "profile.pdf"
     station.run(command, "print", "profile", str(norfolk["id"]), "--pdf", str(pdf))
     assert "Norfolk - Kaliningrad" in page_texts(pdf)[0]
+    assert len(PdfReader(pdf).pages[0].images) == 1  # the pair on the map: the shapes came along
+
+    memo = out / "memo.pdf"  # its charts: matplotlib (and NumPy) came along and draw
+    station.run(command, "print", "briefing", "--pdf", str(memo))
+    assert sum(len(page.images) for page in PdfReader(memo).pages) == 4
 
     assert list(station.started_in.iterdir()) == []  # nothing written where it was started
     assert station.error_logs() == []

@@ -26,6 +26,8 @@ RESOURCES = [
     "desktop/resources/sister-city-registry.desktop",
     "desktop/resources/help/guide.en.html",
     "desktop/resources/translations/sister_cities_en.qm",
+    "desktop/resources/map/countries-110m.json",
+    "desktop/resources/map/ATTRIBUTION.txt",
     "desktop/store/alembic.ini",
     "desktop/store/migrations/env.py",
     "desktop/store/migrations/script.py.mako",

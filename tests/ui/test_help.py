@@ -44,3 +44,4 @@ def test_about_credits_geonames(qtbot, empty_db, tmp_path, monkeypatch):
     window.actions.about.trigger()
     assert "GeoNames" in shown[0] and "CC BY 4.0" in shown[0]
     assert "creativecommons.org/licenses/by/4.0" in shown[0]
+    assert "Natural Earth" in shown[0] and "world-atlas" in shown[0]  # the map's shapes

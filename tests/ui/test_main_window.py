@@ -31,12 +31,16 @@ def column_texts(view, column):
 def test_each_record_kind_has_its_view_with_counts(qtbot, sample_db, tmp_path):
     window = make_window(qtbot, sample_db, tmp_path)
     window.show()
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())][:4] == [
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Overview",
         "Partnerships",
         "Exchanges",
         "Decisions",
         "Communities",
+        "Needs attention",
+        "Map",
     ]
+    assert window.tabs.currentWidget() is window.views["partnerships"]  # a first start
     partnerships = window.views["partnerships"]
     loaded(qtbot, partnerships, 116)
     assert partnerships.count_line.text() == "116 of 116 partnerships"
@@ -176,7 +180,7 @@ def test_archive_asks_first_and_hides_the_record(qtbot, sample_db, tmp_path, mon
 def test_needs_attention_tab_lists_dormant_partnerships(qtbot, sample_db, tmp_path):
     window = make_window(qtbot, sample_db, tmp_path)
     attention = window.attention
-    assert window.tabs.tabText(4) == "Needs attention"
+    assert window.tabs.tabText(5) == "Needs attention"
     qtbot.waitUntil(lambda: "attention as of" in attention.summary.text())
     rows = [
         [attention.model.index(r, c).data() for c in range(5)]

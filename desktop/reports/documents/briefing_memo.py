@@ -3,11 +3,15 @@ what needs attention, and the timeline entries of the period."""
 
 from desktop.domain.dates import format_day
 from desktop.domain.enums import PartnershipKind, Status
+from desktop.reports.charts import ChartInput
 from desktop.reports.documents.html_parts import bullets, facts, heading, page, paragraph, table
+from desktop.reports.documents.overview import chart_cells
+from desktop.reports.documents.pictures import side_by_side
 from desktop.reports.pdf import PrintableDocument
 from desktop.services.documents.briefing_memo import BriefingMemo
 
 TOP_COUNTRIES = 10
+MEMO_CHARTS = ("status", "country", "years", "months")
 PLURAL = {
     PartnershipKind.SISTER_CITY: "sister cities",
     PartnershipKind.SISTER_COUNTY: "sister counties",
@@ -37,6 +41,7 @@ def memo_html(memo: BriefingMemo, office: str = "") -> str:
     parts.append("<hr>")
     parts.append(heading("Summary", 2))
     parts.append(bullets(_summary(memo)))
+    parts.append(side_by_side(chart_cells(ChartInput(fig), MEMO_CHARTS)))  # the Overview's
     parts.append(heading("Partnerships by partner country", 2))
     countries = fig.by_country[:TOP_COUNTRIES]
     if countries:

@@ -1,6 +1,7 @@
 """The partnership profile on paper: who, since when, where it stands and why."""
 
 from desktop.reports.documents.html_parts import boxed, facts, heading, page, paragraph, table
+from desktop.reports.documents.pair_map import Pin, beside, pair_map_html
 from desktop.reports.pdf import PrintableDocument
 from desktop.services.documents.profile import Profile
 
@@ -14,17 +15,16 @@ def profile_html(p: Profile) -> str:
     parts = [heading(p.title), _lead(p)]
     parts.append(boxed(f"Status: {p.status_sentence}", "status"))
     parts += [paragraph(w, "warning") for w in p.warnings]
-    parts.append(
-        facts(
-            [
-                ("Kind", p.kind),
-                ("Established", p.established),
-                ("Distance", p.distance),
-                ("How it developed", p.origin),
-                ("Coordinating organization", p.coordinator),
-            ]
-        )
+    details = facts(
+        [
+            ("Kind", p.kind),
+            ("Established", p.established),
+            ("Distance", p.distance),
+            ("How it developed", p.origin),
+            ("Coordinating organization", p.coordinator),
+        ]
     )
+    parts.append(beside(details, _pair_map(p)))  # the map of the pair, when both are placed
     parts.append(heading("The two communities", 2))
     parts.append(
         table(
@@ -67,6 +67,13 @@ def profile_html(p: Profile) -> str:
     if p.notes:
         parts += [heading("Notes", 2), paragraph(p.notes)]
     return page(parts)
+
+
+def _pair_map(p: Profile) -> str:
+    """Where the two lie (nothing until both have coordinates)."""
+    local = Pin(p.local.name, *p.local_at) if p.local_at else None
+    partner = Pin(p.partner.name, *p.partner_at) if p.partner_at else None
+    return pair_map_html(local, partner)
 
 
 def _lead(p: Profile) -> str:

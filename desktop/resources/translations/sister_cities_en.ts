@@ -66,5 +66,61 @@
             <numerusform>%n items need attention as of %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n partnership(s) drawn</source>
+        <translation>
+            <numerusform>%n partnership drawn</numerusform>
+            <numerusform>%n partnerships drawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not drawn: a community has no coordinates</source>
+        <translation>
+            <numerusform>%n not drawn: a community has no coordinates</numerusform>
+            <numerusform>%n not drawn: a community has no coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n community(ies) without coordinates</source>
+        <translation>
+            <numerusform>%n community without coordinates</numerusform>
+            <numerusform>%n communities without coordinates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coordinates filled for %n community(ies).</source>
+        <translation>
+            <numerusform>Coordinates filled for %n community.</numerusform>
+            <numerusform>Coordinates filled for %n communities.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with several possible places: double-click to choose.</source>
+        <translation>
+            <numerusform>%n with several possible places: double-click it to choose.</numerusform>
+            <numerusform>%n with several possible places: double-click one to choose.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not in the offline city table: type their coordinates in the community's form.</source>
+        <translation>
+            <numerusform>%n not in the offline city table: type its coordinates in the community's form.</numerusform>
+            <numerusform>%n not in the offline city table: type their coordinates in the community's form.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partnership(s) shown</source>
+        <translation>
+            <numerusform>%n partnership shown</numerusform>
+            <numerusform>%n partnerships shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking up %n community(ies)...</source>
+        <translation>
+            <numerusform>Looking up %n community...</numerusform>
+            <numerusform>Looking up %n communities...</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

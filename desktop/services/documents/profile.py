@@ -78,6 +78,8 @@ class Profile:
     exchanges: list[ExchangeItem] = field(default_factory=list)
     notes: str = ""
     as_of: date = field(default_factory=date.today)
+    local_at: tuple[float, float] | None = None  # (latitude, longitude), for the pair's map
+    partner_at: tuple[float, float] | None = None
 
 
 def partnership_profile(db: Database, partnership_id: int, as_of: date | None = None) -> Profile:
@@ -109,7 +111,15 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
             exchanges=[_exchange_item(e) for e in exchanges],
             notes=p.notes,
             as_of=as_of,
+            local_at=_at(local),
+            partner_at=_at(partner),
         )
+
+
+def _at(community: Community) -> tuple[float, float] | None:
+    if community.latitude is None or community.longitude is None:
+        return None
+    return community.latitude, community.longitude
 
 
 def _archived(p: Partnership) -> list[str]:
