@@ -17,7 +17,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from desktop.domain import countries
-from desktop.store.models import Community, Decision, Exchange, ImportBatch, Partnership
+from desktop.store.models import (
+    Attachment,
+    Community,
+    Decision,
+    Exchange,
+    ImportBatch,
+    Partnership,
+)
 
 MAX_REPORTED = 1000  # problems named; beyond that the registry is said to hold more
 # What no text holds: NUL, the other C0 controls but tab, line feed and carriage return,
@@ -29,8 +36,9 @@ RANGES = {
     ("community", "longitude"): (-180, 180),
     ("community", "population"): (0, None),
     ("exchange", "participants"): (0, None),
+    ("attachment", "size"): (1, None),  # the bytes themselves are checked by their SHA-256
 }
-TABLES = (Community, Partnership, Exchange, Decision, ImportBatch)
+TABLES = (Community, Partnership, Exchange, Decision, ImportBatch, Attachment)
 
 
 @dataclass(frozen=True)
@@ -202,6 +210,7 @@ def _named(conn: Connection, problem: OutOfDomain) -> OutOfDomain:
         + _community_name(Partnership.partner_id),
         "exchange": as_text(Exchange.title, sa.String()),
         "decision": "of partnership " + sa.cast(Decision.partnership_id, sa.String()),
+        "attachment": as_text(Attachment.name, sa.String()),
     }.get(problem.table)
     if name is None:
         return problem
