@@ -130,7 +130,9 @@ def build_parser() -> argparse.ArgumentParser:
         "unarchive", help="bring an archived record back into the lists (not a backup)"
     )
     unarchive.add_argument(
-        "kind", choices=["partnership", "exchange", "decision", "community"], help="its kind"
+        "kind",
+        choices=["partnership", "exchange", "decision", "community", "document"],
+        help="its kind (a document: one detached from its record)",
     )
     unarchive.add_argument("id", type=int, help="its number (as `partnerships` lists them)")
 

@@ -103,7 +103,7 @@ def documents_under(session: Session, partnership_id: int) -> list[AttachmentLin
         elif a.exchange_id is not None:
             label = f"Exchange: {title}"
         else:
-            label = _decision_label(decided_on, precision, action)
+            label = decision_label(decided_on, precision, action)
         lines.append(_line(a, label))
     return lines
 
@@ -113,11 +113,12 @@ def _owner_label(session: Session, owner: str, owner_id: int) -> str:
     if owner == "exchange":
         return f"Exchange: {record.title}"
     if owner == "decision":
-        return _decision_label(record.decided_on, record.decided_precision, record.action)
+        return decision_label(record.decided_on, record.decided_precision, record.action)
     return "Partnership"
 
 
-def _decision_label(decided_on, precision, action) -> str:
+def decision_label(decided_on, precision, action) -> str:
+    """'Decision: Suspend, 1 March 2022': which decision a document is kept with."""
     when = format_partial(PartialDate.of(decided_on, precision))
     return f"Decision: {DecisionAction.read(action).label}, {when}"
 
@@ -242,18 +243,21 @@ def detach(db: Database, attachment_id: int) -> AttachmentLine:
         return _line(attachment, "")
 
 
-def reattach(db: Database, attachment_id: int) -> AttachmentLine:
-    """Bring a detached document back to its record (audited as a restore)."""
+def reattach(db: Database, attachment_id: int) -> bool:
+    """Bring a detached document back to its record (audited as a restore); False when
+    it was attached already (nothing changed)."""
     refuse_if_read_only(db, "attached")
     with transaction(db) as session:
         attachment = _get(session, attachment_id)
+        if attachment.archived_at is None:
+            return False
         owner = next(o for o in OWNERS if getattr(attachment, f"{o}_id") is not None)
         if _get_owner(session, owner, getattr(attachment, f"{owner}_id")).archived_at:
             raise AttachmentRefused(
                 [f"Its {owner} is archived; restore the {owner} first, then the document."]
             )
         records.restore(session, db.who, Attachment, attachment_id)
-        return _line(attachment, "")
+        return True
 
 
 def _get(session: Session, attachment_id: int) -> Attachment:

@@ -1,5 +1,6 @@
 """The partnership profile on paper: who, since when, where it stands and why."""
 
+from desktop.reports.documents.attachments_section import documents_section
 from desktop.reports.documents.html_parts import boxed, facts, heading, page, paragraph, table
 from desktop.reports.pdf import PrintableDocument
 from desktop.services.documents.profile import Profile
@@ -64,6 +65,7 @@ def profile_html(p: Profile) -> str:
         )
     else:
         parts.append(paragraph("No exchanges are recorded.", "muted"))
+    parts += documents_section(p.documents)
     if p.notes:
         parts += [heading("Notes", 2), paragraph(p.notes)]
     return page(parts)

@@ -21,6 +21,7 @@ from desktop.domain.enums import (
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
 from desktop.services import records
+from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
@@ -78,6 +79,8 @@ class Profile:
     exchanges: list[ExchangeItem] = field(default_factory=list)
     notes: str = ""
     as_of: date = field(default_factory=date.today)
+    # Source documents of the partnership and its decisions and exchanges (attachments.py).
+    documents: list[AttachmentLine] = field(default_factory=list)
 
 
 def partnership_profile(db: Database, partnership_id: int, as_of: date | None = None) -> Profile:
@@ -109,6 +112,7 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
             exchanges=[_exchange_item(e) for e in exchanges],
             notes=p.notes,
             as_of=as_of,
+            documents=documents_under(session, p.id),
         )
 
 
