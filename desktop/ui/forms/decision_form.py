@@ -21,6 +21,7 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
+from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
@@ -115,6 +116,13 @@ class DecisionForm(RecordForm):
         )
         self.source_reference.setPlaceholderText(self.tr("Resolution number, URL ..."))
         outer.addWidget(source)
+        documents = QGroupBox(self.tr("Documents: the letter, the resolution"), self)
+        QVBoxLayout(documents).addWidget(
+            documents_for(
+                self, "decision", self.tr("decision"), attach_text=self.tr("Attac&h...")
+            ).box
+        )
+        outer.addWidget(documents)
         effect = QGroupBox(self.tr("What saving will do"), self)
         box = QVBoxLayout(effect)
         self.binding_label = QLabel(effect)
@@ -126,6 +134,7 @@ class DecisionForm(RecordForm):
         outer.addWidget(effect)
         outer.addStretch(1)
         self.changed.connect(self.update_preview)
+        self.documents.box.catch_drops_on(self)
         self.load(None)
 
     def title(self) -> str:
@@ -153,6 +162,7 @@ class DecisionForm(RecordForm):
             getattr(self, key).set_day(data.get(key))
         self.rationale.setPlainText(data.get("rationale", ""))
         self.end_load()
+        self.documents.show_record(self.record_id)
         self.update_preview()
 
     def value(self) -> dict[str, Any]:
