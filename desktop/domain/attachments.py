@@ -5,8 +5,9 @@ what kind of file a name says it is, and how a size reads."""
 import re
 from pathlib import PurePath
 
-from desktop.domain.validation import CONTROL
-
+# No control character in a name, not even the tab or line break that text fields may
+# hold (validation.CONTROL).
+NAME_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 MAX_BYTES = 25 * 1024 * 1024  # a scanned resolution of 40 pages at 300 dpi is about 10 MB
 NAME_LENGTH = 255  # what most file systems allow for a file name
 KIND_LENGTH = 100
@@ -77,7 +78,7 @@ def stored_name(path_name: str) -> str:
     characters (a newline in a name) as '_', at most NAME_LENGTH characters with its
     extension kept."""
     name = re.split(r"[\\/]", path_name)[-1].strip() or "document"
-    name = CONTROL.sub("_", name)
+    name = NAME_CONTROL.sub("_", name)
     if len(name) <= NAME_LENGTH:
         return name
     suffix = PurePath(name).suffix

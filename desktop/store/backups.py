@@ -56,7 +56,8 @@ class BackupInfo:
     documents: int = 0  # source documents attached (a backup made before 0011 has none)
 
     def describe(self) -> str:
-        documents = f", {self.documents:,} documents" if self.documents else ""
+        n = self.documents
+        documents = f", {n:,} document{'' if n == 1 else 's'}" if n else ""
         return (
             f"{self.path.name}, taken {self.taken:%d %b %Y %H:%M}: "
             f"{self.partnerships:,} partnerships, {self.exchanges:,} exchanges, "

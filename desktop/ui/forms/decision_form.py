@@ -116,13 +116,6 @@ class DecisionForm(RecordForm):
         )
         self.source_reference.setPlaceholderText(self.tr("Resolution number, URL ..."))
         outer.addWidget(source)
-        documents = QGroupBox(self.tr("Documents: the letter, the resolution"), self)
-        QVBoxLayout(documents).addWidget(
-            documents_for(
-                self, "decision", self.tr("decision"), attach_text=self.tr("Attac&h...")
-            ).box
-        )
-        outer.addWidget(documents)
         effect = QGroupBox(self.tr("What saving will do"), self)
         box = QVBoxLayout(effect)
         self.binding_label = QLabel(effect)
@@ -132,6 +125,14 @@ class DecisionForm(RecordForm):
             label.setWordWrap(True)
             box.addWidget(label)
         outer.addWidget(effect)
+        # Below what saving will do, which stays in sight as the clerk types.
+        documents = QGroupBox(self.tr("Documents: the letter, the resolution"), self)
+        QVBoxLayout(documents).addWidget(
+            documents_for(
+                self, "decision", self.tr("decision"), attach_text=self.tr("Attac&h...")
+            ).box
+        )
+        outer.addWidget(documents)
         outer.addStretch(1)
         self.changed.connect(self.update_preview)
         self.documents.box.catch_drops_on(self)

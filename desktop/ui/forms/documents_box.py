@@ -87,7 +87,15 @@ class DocumentsBox(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.note)
-        self.table.setMinimumHeight(96)
+        # One line a document (a long name is cut short with '...'; its tooltip holds it
+        # whole). In a decision's or an exchange's form the list stays short, so what
+        # follows it (what saving will do) stays in sight; a partnership's tab gets room.
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader().defaultSectionSize()
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(header + 2 * rows + 4)
+        if not show_owner:
+            self.table.setMaximumHeight(header + 4 * rows + 4)
         self.attach_button.clicked.connect(self.choose_requested)
         self.open_button.clicked.connect(lambda: self._ask(self.open_requested))
         self.save_button.clicked.connect(lambda: self._ask(self.save_requested))

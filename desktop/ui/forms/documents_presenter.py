@@ -102,11 +102,8 @@ class DocumentsPresenter(QObject):
         box.show_lines(lines)
         writable = not self.db.read_only
         if writable:
-            note = tr(
-                "Drop files on this form, or choose Attach..., to keep them with the %1 "
-                "(%2 at most each). They are kept inside the registry."
-            )
-            note = note.replace("%1", self.noun).replace("%2", describe_size(MAX_BYTES))
+            note = tr("Drop files on this form, or choose Attach... (%2 at most each).")
+            note = note.replace("%2", describe_size(MAX_BYTES))
         else:
             note = tr("Read-only: documents can be opened and saved, not attached or detached.")
         box.set_allowed(attach=writable, detach=writable, note=note)
