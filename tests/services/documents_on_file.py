@@ -58,7 +58,7 @@ def stored(db) -> list[tuple]:
                 "ORDER BY a.id"
             )
         ).all()
-    return [(*r[:5], bytes(r[5]) if r[5] is not None else None) for r in rows]
+    return [(*r[:4], bool(r[4]), bytes(r[5]) if r[5] is not None else None) for r in rows]
 
 
 def document_entries(db) -> list[tuple]:

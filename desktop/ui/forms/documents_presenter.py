@@ -202,23 +202,18 @@ class DocumentsPresenter(QObject):
         self.changed.emit()
 
     def _run(self, work, title: str, label: str, on_finished) -> None:
-        def finished(result) -> None:
-            self.busy = None
-            on_finished(result)
-
         self.busy = run_with_progress(
             self.box,
             work,
             title=title,
             label=label,
-            on_finished=finished,
+            on_finished=on_finished,
             failure="",
             expected=EXPECTED,
+            on_ended=self._on_ended,
         )
-        self.busy.signals.failed.connect(self._on_failed)
-        self.busy.signals.cancelled.connect(self._on_failed)
 
-    def _on_failed(self, *_args) -> None:
+    def _on_ended(self) -> None:
         self.busy = None
         self.refresh()  # nothing half-stored: the list shows what the registry holds
 
