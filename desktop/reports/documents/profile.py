@@ -65,9 +65,9 @@ def profile_html(p: Profile) -> str:
         )
     else:
         parts.append(paragraph("No exchanges are recorded.", "muted"))
-    parts += documents_section(p.documents)
     if p.notes:
         parts += [heading("Notes", 2), paragraph(p.notes)]
+    parts += documents_section(p.documents)  # last: a list to look things up in
     return page(parts)
 
 
