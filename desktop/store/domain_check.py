@@ -51,7 +51,7 @@ class OutOfDomain:
     record: str = ""  # how a clerk knows the record: "Norfolk - Kaliningrad"
 
     def describe(self) -> str:
-        named = f" ({self.record})" if self.record else ""
+        named = f" ({_escaped(self.record)})" if self.record else ""
         shown = _shown(self.value)
         return f"{self.table} {self.record_id}{named}: {self.column} is {shown}, {self.why}"
 
@@ -228,7 +228,12 @@ def _community_name(column) -> sa.ColumnElement:
 
 
 def _shown(value) -> str:
-    text = f"'{value}'" if isinstance(value, str) else repr(value)
-    if any(ch in CONTROL or ch == "\x00" for ch in text):
-        text = text.encode("unicode_escape").decode()
+    text = _escaped(f"'{value}'" if isinstance(value, str) else repr(value))
     return text if len(text) <= 60 else text[:56] + "...'"
+
+
+def _escaped(text: str) -> str:
+    """Control characters written out (\\x01), so a report line stays one line of text."""
+    if any(ch in CONTROL or ch == "\x00" for ch in text):
+        return text.encode("unicode_escape").decode()
+    return text

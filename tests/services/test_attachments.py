@@ -283,3 +283,21 @@ def test_saving_a_partnerships_documents_twice_adds_only_new_ones(sample_db, tmp
         "letter (3).pdf",
         "letter.pdf",
     ]
+
+
+def test_check_names_a_document_whose_details_another_program_changed(sample_db, tmp_path):
+    from desktop.store.domain_check import out_of_domain
+
+    ids = norfolk_records(sample_db)
+    (line,) = attachments.attach_files(
+        sample_db, "partnership", ids["partnership"], [a_file(tmp_path, "letter.pdf", 10)]
+    )
+    with outside_connection(sample_db) as conn:
+        conn.execute(sa.text("UPDATE attachment SET name = 'let\x01ter.pdf' WHERE id = :i"),
+                     {"i": line.id})  # fmt: skip
+        conn.commit()
+        found = [p.describe() for p in out_of_domain(conn)]
+    assert found == [
+        f"attachment {line.id} (let\\x01ter.pdf): name is 'let\\x01ter.pdf', which holds a "
+        "control character (not text)"
+    ]

@@ -38,16 +38,17 @@ def ask_copy_path(parent: QWidget, name: str) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def confirm_detach(parent: QWidget, name: str, owner: str) -> bool:
+def confirm_detach(parent: QWidget, name: str, where: str) -> bool:
+    """`where`: 'this decision', or the record a partnership's list says keeps it."""
     answer = QMessageBox.question(
         parent,
         parent.tr("Detach"),
         parent.tr(
-            "Detach “%1” from this %2? It leaves the list but is kept in the registry, with "
-            "its history, and can be attached again."
+            "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
+            "history, and can be attached again."
         )
         .replace("%1", name)
-        .replace("%2", owner),
+        .replace("%2", where),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -70,6 +71,7 @@ class DocumentsPresenter(QObject):
         self.db, self.owner, self.box = db, owner, box
         self.noun = noun  # 'decision', as the notes say it
         self.owner_id: int | None = None
+        self.shown = []  # the lines on show
         self.busy = None  # the background work under way, if any
         box.choose_requested.connect(self._on_choose_requested)
         box.attach_requested.connect(self.attach)
@@ -85,6 +87,7 @@ class DocumentsPresenter(QObject):
 
     def refresh(self) -> None:
         box, tr = self.box, self.box.tr
+        self.shown = []
         if self.owner_id is None:
             box.show_lines([])
             box.set_allowed(
@@ -99,6 +102,7 @@ class DocumentsPresenter(QObject):
             box.show_lines([])
             box.set_allowed(attach=False, detach=False, note=str(exc))
             return
+        self.shown = lines
         box.show_lines(lines)
         writable = not self.db.read_only
         if writable:
@@ -190,9 +194,14 @@ class DocumentsPresenter(QObject):
 
     def detach(self, document_id: int) -> None:
         tr = self.box.tr
+        line = next((x for x in self.shown if x.id == document_id), None)
+        if line is None or line.owner == self.owner:
+            where = tr("this %1").replace("%1", self.noun)
+        else:  # a decision's or an exchange's, in its partnership's list
+            where = line.owner_label
         try:
             name = attachments.document_name(self.db, document_id)
-            if not confirm_detach(self.box, name, self.noun):
+            if not confirm_detach(self.box, name, where):
                 return
             attachments.detach(self.db, document_id)
         except StoreError as exc:

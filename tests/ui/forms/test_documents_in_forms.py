@@ -156,7 +156,9 @@ def test_attach_open_save_and_detach(clerk, sample_db, tmp_path, told, viewer, m
     assert told == []
 
 
-def test_the_partnership_tab_lists_its_decisions_documents(clerk, sample_db, tmp_path, told):
+def test_the_partnership_tab_lists_its_decisions_documents(
+    clerk, sample_db, tmp_path, told, monkeypatch
+):
     ids = norfolk_records(sample_db)
     dialog = clerk.show(open_partnership(None, sample_db, ids["partnership"]))
     form = dialog.form
@@ -175,6 +177,20 @@ def test_the_partnership_tab_lists_its_decisions_documents(clerk, sample_db, tmp
     assert tabs.tabText(tabs.indexOf(form.documents_tab)) == "Docu&ments (1)"
     story = cells(form.history_tab.table)
     assert ["Attached", "Document letter.pdf", "Name"] in [row[2:5] for row in story]
+    # Detached from the partnership's list, it is said whose it is.
+    asked = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    clerk.qtbot.mouseClick(form.documents.box.detach_button, Qt.MouseButton.LeftButton)
+    assert asked[0].startswith(
+        "Detach “letter.pdf” from Decision: Reaffirm/continue, 28 February 2022? "
+    )
+    assert form.documents.box.lines_shown() == []
+    assert tabs.tabText(tabs.indexOf(form.documents_tab)) == "Docu&ments"
 
 
 def test_bad_files_are_refused_in_one_sentence_each(clerk, sample_db, tmp_path, told):
