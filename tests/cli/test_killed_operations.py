@@ -69,7 +69,17 @@ def registry(tmp_path_factory, _sample_file) -> Path:
     shutil.copy(_sample_file, path)
     listing = write_list(folder / "new partners.xlsx", random.Random(SEED))
     done = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(path), "import", str(listing)],
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--db",
+            str(path),
+            "import",
+            str(listing),
+            "--local-country",
+            "United States",
+        ],
         capture_output=True,
         text=True,
     )
