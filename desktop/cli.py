@@ -130,9 +130,25 @@ def build_parser() -> argparse.ArgumentParser:
         "unarchive", help="bring an archived record back into the lists (not a backup)"
     )
     unarchive.add_argument(
-        "kind", choices=["partnership", "exchange", "decision", "community"], help="its kind"
+        "kind",
+        choices=["partnership", "exchange", "decision", "community", "document"],
+        help="its kind (a document: one detached from its record)",
     )
     unarchive.add_argument("id", type=int, help="its number (as `partnerships` lists them)")
+
+    attach = commands.add_parser(
+        "attach", help="attach files (letters, resolutions) to a record, in one go"
+    )
+    attach.add_argument("kind", choices=["decision", "partnership", "exchange"], help="its kind")
+    attach.add_argument("id", type=int, help="its number")
+    attach.add_argument("files", metavar="FILE", nargs="+", help="the files (25 MB at most each)")
+    documents = commands.add_parser(
+        "documents", help="list (and save) the documents of a partnership and its records"
+    )
+    documents.add_argument("id", type=int, metavar="PARTNERSHIP_ID", help="the partnership")
+    documents.add_argument(
+        "--save", metavar="DIR", type=Path, help="save a checked copy of each into this folder"
+    )
 
     export = commands.add_parser("export", help="write the council briefing workbook (.xlsx)")
     export.add_argument("out", metavar="OUT.xlsx", type=Path, help="the workbook to write")

@@ -16,6 +16,8 @@ MODULES = {
     "restore": "restore",
     "copy": "copy",
     "unarchive": "unarchive",
+    "attach": "attach",
+    "documents": "documents",
 }
 
 

@@ -24,9 +24,10 @@ def run(args: argparse.Namespace) -> int:
     info = back_up(database, policy, terminal_progress("Backing up"), to=args.to)
     size = info.path.stat().st_size / 1_000_000
     print(f"Backed up {database} to {info.path} ({size:,.1f} MB).")
+    documents = f", {info.documents:,} documents" if info.documents else ""
     print(
         f"It holds {info.partnerships:,} partnerships, {info.exchanges:,} exchanges and "
-        f"{info.decisions:,} timeline entries, and passed SQLite's integrity check."
+        f"{info.decisions:,} timeline entries{documents}, and passed SQLite's integrity check."
     )
     return EXIT_OK
 

@@ -11,7 +11,7 @@ from desktop.store.database import Database, check_path, open_database
 from desktop.store.engine import sqlite_path
 from desktop.store.errors import DatabaseCorrupt, StoreError
 
-WRITING_COMMANDS = {"import", "init", "restore"}
+WRITING_COMMANDS = {"import", "init", "restore", "attach"}
 
 
 def open_for_command(args: argparse.Namespace, *, quick_check: bool = True) -> Database:

@@ -6,11 +6,21 @@ import argparse
 
 from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
-from desktop.services import archive, lookup
+from desktop.services import archive, attachments, lookup
 
 
 def run(args: argparse.Namespace) -> int:
     db = open_for_command(args)
+    if args.kind == "document":
+        try:
+            name = attachments.document_name(db, args.id)
+            if attachments.reattach(db, args.id):
+                print(f"Document {args.id} ({name}) is attached to its record again.")
+            else:
+                print(f"Document {args.id} ({name}) is not detached; nothing changed.")
+        finally:
+            db.close()
+        return EXIT_OK
     try:
         name = lookup.record_name(db, args.kind, args.id)
         if archive.unarchive(db, args.kind, args.id):

@@ -14,6 +14,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlmodel import Session
 
+from desktop.domain.attachments import kind_label
 from desktop.domain.countries import country_name
 from desktop.domain.dates import format_day
 from desktop.domain.enums import (
@@ -31,11 +32,13 @@ from desktop.domain.enums import (
 from desktop.reports.atomic import atomic_output
 from desktop.reports.briefing_summary import write_summary
 from desktop.reports.xlsx_cells import Cells, Column, TableSheet, discard, prepare_for_print
+from desktop.services.attachments import decision_label
 from desktop.services.briefing_figures import BriefingFigures, figures_in_session
 from desktop.services.needs_attention import attention_items
 from desktop.services.progress import Progress
 from desktop.services.timeline import actor_phrase
 from desktop.services.unit_of_work import reading
+from desktop.store import attachment_queries
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
 from desktop.store.queries import PartnershipFilter
@@ -131,12 +134,14 @@ class _Writer:
         return self._countries[code]
 
     def write_sheets(self, wb: Workbook) -> tuple[int, int, int, int]:
-        return (
+        counts = (
             self.partnerships(wb),
             self.exchanges(wb),
             self.decisions(wb),
             self.attention(wb),
         )
+        self.documents(wb)
+        return counts
 
     def partnerships(self, wb: Workbook) -> int:
         sheet = TableSheet(wb, "Partnerships", PARTNERSHIP_COLUMNS(self.f.as_of), "Partnerships")
@@ -240,6 +245,36 @@ class _Writer:
         sheet.close()
         return sheet.rows
 
+    def documents(self, wb: Workbook) -> int:
+        """The source documents kept with the selected partnerships and their decisions
+        and exchanges: what each is and where it is kept, never its content."""
+        sheet = TableSheet(wb, "Documents", DOCUMENT_COLUMNS, "Documents")
+        for r in attachment_queries.document_rows(self.session, q.selected_ids(self.f)):
+            c = sheet.cells
+            if r.own is not None:
+                kept_with = "Partnership"
+            elif r.exchange_title is not None:
+                kept_with = f"Exchange: {r.exchange_title}"
+            else:
+                kept_with = decision_label(r.decided_on, r.decided_precision, r.action)
+            sheet.append(
+                [
+                    r.partnership_id,
+                    c.text(r.local),
+                    c.text(r.partner),
+                    c.text(kept_with, wrap=True),
+                    c.text(r.name, wrap=True),
+                    c.text(kind_label(r.kind, r.name)),
+                    r.size,
+                    c.date(r.attached_at.astimezone().date()),
+                    c.text(r.attached_by),
+                    r.sha256,
+                ]
+            )
+            self.tick("Documents")
+        sheet.close()
+        return sheet.rows
+
 
 def PARTNERSHIP_COLUMNS(as_of: date) -> list[Column]:
     return [
@@ -294,6 +329,19 @@ DECISION_COLUMNS = [
     Column("Source author", 24),
     Column("Source date", 13),
     Column("Source reference", 20),
+]
+
+DOCUMENT_COLUMNS = [
+    Column("Partnership ID", 10),
+    Column("Local community", 20),
+    Column("Partner community", 20),
+    Column("Kept with", 36, wrap=True),
+    Column("Document", 36, wrap=True),
+    Column("Kind", 18),
+    Column("Size (bytes)", 12),
+    Column("Attached", 13),
+    Column("Attached by", 16),
+    Column("SHA-256", 66),
 ]
 
 ATTENTION_COLUMNS = [

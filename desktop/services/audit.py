@@ -26,6 +26,8 @@ UNAUDITED = {
     "partner_country_name",
     "takes_effect_on",
     "binding",
+    "attached_at",  # a document's: its creation entry says when, and by whom
+    "attached_by",
     *FOLDED_COPIES,  # the search's folded copies of text that is audited as typed
 }
 

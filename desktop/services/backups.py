@@ -93,7 +93,7 @@ def holds_records(backup: Path) -> bool:
         info = backups.describe(backup)
     except BackupError:
         return False
-    return bool(info.partnerships or info.exchanges or info.decisions)
+    return bool(info.partnerships or info.exchanges or info.decisions or info.documents)
 
 
 def daily_backup_due(database: Path, policy: BackupPolicy, today: date | None = None) -> bool:

@@ -107,7 +107,7 @@ def check_database(db: Database, *, thorough: bool = True) -> HealthReport:
     return HealthReport(schema, migrate.head_revision(), problems, foreign, trail=trail)
 
 
-AUDITED_TABLES = ("community", "partnership", "exchange", "decision", "import_batch")
+AUDITED_TABLES = ("community", "partnership", "exchange", "decision", "import_batch", "attachment")
 
 
 def trail_left_open(conn) -> list[str]:

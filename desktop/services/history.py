@@ -17,14 +17,22 @@ from desktop.domain.enums import ActorType, DecisionAction, Labelled
 from desktop.services.audit import UNAUDITED
 from desktop.services.unit_of_work import reading
 from desktop.store.database import Database
-from desktop.store.models import AuditEntry, Community, Decision, Exchange, Partnership
+from desktop.store.models import (
+    Attachment,
+    AuditEntry,
+    Community,
+    Decision,
+    Exchange,
+    Partnership,
+)
 
-MODELS = {m.__tablename__: m for m in (Community, Partnership, Exchange, Decision)}
+MODELS = {m.__tablename__: m for m in (Community, Partnership, Exchange, Decision, Attachment)}
 RECORD_NAMES = {
     "community": "Community",
     "partnership": "Partnership",
     "exchange": "Exchange",
     "decision": "Decision",
+    "attachment": "Document",
 }
 # The labels the forms show (a field missing here reads as its name, 'Notes').
 FIELD_NAMES = {
@@ -53,6 +61,9 @@ FIELD_NAMES = {
     "source_author": "Source author",
     "source_date": "Source dated",
     "source_reference": "Source reference",
+    "exchange_id": "Exchange",
+    "decision_id": "Decision",
+    "sha256": "SHA-256",
 }
 # A date stored with a precision column reads as one value: '1992', not '1992-01-01'
 # and 'Year' on a row of its own.
@@ -65,6 +76,8 @@ PRECISION_OF = {
 DATE_OF = {precision: day for day, precision in PRECISION_OF.items()}
 COMMUNITY_FIELDS = {"local_id", "partner_id"}
 ACTIONS = {"create": "Created", "update": "Changed", "archive": "Archived", "restore": "Restored"}
+# A document is attached and detached (archived, kept), as the forms say it.
+DOCUMENT_ACTIONS = {"create": "Attached", "archive": "Detached", "restore": "Attached again"}
 
 
 @dataclass(frozen=True)
@@ -85,10 +98,24 @@ def record_history(db: Database, kind: str, record_id: int) -> list[HistoryRow]:
         if kind == "partnership":
             exchanges = select(Exchange.id).where(Exchange.partnership_id == record_id)
             decisions = select(Decision.id).where(Decision.partnership_id == record_id)
+            documents = select(Attachment.id).where(
+                or_(
+                    Attachment.partnership_id == record_id,
+                    Attachment.exchange_id.in_(exchanges),
+                    Attachment.decision_id.in_(decisions),
+                )
+            )
             where = or_(
                 where,
                 (AuditEntry.record_type == "exchange") & AuditEntry.record_id.in_(exchanges),
                 (AuditEntry.record_type == "decision") & AuditEntry.record_id.in_(decisions),
+                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
+            )
+        elif kind in ("exchange", "decision"):  # and the documents attached to it
+            documents = select(Attachment.id).where(getattr(Attachment, f"{kind}_id") == record_id)
+            where = or_(
+                where,
+                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
             )
         # What the app derives (sort keys, binding) is in the trail a server writes, not in
         # what a clerk reads: the history says the fields the forms show.
@@ -137,7 +164,9 @@ class _Reader:
                 HistoryRow(
                     when=_local(entry.at),
                     who=entry.who,
-                    action=ACTIONS.get(entry.action, entry.action),
+                    action=(DOCUMENT_ACTIONS if entry.record_type == "attachment" else ACTIONS).get(
+                        entry.action, ACTIONS.get(entry.action, entry.action)
+                    ),
                     record=self.record_name(entry.record_type, entry.record_id),
                     field=FIELD_NAMES.get(field, field.replace("_", " ").capitalize()),
                     old=old,
@@ -165,6 +194,8 @@ class _Reader:
             return f"{self.community(record.local_id)} - {self.community(record.partner_id)}"
         if isinstance(record, Exchange):
             return record.title
+        if isinstance(record, Attachment):
+            return record.name
         decided = format_partial(PartialDate.of(record.decided_on, record.decided_precision))
         return f"{DecisionAction.read(record.action).label}, {decided}"
 
@@ -181,8 +212,10 @@ class _Reader:
         field = entry.field
         if field in COMMUNITY_FIELDS and value.isdigit():
             return self.community(int(value))
-        if field == "partnership_id" and value.isdigit():
-            return self.record_name("partnership", int(value)).removeprefix("Partnership ")
+        if field in ("partnership_id", "exchange_id", "decision_id") and value.isdigit():
+            kind = field.removesuffix("_id")
+            label = RECORD_NAMES[kind] + " "
+            return self.record_name(kind, int(value)).removeprefix(label)
         if field == "country":
             return countries.country_name(value) or value
         if field == "binding_actor_types":

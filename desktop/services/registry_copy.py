@@ -28,6 +28,7 @@ from desktop.store.engine import sqlite_path
 from desktop.store.errors import StoreError, explain
 
 CHUNK = 5_000  # rows per insert: bounded memory at a million rows
+FILE_CHUNK = 4  # rows of a table of files (documents of up to 25 MB each) per insert
 
 
 class CopyRefused(StoreError):
@@ -153,7 +154,8 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
             _triggers(write, tables, "DISABLE")  # the copied history is the history
             for table in tables:
                 key = list(table.primary_key.columns)
-                rows = read.execution_options(yield_per=CHUNK).execute(
+                size = FILE_CHUNK if _holds_files(table) else CHUNK
+                rows = read.execution_options(yield_per=size).execute(
                     sa.select(table).order_by(*key)
                 )
                 for chunk in rows.partitions():
@@ -162,6 +164,11 @@ def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
                     progress.step(done, grand, f"Copying {table.name}")
             _continue_numbering(write, tables)
             _triggers(write, tables, "ENABLE")
+
+
+def _holds_files(table: sa.Table) -> bool:
+    """A table of documents' bytes: copied a few rows at a time, not thousands."""
+    return any(isinstance(c.type, sa.LargeBinary) for c in table.columns)
 
 
 def _triggers(conn: Connection, tables: list[sa.Table], switch: str) -> None:

@@ -53,12 +53,15 @@ class BackupInfo:
     exchanges: int
     decisions: int
     last_change: datetime | None  # the newest audit entry, UTC
+    documents: int = 0  # source documents attached (a backup made before 0010 has none)
 
     def describe(self) -> str:
+        n = self.documents
+        documents = f", {n:,} document{'' if n == 1 else 's'}" if n else ""
         return (
             f"{self.path.name}, taken {self.taken:%d %b %Y %H:%M}: "
             f"{self.partnerships:,} partnerships, {self.exchanges:,} exchanges, "
-            f"{self.decisions:,} timeline entries"
+            f"{self.decisions:,} timeline entries{documents}"
         )
 
 
@@ -317,6 +320,7 @@ def describe(path: Path) -> BackupInfo:
             exchanges=_count(con, "exchange"),
             decisions=_count(con, "decision"),
             last_change=_utc(last),
+            documents=_count(con, "attachment") if "attachment" in tables else 0,
         )
     except sqlite3.Error as exc:
         raise BackupError(f"{path.name} cannot be read as a registry: {exc}.") from exc

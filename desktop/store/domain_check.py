@@ -17,7 +17,14 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from desktop.domain import countries
-from desktop.store.models import Community, Decision, Exchange, ImportBatch, Partnership
+from desktop.store.models import (
+    Attachment,
+    Community,
+    Decision,
+    Exchange,
+    ImportBatch,
+    Partnership,
+)
 
 MAX_REPORTED = 1000  # problems named; beyond that the registry is said to hold more
 # What no text holds: NUL, the other C0 controls but tab, line feed and carriage return,
@@ -29,8 +36,9 @@ RANGES = {
     ("community", "longitude"): (-180, 180),
     ("community", "population"): (0, None),
     ("exchange", "participants"): (0, None),
+    ("attachment", "size"): (1, None),  # the bytes themselves are checked by their SHA-256
 }
-TABLES = (Community, Partnership, Exchange, Decision, ImportBatch)
+TABLES = (Community, Partnership, Exchange, Decision, ImportBatch, Attachment)
 
 
 @dataclass(frozen=True)
@@ -43,7 +51,7 @@ class OutOfDomain:
     record: str = ""  # how a clerk knows the record: "Norfolk - Kaliningrad"
 
     def describe(self) -> str:
-        named = f" ({self.record})" if self.record else ""
+        named = f" ({_escaped(self.record)})" if self.record else ""
         shown = _shown(self.value)
         return f"{self.table} {self.record_id}{named}: {self.column} is {shown}, {self.why}"
 
@@ -202,6 +210,7 @@ def _named(conn: Connection, problem: OutOfDomain) -> OutOfDomain:
         + _community_name(Partnership.partner_id),
         "exchange": as_text(Exchange.title, sa.String()),
         "decision": "of partnership " + sa.cast(Decision.partnership_id, sa.String()),
+        "attachment": as_text(Attachment.name, sa.String()),
     }.get(problem.table)
     if name is None:
         return problem
@@ -219,7 +228,12 @@ def _community_name(column) -> sa.ColumnElement:
 
 
 def _shown(value) -> str:
-    text = f"'{value}'" if isinstance(value, str) else repr(value)
-    if any(ch in CONTROL or ch == "\x00" for ch in text):
-        text = text.encode("unicode_escape").decode()
+    text = _escaped(f"'{value}'" if isinstance(value, str) else repr(value))
     return text if len(text) <= 60 else text[:56] + "...'"
+
+
+def _escaped(text: str) -> str:
+    """Control characters written out (\\x01), so a report line stays one line of text."""
+    if any(ch in CONTROL or ch == "\x00" for ch in text):
+        return text.encode("unicode_escape").decode()
+    return text

@@ -17,7 +17,7 @@ from sqlalchemy import event
 from sqlmodel import Field, SQLModel
 from sqlmodel.sql.sqltypes import AutoString
 
-from desktop.domain import countries, limits
+from desktop.domain import attachments, countries, limits
 from desktop.domain.enums import (
     ActorType,
     CommunityKind,
@@ -350,6 +350,52 @@ class Decision(DecisionBase, Tracked, table=True):
     source_author_folded: str | None = Field(default=None, sa_column=folded_column("source_author"))
     version: int = Field(default=1, sa_column=DECISION_VERSION)
     __mapper_args__ = {"version_id_col": DECISION_VERSION}
+
+
+# --- Source documents -------------------------------------------------------------------
+
+
+# Exactly one of a document's three owner columns is set (SQL both databases read alike).
+ONE_OWNER = (
+    " + ".join(f"(CASE WHEN {owner}_id IS NULL THEN 0 ELSE 1 END)" for owner in attachments.OWNERS)
+    + " = 1"
+)
+
+
+class Attachment(SQLModel, table=True):
+    """A file kept with one partnership, exchange or decision (the letter, the resolution):
+    what it is, not its bytes. Those are in `attachment_content`, read only when the file
+    is opened or saved, so no list or page of records ever loads them. Detaching archives
+    the document, like any record; nothing is deleted."""
+
+    __tablename__ = "attachment"
+    __table_args__ = (
+        sa.CheckConstraint(ONE_OWNER, name="one_owner"),
+        sa.CheckConstraint("size > 0", name="not_empty"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    partnership_id: int | None = Field(default=None, foreign_key="partnership.id", index=True)
+    exchange_id: int | None = Field(default=None, foreign_key="exchange.id", index=True)
+    decision_id: int | None = Field(default=None, foreign_key="decision.id", index=True)
+    name: str = Field(max_length=attachments.NAME_LENGTH)
+    kind: str = Field(max_length=attachments.KIND_LENGTH)  # a media type: application/pdf
+    size: int  # bytes
+    sha256: str = Field(max_length=64)  # of the bytes, checked whenever they are read
+    attached_at: datetime = Field(default_factory=now_utc)
+    attached_by: str = Field(max_length=120)
+    archived_at: datetime | None = Field(default=None)
+
+
+class AttachmentContent(SQLModel, table=True):
+    """The bytes of one document (SQLite BLOB, PostgreSQL bytea), written once."""
+
+    __tablename__ = "attachment_content"
+    attachment_id: int = Field(
+        sa_column=sa.Column(
+            sa.Integer, sa.ForeignKey("attachment.id"), primary_key=True, autoincrement=False
+        )
+    )
+    data: bytes = Field(sa_column=sa.Column(sa.LargeBinary, nullable=False))
 
 
 # --- Imports ----------------------------------------------------------------------------

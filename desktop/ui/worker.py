@@ -81,10 +81,12 @@ def run_with_progress(
     failure: str,
     expected: tuple[type[BaseException], ...] = (OSError, ValueError),
     cancellable: bool = True,
+    on_ended: Callable[[], None] | None = None,
 ) -> Worker:
     """Run `work` in the background behind a window-modal progress dialog (shown only if it
     takes a moment). Its result goes to `on_finished`; a failure is said in a message box
-    as `failure` followed by the plain message; cancelling just closes the dialog."""
+    as `failure` followed by the plain message; cancelling just closes the dialog.
+    `on_ended` is called however the work ended (before `on_finished`)."""
     worker = Worker(work, expected=expected)
     cancel_text = QCoreApplication.translate("Worker", "Cancel") if cancellable else ""
     dialog = QProgressDialog(label, cancel_text, 0, 0, parent)
@@ -103,6 +105,8 @@ def run_with_progress(
         dialog.reset()
         dialog.deleteLater()
         _running.discard(worker)
+        if on_ended is not None:  # however it ended: finished, failed or cancelled
+            on_ended()
 
     def finished(result) -> None:
         done()
@@ -110,7 +114,7 @@ def run_with_progress(
 
     def failed(message: str) -> None:
         done()
-        QMessageBox.warning(parent, title, f"{failure} {message}")
+        QMessageBox.warning(parent, title, f"{failure} {message}".strip())
 
     worker.signals.progress.connect(on_progress)
     worker.signals.finished.connect(finished)

@@ -193,3 +193,45 @@ def test_who_is_the_login_not_the_role_it_sets(postgres, request):
         assert who == postgres.app_url.username
     finally:
         db.close()
+
+
+@pytest.mark.postgresql
+def test_a_clerk_attaches_documents_in_the_trail_and_cannot_change_their_bytes(
+    recipe, tmp_path, capsys
+):
+    """Source documents (migration 0010) under the README's grants: a clerk attaches and
+    detaches, each in the trail under the login; the bytes, once written, no clerk can
+    change or remove, nor a document's details without an entry."""
+    from desktop.services import attachments
+
+    scan = tmp_path / "resolution.pdf"
+    scan.write_bytes(bytes(range(256)) * 40)
+    db = open_database(recipe.url("registry").set(username="ann"))
+    try:
+        (line,) = attachments.attach_files(db, "partnership", 1, [scan])
+        attachments.detach(db, line.id)
+    finally:
+        db.close()
+    assert newest_entry(recipe) == (
+        "ann", "archive", "attachment", line.id, "archived_at", newest_entry(recipe)[5],
+    )  # fmt: skip
+    ann = as_role(recipe, "ann")
+    try:
+        for sql in (
+            "UPDATE attachment_content SET data = 'forged'",
+            "DELETE FROM attachment_content",
+            "TRUNCATE attachment_content",
+            "ALTER TABLE attachment_content DISABLE TRIGGER USER",
+            "ALTER TABLE attachment DISABLE TRIGGER attachment_audit",
+        ):
+            assert refused(ann, sql), f"a clerk could: {sql}"
+        with ann.begin() as conn:
+            conn.exec_driver_sql(f"UPDATE attachment SET name = 'renamed.pdf' WHERE id = {line.id}")
+    finally:
+        ann.dispose()
+    assert newest_entry(recipe) == ("ann", "update", "attachment", line.id, "name", "renamed.pdf")
+    owner = as_role(recipe, "registry_owner")
+    with owner.connect() as conn:
+        kept = conn.exec_driver_sql("SELECT data FROM attachment_content").scalar_one()
+    owner.dispose()
+    assert bytes(kept) == scan.read_bytes()

@@ -1,5 +1,6 @@
 """The partnership profile on paper: who, since when, where it stands and why."""
 
+from desktop.reports.documents.attachments_section import documents_section
 from desktop.reports.documents.html_parts import boxed, facts, heading, page, paragraph, table
 from desktop.reports.documents.pair_map import Pin, beside, pair_map_html
 from desktop.reports.pdf import PrintableDocument
@@ -66,6 +67,7 @@ def profile_html(p: Profile) -> str:
         parts.append(paragraph("No exchanges are recorded.", "muted"))
     if p.notes:
         parts += [heading("Notes", 2), paragraph(p.notes)]
+    parts += documents_section(p.documents)  # last: a list to look things up in
     return page(parts)
 
 

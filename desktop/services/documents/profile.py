@@ -21,6 +21,7 @@ from desktop.domain.enums import (
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
 from desktop.services import records
+from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
@@ -80,6 +81,8 @@ class Profile:
     as_of: date = field(default_factory=date.today)
     local_at: tuple[float, float] | None = None  # (latitude, longitude), for the pair's map
     partner_at: tuple[float, float] | None = None
+    # Source documents of the partnership and its decisions and exchanges (attachments.py).
+    documents: list[AttachmentLine] = field(default_factory=list)
 
 
 def partnership_profile(db: Database, partnership_id: int, as_of: date | None = None) -> Profile:
@@ -113,6 +116,7 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
             as_of=as_of,
             local_at=_at(local),
             partner_at=_at(partner),
+            documents=documents_under(session, p.id),
         )
 
 

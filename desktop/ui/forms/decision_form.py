@@ -21,6 +21,7 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
+from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
@@ -124,8 +125,17 @@ class DecisionForm(RecordForm):
             label.setWordWrap(True)
             box.addWidget(label)
         outer.addWidget(effect)
+        # Below what saving will do, which stays in sight as the clerk types.
+        documents = QGroupBox(self.tr("Documents: the letter, the resolution"), self)
+        QVBoxLayout(documents).addWidget(
+            documents_for(
+                self, "decision", self.tr("decision"), attach_text=self.tr("Attac&h...")
+            ).box
+        )
+        outer.addWidget(documents)
         outer.addStretch(1)
         self.changed.connect(self.update_preview)
+        self.documents.box.catch_drops_on(self)
         self.load(None)
 
     def title(self) -> str:
@@ -153,6 +163,7 @@ class DecisionForm(RecordForm):
             getattr(self, key).set_day(data.get(key))
         self.rationale.setPlainText(data.get("rationale", ""))
         self.end_load()
+        self.documents.show_record(self.record_id)
         self.update_preview()
 
     def value(self) -> dict[str, Any]:

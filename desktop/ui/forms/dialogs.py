@@ -60,7 +60,7 @@ def open_exchange(
     day_first: bool | None = None,
 ) -> RecordDialog:
     form = ExchangeForm(db, partnership_id, day_first=day_first)
-    return _show(parent, form, exchange_id, (640, 520), close_on_save=True)
+    return _show(parent, form, exchange_id, (680, 700), close_on_save=True)
 
 
 def open_decision(
@@ -72,4 +72,4 @@ def open_decision(
     day_first: bool | None = None,
 ) -> RecordDialog:
     form = DecisionForm(db, partnership_id, day_first=day_first)
-    return _show(parent, form, decision_id, (720, 860), close_on_save=True)
+    return _show(parent, form, decision_id, (760, 980), close_on_save=True)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QFormLayout,
+    QGroupBox,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
 from desktop.domain.validation import Problem, check_exchange
 from desktop.services import exchanges, lookup
+from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
 from desktop.ui.forms.record_form import RecordForm
@@ -38,6 +40,8 @@ class ExchangeForm(RecordForm):
         outer = QVBoxLayout(self)
         layout = QFormLayout()
         outer.addLayout(layout)
+        self.documents_group = QGroupBox(self.tr("Documents"), self)
+        outer.addWidget(self.documents_group)
         outer.addStretch(1)  # rows keep their height; the space goes below them
         self.partnership_row = PartnershipRow(self, layout, picking=partnership_id is None)
         self.partnership_label = self.partnership_row.label
@@ -83,6 +87,12 @@ class ExchangeForm(RecordForm):
         self.notes = self.add_row(layout, "notes", self.tr("N&otes:"), notes)
         # A status change can make the reason required at once: re-check it with the status.
         self.status.currentIndexChanged.connect(self._on_status_changed)
+        QVBoxLayout(self.documents_group).addWidget(
+            documents_for(
+                self, "exchange", self.tr("exchange"), attach_text=self.tr("Attac&h...")
+            ).box
+        )
+        self.documents.box.catch_drops_on(self)
         self.load(None)
 
     def title(self) -> str:
@@ -109,6 +119,7 @@ class ExchangeForm(RecordForm):
         self.reason.setText(data.get("reason", ""))
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
+        self.documents.show_record(self.record_id)
         self._warn_if_stopped()
 
     def value(self) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem
 from desktop.services import coordinates, history, lookup, partnerships
+from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
 from desktop.ui.forms.pickers import CommunityPicker
@@ -115,6 +116,16 @@ class PartnershipForm(RecordForm):
         self.history_tab = HistoryTab(self.tabs)
         self.tabs.addTab(self.exchanges_tab, self.tr("E&xchanges"))
         self.tabs.addTab(self.timeline_tab, self.tr("&Timeline"))
+        documents = documents_for(
+            self,
+            "partnership",
+            self.tr("partnership"),
+            show_owner=True,
+            attach_text=self.tr("Atta&ch..."),
+        )
+        self.documents_tab = QWidget(self.tabs)
+        QVBoxLayout(self.documents_tab).addWidget(documents.box)
+        self.tabs.addTab(self.documents_tab, self.tr("Docu&ments"))
         self.tabs.addTab(self.history_tab, self.tr("&History"))
         self.tabs.setMinimumHeight(200)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -135,6 +146,8 @@ class PartnershipForm(RecordForm):
             picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
+        self.documents.changed.connect(self.refresh_related)
+        self.documents.box.catch_drops_on(self)
         self.load(None)
 
     def resizeEvent(self, event):  # Qt's name
@@ -281,6 +294,7 @@ class PartnershipForm(RecordForm):
         pid = self.record_id
         self.tabs.setEnabled(pid is not None)
         self.timeline_tab.partnership_id = pid
+        self._show_documents(pid)
         if pid is None:
             self.status_label.setText(
                 self.tr("Save the partnership to add exchanges and decisions.")
@@ -293,6 +307,14 @@ class PartnershipForm(RecordForm):
         self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
         self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
         self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))
+
+    def _show_documents(self, pid: int | None) -> None:
+        """The Documents tab, its count in its title ('Documents (2)')."""
+        self.documents.show_record(pid)
+        shown = self.documents.box.table.rowCount()
+        title = self.tr("Docu&ments (%1)").replace("%1", str(shown)) if shown else None
+        index = self.tabs.indexOf(self.documents_tab)
+        self.tabs.setTabText(index, title or self.tr("Docu&ments"))
 
     def show_distance(self, *_args) -> None:
         """'7,126 km (4,428 miles)' between the two communities chosen."""
@@ -338,6 +360,7 @@ class PartnershipForm(RecordForm):
             day_first=self.day_first,
         )
         self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.form.documents.changed.connect(self.refresh_related)
         self.child_dialog.recorded.connect(self.recorded)
 
     def _on_decision_open_requested(self, decision_id: int | None) -> None:
@@ -352,3 +375,4 @@ class PartnershipForm(RecordForm):
         )
         self.child_dialog.saved.connect(self.refresh_related)
         self.child_dialog.recorded.connect(self.recorded)
+        self.child_dialog.form.documents.changed.connect(self.refresh_related)
