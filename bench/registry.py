@@ -314,7 +314,8 @@ def _audit(con: sqlite3.Connection) -> None:
 def import_list(registry: Path, rows: int = 2000) -> Path:
     """An office's list to import into `registry` (City | State | Sister city | Country |
     Year | Type): every row a pair the registry lacks, of a local community it has; half
-    the partners are communities it has (matched by name), half are new to it."""
+    the partners are communities it has (matched by name), half are new to it (more than
+    half when a small registry runs out of pairs it lacks)."""
     from openpyxl import Workbook
 
     from desktop.domain.countries import country_name
@@ -341,8 +342,12 @@ def import_list(registry: Path, rows: int = 2000) -> Path:
         local_id, local, state = locals_[i // 2 % len(locals_)]
         partner_id, partner, code = rng.choice(partners)
         if i % 2 == 0:
-            while (local_id, partner_id) in paired:  # a pair the registry lacks
+            for _ in range(100):  # a pair the registry lacks
+                if (local_id, partner_id) not in paired:
+                    break
                 partner_id, partner, code = rng.choice(partners)
+            else:  # a small registry has run out of them: a partner new to it
+                partner = next(new_names[code])
             paired.add((local_id, partner_id))
         else:
             partner = next(new_names[code])

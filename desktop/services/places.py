@@ -34,6 +34,7 @@ CACHE_VARIABLE = "SISTER_CITIES_CACHE"
 # names are mostly other towns' old names.
 ALIAS_SOURCE = "cities15000.json"
 MIN_POPULATION = 500
+FOUND_KEPT = 50_000  # names whose places are kept in memory once looked up
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class _Index:
         self._local = threading.local()
         self._by_country: dict[str, list[dict]] | None = None  # the alias source, by country
         self._aliases: dict[str, dict[str, list[tuple]]] = {}
+        self._found: dict[tuple[str, str], list[tuple]] = {}  # (country, key) -> rows
+        self._found_lock = threading.Lock()
 
     def path(self) -> Path:
         with self._lock:
@@ -123,6 +126,19 @@ class _Index:
             return self._path
 
     def rows(self, country: str, key: str) -> list[tuple]:
+        """The places of this folded name in the country; an import asks about a name
+        several times (is it unambiguous, how many are there), the table once."""
+        with self._found_lock:
+            found = self._found.get((country, key))
+        if found is None:
+            found = self._read(country, key)
+            with self._found_lock:
+                self._found[(country, key)] = found
+                while len(self._found) > FOUND_KEPT:  # a long session's: the oldest go
+                    del self._found[next(iter(self._found))]
+        return found
+
+    def _read(self, country: str, key: str) -> list[tuple]:
         connection = getattr(self._local, "connection", None)
         if connection is None:
             uri = f"{self.path().as_uri()}?mode=ro"

@@ -27,6 +27,17 @@ def validated(base: type[SQLModel], data: dict[str, Any]) -> SQLModel:
         raise ValidationError([_plain(e) for e in exc.errors()]) from None
 
 
+def validated_values(base: type[SQLModel], data: dict[str, Any]) -> dict[str, Any]:
+    """`validated(base, data).model_dump()` (the same rules and messages) for a flat model,
+    at a quarter of its cost: an import validates every row it writes."""
+    record = base.__new__(base)
+    try:
+        base.__pydantic_validator__.validate_python(data, self_instance=record)
+    except PydanticError as exc:
+        raise ValidationError([_plain(e) for e in exc.errors()]) from None
+    return dict(record.__dict__)
+
+
 def _plain(error: dict) -> Problem:
     field = str(error["loc"][0]) if error.get("loc") else ""
     ctx = error.get("ctx") or {}

@@ -5,13 +5,14 @@ table sorts a million rows off an index, never stale. A rename updates the keys 
 touching the partnerships' versions: nobody's open form of a partnership is made stale by
 a community's new spelling."""
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name, fold
+from desktop.store.community_queries import community_places
 from desktop.store.models import Community, Partnership
 
 
-def sort_name(community: Community) -> str:
+def sort_name(community) -> str:
     """'norfolk, virginia': accents folded, so Coyoacán sorts with the Cs."""
     place = (
         f"{community.name}, {community.subdivision}" if community.subdivision else community.name
@@ -38,18 +39,21 @@ def keys_for(session: Session, local_id: int, partner_id: int) -> dict[str, str]
 
 
 def keys_for_many(session: Session, pairs: list[tuple[int, int]]) -> list[dict[str, str]]:
-    """`keys_for` for many (local_id, partner_id) pairs, reading each community once."""
+    """`keys_for` for many (local_id, partner_id) pairs, each community read and its keys
+    worked out once, however many pairs it is in."""
     wanted = sorted({i for pair in pairs for i in pair})
-    places: dict[int, Community] = {}
-    for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
-        chunk = wanted[start : start + 900]
-        places |= {c.id: c for c in session.exec(select(Community).where(Community.id.in_(chunk)))}
+    keys: dict[int, tuple[str, str, str]] = {}
+    country_names: dict[str, str] = {}
+    for place in community_places(session, wanted):
+        if place.country not in country_names:
+            country_names[place.country] = country_sort_name(place.country)
+        keys[place.id] = (sort_name(place), place.country, country_names[place.country])
     return [
         {
-            "local_sort": sort_name(places[local]),
-            "partner_sort": sort_name(places[partner]),
-            "partner_country": places[partner].country,
-            "partner_country_name": country_sort_name(places[partner].country),
+            "local_sort": keys[local][0],
+            "partner_sort": keys[partner][0],
+            "partner_country": keys[partner][1],
+            "partner_country_name": keys[partner][2],
         }
         for local, partner in pairs
     ]

@@ -1,5 +1,6 @@
 """Communities by name, for the pickers of the forms: what the clerk is typing, and the
-names near it when it matches nothing ("Kalinigrad" -> Kaliningrad)."""
+names near it when it matches nothing ("Kalinigrad" -> Kaliningrad); and the names of
+many communities at once, for the sort keys of an import's partnerships."""
 
 import sqlalchemy as sa
 from sqlmodel import Session
@@ -53,3 +54,14 @@ def near_name_candidates(session: Session, folded: str, limit: int) -> list[Comm
 
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def community_places(session: Session, ids: list[int]) -> list[sa.Row]:
+    """(id, name, subdivision, country) of these communities, in chunks of ids."""
+    c = Community.__table__.c
+    found: list[sa.Row] = []
+    for start in range(0, len(ids), 900):  # SQLite's bound-parameter limit
+        chunk = ids[start : start + 900]
+        query = sa.select(c.id, c.name, c.subdivision, c.country).where(c.id.in_(chunk))
+        found += session.execute(query).all()
+    return found

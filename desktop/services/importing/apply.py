@@ -179,7 +179,7 @@ def _partnerships(session, who, plan, todo, batch_id, progress, result: ImportRe
     new = plan.new_communities()
     values = []
     for community in new:
-        values.append(records.validated(CommunityBase, community.values()).model_dump())
+        values.append(records.validated_values(CommunityBase, community.values()))
         if community.spot.placed:
             result.placed_from_list += 1
         elif community.looked_up is not None:
@@ -198,10 +198,10 @@ def _partnerships(session, who, plan, todo, batch_id, progress, result: ImportRe
     for start in range(0, len(todo), CHUNK):
         chunk = todo[start : start + CHUNK]
         rows = [
-            records.validated(
+            records.validated_values(
                 PartnershipBase,
                 row.record | {"local_id": id_of(row.local), "partner_id": id_of(row.partner)},
-            ).model_dump()
+            )
             for row in chunk
         ]
         # The listing sorts and filters by these copies: they go in with the row.

@@ -1,7 +1,8 @@
 """Writing many records at once: new ones, details filled in, archived ones brought back,
 whole batches archived. One executemany per kind of statement instead of one ORM object
 and flush per record (about 5 ms a row, mostly object construction), with the same audit
-entries `records.create`, `records.update` and `records.restore` write."""
+entries `records.create`, `records.update` and `records.restore` write. New records and
+their audit entries go in as plain tuples (store/bulk_rows.py)."""
 
 from typing import Any
 
@@ -9,6 +10,7 @@ from sqlalchemy import bindparam, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from desktop.services import audit
+from desktop.store.bulk_rows import insert_rows
 from desktop.store.import_queries import chunks
 from desktop.store.models import AuditEntry, ImportChange, now_utc
 
@@ -30,23 +32,15 @@ def insert_records(
     if audit.written_by_server(session):  # the server's triggers write the entries
         return ids
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
-    kind = model.__tablename__
+    common = {"at": now, "who": who, "action": "create", "record_type": model.__tablename__}
+    common["old_value"] = None
     entries = [
-        {
-            "at": now,
-            "who": who,
-            "action": "create",
-            "record_type": kind,
-            "record_id": record_id,
-            "field": name,
-            "old_value": None,
-            "new_value": text,
-        }
+        common | {"record_id": record_id, "field": name, "new_value": text}
         for record_id, row in zip(ids, stamped, strict=True)
         for name in audited
         if (text := audit.as_text(row.get(name))) not in (None, "")
     ]
-    session.execute(insert(AuditEntry.__table__), entries)
+    insert_rows(session, AuditEntry.__table__, entries)
     return ids
 
 
@@ -61,7 +55,7 @@ def _insert(session: Session, model: type[SQLModel], rows: list[dict], batch_id:
     table = model.__table__
     key = KEYS[model.__tablename__]
     before = session.execute(select(func.max(table.c.id))).scalar() or 0
-    session.execute(insert(table), rows)
+    insert_rows(session, table, rows)
     written = session.execute(
         select(table.c.id, *(table.c[k] for k in key)).where(
             table.c.batch_id == batch_id, table.c.id > before

@@ -194,7 +194,7 @@ class Pairs:
             "notes": reader.text("notes"),
         }
         try:
-            records.validated(PartnershipBase, record | {"local_id": 1, "partner_id": 2})
+            records.validated_values(PartnershipBase, record | {"local_id": 1, "partner_id": 2})
         except ValidationError as exc:
             for p in exc.problems:
                 reader.error(_PARTNERSHIP_FIELDS.get(p.field, p.field), p.message)

@@ -276,7 +276,7 @@ def _mention(
 def _community_problems(name, subdivision, country, kind) -> tuple[Problem, ...]:
     values = {"name": name, "subdivision": subdivision, "country": country, "kind": kind}
     try:
-        records.validated(CommunityBase, values)
+        records.validated_values(CommunityBase, values)
     except ValidationError as exc:
         return tuple(exc.problems)
     return ()
