@@ -79,14 +79,18 @@ def export_bare(db_path: Path, out: Path) -> dict:
 
 
 def import_app(db_path: Path, workbook: Path) -> dict:
-    """`sister-cities import LIST.xlsx` into (a copy of) the registry: plan, then apply."""
+    """`sister-cities import LIST.xlsx --local-country US` into (a copy of) the registry:
+    read, plan, then apply (the list has no column for the local country)."""
     from desktop.services.importing.apply import apply_plan
-    from desktop.services.importing.plan import plan_file
+    from desktop.services.importing.headers import guess_mapping
+    from desktop.services.importing.plan import plan_import
+    from desktop.services.importing.reading import read_table
     from desktop.store.database import open_database
 
     db = open_database(db_path, create=False)
     started = time.perf_counter()
-    plan = plan_file(db, workbook)
+    table = read_table(workbook)
+    plan = plan_import(db, table, guess_mapping(table.headers, defaults={"local_country": "US"}))
     planned = time.perf_counter()
     result = apply_plan(db, plan)
     done = time.perf_counter()

@@ -1,0 +1,65 @@
+"""Rows written by `insert_rows` (an import's plain tuples) read back as a Core INSERT
+would have written them: values converted by their column types, the search's folded
+copies filled in by the columns' own defaults, found by the search."""
+
+from datetime import UTC, datetime
+
+import pytest
+import sqlalchemy as sa
+
+from desktop.domain.enums import CommunityKind
+from desktop.domain.validation import ValidationError
+from desktop.services.unit_of_work import reading, transaction
+from desktop.store.bulk_rows import insert_rows
+from desktop.store.community_queries import completions
+from desktop.store.models import Community
+
+MOMENT = datetime(2026, 3, 4, 5, 6, 7, 890, tzinfo=UTC)
+
+
+def _row(name: str, subdivision: str, country: str) -> dict:
+    return {
+        "name": name,
+        "subdivision": subdivision,
+        "country": country,
+        "kind": CommunityKind.CITY,
+        "latitude": 46.4,
+        "longitude": 6.59,
+        "population": 9000,
+        "created_at": MOMENT,
+        "updated_at": MOMENT,
+        "version": 1,
+    }
+
+
+def test_rows_read_back_as_written_and_are_found_by_the_search(empty_db):
+    rows = [_row("Évian-les-Bains", "", "FR"), _row("Norfolk", "Virginia", "US")]
+    rows += [_row(f"Town {i}", "", "DE") for i in range(12_000)]  # more than one chunk
+    with transaction(empty_db) as session:
+        insert_rows(session, Community.__table__, rows)
+    with reading(empty_db) as session:
+        evian = session.scalars(sa.select(Community).where(Community.country == "FR")).one()
+        count = session.scalar(sa.select(sa.func.count()).select_from(Community))
+        found = [c.name for c in completions(session, "evian", 5)]
+        norfolk = session.scalars(sa.select(Community).where(Community.name == "Norfolk")).one()
+    assert count == 12_002
+    assert (evian.name, evian.kind, evian.latitude, evian.population) == (
+        "Évian-les-Bains",
+        CommunityKind.CITY,
+        46.4,
+        9000,
+    )
+    assert evian.created_at == MOMENT
+    assert evian.name_folded == "evian-les-bains"  # the column's default, as on a Core INSERT
+    assert norfolk.name_folded is None and norfolk.subdivision == "Virginia"
+    assert found == ["Évian-les-Bains"]
+
+
+def test_nothing_is_written_when_the_transaction_fails(empty_db):
+    rows = [_row("Kaliningrad", "", "RU"), _row("Kaliningrad", "", "RU")]  # one place twice
+    refused = pytest.raises(ValidationError, match="already in the registry")
+    with refused, transaction(empty_db) as session:
+        insert_rows(session, Community.__table__, rows[:1])
+        insert_rows(session, Community.__table__, rows[1:])
+    with reading(empty_db) as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(Community)) == 0
