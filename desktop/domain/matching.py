@@ -30,10 +30,17 @@ ABBREVIATIONS = {
 SHORTEST_COMPARED = 4
 
 
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
 @functools.lru_cache(maxsize=1 << 16)  # a list writes its towns again and again
 def fold_name(name: str) -> str:
     """'St. Petersburg' and 'Saint-Petersburg' -> 'saint petersburg'; 'Kraków' -> 'krakow'."""
-    text = unicodedata.normalize("NFKD", str(name).replace("’", "'"))
+    name = str(name)
+    if name.isascii():  # no accents to strip (most names): the same result, sooner
+        words = _NOT_WORD.sub(" ", name.lower().replace("'", "")).split()
+        return " ".join(ABBREVIATIONS.get(w, w) for w in words)
+    text = unicodedata.normalize("NFKD", name.replace("’", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     text = text.replace("ł", "l").replace("ø", "o").replace("ß", "ss").replace("'", "")
     words = re.sub(r"[^\w]+", " ", text).split()
@@ -139,6 +146,32 @@ def one_edit_apart(a: str, b: str) -> bool:
 
 def _deletions(folded: str) -> set[str]:
     return {folded} | {folded[:i] + folded[i + 1 :] for i in range(len(folded))}
+
+
+class ListNames:
+    """The names of a list, to tell which of a registry's communities could matter to it:
+    those of the same folded name, or of one a single edit away (Gazetteer.look_alikes:
+    two such names share a one-letter deletion), so that only those are read into the
+    Gazetteer, however big the registry."""
+
+    def __init__(self, names: Iterable[tuple[str, str]]):  # (country, folded name)
+        self._exact: set[tuple[str, str]] = set()
+        self._deletions: set[tuple[str, str]] = set()
+        for country, folded in names:
+            self._exact.add((country, folded))
+            if len(folded) >= SHORTEST_COMPARED:
+                self._deletions.update((country, v) for v in _deletions(folded))
+
+    def may_name(self, country: str, folded: str) -> bool:
+        """Whether the list may name this community: as it is, or one edit away."""
+        if (country, folded) in self._exact:
+            return True
+        if len(folded) < SHORTEST_COMPARED:
+            return False
+        deletions = self._deletions
+        return (country, folded) in deletions or any(
+            (country, folded[:i] + folded[i + 1 :]) in deletions for i in range(len(folded))
+        )
 
 
 class Gazetteer:

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from desktop.domain.matching import (
     Gazetteer,
     Likeness,
+    ListNames,
     Place,
     Reason,
     fold_name,
@@ -138,6 +139,28 @@ def test_a_match_is_always_in_the_same_country(name, known_country, wanted_count
 def test_the_look_alike_index_finds_what_a_full_comparison_finds(a, b):
     found = [p.key for p in Gazetteer([Place("b", b, "", "FR")]).look_alikes(a, "FR")]
     assert found == (["b"] if one_edit_apart(fold_name(a), fold_name(b)) else [])
+
+
+@given(names, names, st.sampled_from(["FR", "DE"]))
+def test_a_registry_name_the_list_may_name_is_never_left_out(listed, registered, country):
+    """An import reads into its Gazetteer only the registry's names the list may name: any
+    it leaves out is neither the same name nor a look-alike of one of the list's."""
+    kept = ListNames([("FR", fold_name(listed))]).may_name(country, fold_name(registered))
+    matters = country == "FR" and (
+        fold_name(listed) == fold_name(registered)
+        or one_edit_apart(fold_name(listed), fold_name(registered))
+    )
+    assert kept or not matters
+
+
+def test_the_list_names_keep_look_alikes_and_leave_the_rest():
+    wanted = ListNames([("DE", fold_name(n)) for n in ("Amberg", "Kempten", "Ulm")])
+    assert wanted.may_name("DE", "bamberg")  # one letter added
+    assert wanted.may_name("DE", "kempen")  # one dropped
+    assert wanted.may_name("DE", "ulm")  # the same short name
+    assert not wanted.may_name("DE", "ulmen")  # short names are not compared by spelling
+    assert not wanted.may_name("DE", "hamburg")
+    assert not wanted.may_name("AT", "amberg")  # another country's
 
 
 def test_a_region_within_another_is_a_question_not_another_place():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from desktop.domain.enums import CommunityKind
-from desktop.domain.matching import Gazetteer, Identity, Place, identity
+from desktop.domain.matching import Gazetteer, Identity, ListNames, Place, fold_name, identity
 from desktop.services import places
 from desktop.services.importing.questions import (
     DIFFERENT,
@@ -167,8 +167,14 @@ class Communities:
         self._note_where()
 
     def _read_registry(self, countries: set[str]) -> list[Place]:
+        """The registry's communities the list may name (ListNames): the same name or a
+        look-alike. The others cannot be any of its names, so a registry ten times the
+        size costs little more."""
+        wanted = ListNames((ms[0].country, fold_name(ms[0].name)) for ms in self.mentions.values())
         for row in q.communities_in(self.session, countries):
             id_, name, sub, country, lat, lon, pop, archived_at = row
+            if not wanted.may_name(country, fold_name(name)):
+                continue
             spot = Spot(lat, lon, pop)
             self._known[id_] = _Known(id_, name, sub, country, spot, archived_at is not None)
         # An archived community is found only where no live one is that same place: a list
