@@ -96,6 +96,8 @@ peak memory (VmHWM) of the child process that did it. Every measurement is a fre
                              more new ones at 1k, which has too few pairs left) into a copy of
                              the registry; baseline: openpyxl's read-only pass over the same
                              file, run once just before it
+  (under each size, the import's and the export's CPU time beside their baselines': on a
+   machine shared with other work the wall-clock ratio moves with the load, this one less)
   list report to PDF         build_list + write_pdf (as `sister-cities print list --local
                              Norfolk`) of Norfolk's 2,000 partnerships (500 at 1k); baseline:
                              the same rows by one plain SELECT as a plain HTML table printed
@@ -206,7 +208,11 @@ def export(column: Column, db: Path) -> None:
     bare = child("export-bare", db, OUT / "bare.xlsx")
     app = child("export", db, OUT / "briefing.xlsx")
     column.cells["export"] = Cell(app["seconds"], bare["seconds"], app["peak_mb"])
-    column.remarks.append(f"briefing: {app['rows']:,} rows ({app['attention']:,} attention)")
+    column.remarks.append(
+        f"briefing: {app['rows']:,} rows ({app['attention']:,} attention); CPU time "
+        f"{_seconds(app['cpu'])} against the bare dump's {_seconds(bare['cpu'])} "
+        f"(x{app['cpu'] / bare['cpu']:.2f}), the bare dump's peak {bare['peak_mb']:,.0f} MB"
+    )
     for name in ("bare.xlsx", "briefing.xlsx"):
         (OUT / name).unlink(missing_ok=True)
 
@@ -218,8 +224,9 @@ def import_(column: Column, db: Path) -> None:
     try:
         # One bare pass and the import, each once and one after the other: the same file,
         # as warm in the file cache for both.
-        bare = child("import-bare", db, workbook)["seconds"]
+        bare_run = child("import-bare", db, workbook)
         app = child("import", scratch, workbook)
+        bare = bare_run["seconds"]
     finally:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{scratch}{suffix}").unlink(missing_ok=True)
@@ -227,7 +234,8 @@ def import_(column: Column, db: Path) -> None:
     column.remarks.append(
         f"import: plan {_seconds(app['plan_seconds'])}, apply {_seconds(app['apply_seconds'])}"
         f"; {app['new']:,} new, {app['matched']:,} matched, {app['rejected']:,} rejected, "
-        f"{app['communities']:,} new communities"
+        f"{app['communities']:,} new communities; CPU time {_seconds(app['cpu'])} against "
+        f"the bare pass's {_seconds(bare_run['cpu'])} (x{app['cpu'] / bare_run['cpu']:.1f})"
     )
 
 
