@@ -15,10 +15,6 @@ from desktop.store.errors import StoreError
 from desktop.ui.worker import Worker
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
-
-
 def recover_at_start(
     target, error: StoreError, settings: Settings, busy_timeout_ms: int | None = None
 ) -> Database | None:
@@ -34,7 +30,11 @@ def recover_at_start(
     outcome = _restore_with_progress(path, info.path)
     if isinstance(outcome, str):
         QMessageBox.critical(
-            None, APPLICATION, tr("Nothing was restored: %1").replace("%1", outcome)
+            None,
+            APPLICATION,
+            QCoreApplication.translate("DamagedDatabase", "Nothing was restored: %1").replace(
+                "%1", outcome
+            ),
         )
         return None
     db, _ = open_registry(path, create=False, busy_timeout_ms=busy_timeout_ms)
@@ -45,17 +45,23 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APPLICATION,
-        tr(
+        QCoreApplication.translate(
+            "DamagedDatabase",
             "%1\n\nThe newest whole backup was taken %2:\n%3\n\nRestore it? Everything "
             "entered since then would have to be entered again. The damaged file is kept, "
-            "untouched, beside it."
+            "untouched, beside it.",
         )
         .replace("%1", str(error))
         .replace("%2", describe_age(info.taken))
         .replace("%3", info.describe()),
     )
-    restore = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "&Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -64,7 +70,9 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
 def _restore_with_progress(database: Path, backup: Path):
     """Run the restore in the background behind a progress dialog; its Restored, or the
     failure's message."""
-    dialog = QProgressDialog(tr("Restoring the backup..."), "", 0, 0)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("DamagedDatabase", "Restoring the backup..."), "", 0, 0
+    )
     dialog.setCancelButton(None)  # half a restore is rolled back anyway; no need to stop it
     dialog.setWindowTitle(APPLICATION)
     dialog.setMinimumDuration(0)

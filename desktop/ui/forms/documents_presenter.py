@@ -5,7 +5,7 @@ form); the questions are module functions so tests can answer them."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -23,17 +23,22 @@ EXPECTED = (OSError, ValueError, StoreError)
 def choose_files(parent: QWidget) -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Attach documents"),
+        QCoreApplication.translate("DocumentsPresenter", "Attach documents"),
         str(documents_folder()),
-        parent.tr("Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg "
-                  "*.png *.tif *.tiff *.heic);;All files (*)"),
-    )  # fmt: skip
+        QCoreApplication.translate(
+            "DocumentsPresenter",
+            "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg "
+            "*.png *.tif *.tiff *.heic);;All files (*)",
+        ),
+    )
     return [Path(p) for p in chosen]
 
 
 def ask_copy_path(parent: QWidget, name: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save a copy"), str(documents_folder() / name)
+        parent,
+        QCoreApplication.translate("DocumentsPresenter", "Save a copy"),
+        str(documents_folder() / name),
     )
     return Path(chosen) if chosen else None
 
@@ -42,10 +47,11 @@ def confirm_detach(parent: QWidget, name: str, where: str) -> bool:
     """`where`: 'this decision', or the record a partnership's list says keeps it."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Detach"),
-        parent.tr(
+        QCoreApplication.translate("DocumentsPresenter", "Detach"),
+        QCoreApplication.translate(
+            "DocumentsPresenter",
             "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
-            "history, and can be attached again."
+            "history, and can be attached again.",
         )
         .replace("%1", name)
         .replace("%2", where),
