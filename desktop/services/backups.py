@@ -15,6 +15,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
+from desktop.domain.words import QT_TRANSLATE_NOOP, translate
 from desktop.services.progress import Progress
 from desktop.store import backups, migrate, part_files
 from desktop.store.backups import BackupError, BackupInfo, Restored
@@ -32,7 +33,13 @@ class BackupPlace(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"beside": "Beside the database", "data": "In my user data folder"}[self.value]
+        return translate(
+            "Domain",
+            {
+                "beside": QT_TRANSLATE_NOOP("Domain", "Beside the database"),
+                "data": QT_TRANSLATE_NOOP("Domain", "In my user data folder"),
+            }[self.value],
+        )
 
 
 @dataclass(frozen=True)

@@ -34,11 +34,10 @@ def archive_selected(
         QCoreApplication.translate("Archiving", "Archive record"),
         QCoreApplication.translate(
             "Archiving",
-            'Archive %s?\n\nIt disappears from the lists (tick "Show archived" to see '
+            'Archive %1?\n\nIt disappears from the lists (tick "Show archived" to see '
             "it again, and Edit > Restore from archive to bring it back) and stays in the "
             "history. Nothing is deleted.",
-        )
-        % description,
+        ).replace("%1", str(description)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

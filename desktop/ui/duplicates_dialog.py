@@ -89,10 +89,13 @@ class DuplicatesDialog(QDialog):
             self,
             self.tr("Merge communities"),
             self.tr(
-                "Merge %s into %s? Its partnerships, exchanges and decisions move to %s; "
-                "%s is archived. The audit trail records the merge."
+                "Merge %1 into %2? Its partnerships, exchanges and decisions move to %3; "
+                "%4 is archived. The audit trail records the merge."
             )
-            % (merge, keep, keep, merge),
+            .replace("%1", str(merge))
+            .replace("%2", str(keep))
+            .replace("%3", str(keep))
+            .replace("%4", str(merge)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -102,4 +105,6 @@ class DuplicatesDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.refresh()
-        self.status_label.setText(self.tr("%s was merged into %s.") % (merge, keep))
+        self.status_label.setText(
+            self.tr("%1 was merged into %2.").replace("%1", str(merge)).replace("%2", str(keep))
+        )

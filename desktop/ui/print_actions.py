@@ -47,7 +47,9 @@ def print_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         printer.setDocName(document.title)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(
-            QCoreApplication.translate("PrintActions", "Print %s") % document.title
+            QCoreApplication.translate("PrintActions", "Print %1").replace(
+                "%1", str(document.title)
+            )
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _paint(parent, document, printer, setup)
@@ -69,7 +71,9 @@ def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         printer.setDocName(document.title)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(
-            QCoreApplication.translate("PrintActions", "Print preview: %s") % document.title
+            QCoreApplication.translate("PrintActions", "Print preview: %1").replace(
+                "%1", str(document.title)
+            )
         )
         screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
         dialog.resize(int(screen.width() * 0.7), int(screen.height() * 0.85))  # pages legible
@@ -179,5 +183,7 @@ def _paint(parent: QWidget, document: PrintableDocument, printer: QPrinter, setu
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("PrintActions", "Printing"),
-            QCoreApplication.translate("PrintActions", "Nothing was printed: %s") % exc,
+            QCoreApplication.translate("PrintActions", "Nothing was printed: %1").replace(
+                "%1", str(exc)
+            ),
         )

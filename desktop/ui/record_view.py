@@ -232,14 +232,19 @@ class RecordView(QWidget):
     def _show_counts(self, shown: int) -> None:
         noun = self.spec.listing.noun
         if self._total is None:
-            text = self.tr("%s %s") % (f"{shown:,}", noun)
+            text = self.tr("%1 %2").replace("%1", f"{shown:,}").replace("%2", str(noun))
         else:
-            text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
+            text = (
+                self.tr("%1 of %2 %3")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{self._total:,}")
+                .replace("%3", str(noun))
+            )
             if self.bar.archived.isChecked() and self._archived_total:
                 text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()
         if problems:
-            text += "   " + self.tr("(not applied: %s)") % problems[0]
+            text += "   " + self.tr("(not applied: %1)").replace("%1", str(problems[0]))
         self.count_line.setText(text)
         self.counts_changed.emit(text)
 

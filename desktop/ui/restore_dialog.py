@@ -7,7 +7,7 @@ stick, a colleague's copy) can be chosen with "Other file..." and is checked the
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,14 @@ from desktop.store.backups import BackupError, BackupInfo, describe, examine
 from desktop.ui.safekeeping import confirm_restore
 from desktop.ui.worker import Worker
 
-COLUMNS = ("Taken", "Partnerships", "Exchanges", "Timeline entries", "Last change", "File")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Taken"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Partnerships"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Exchanges"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Timeline entries"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Last change"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "File"),
+)
 # Backups up to this size get SQLite's quick check in the list (a second or two each); a
 # national registry's (gigabytes) is listed at once and checked in full when restored.
 CHECKED_IN_LIST = 256 * 1024 * 1024

@@ -107,7 +107,10 @@ def build_status_bar(window: QMainWindow) -> None:
     window.count_label = QLabel(window)  # never narrower than its whole text
     window.safety_label = ElidedLabel("", window)  # the start-up check and the last backup
     window.database_label = ElidedLabel(
-        QCoreApplication.translate("MainWindow", "Database: %s") % window.db.describe(), window
+        QCoreApplication.translate("MainWindow", "Database: %1").replace(
+            "%1", str(window.db.describe())
+        ),
+        window,
     )
     window.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     status = window.statusBar()

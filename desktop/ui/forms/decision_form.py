@@ -142,7 +142,9 @@ class DecisionForm(RecordForm):
         if self.record_id is None:
             return self.tr("New decision or position")
         action = self.action.value()
-        return self.tr("Decision: %s") % (action.label if action else self.record_id)
+        return self.tr("Decision: %1").replace(
+            "%1", str(action.label if action else self.record_id)
+        )
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
         self.begin_load(snapshot)

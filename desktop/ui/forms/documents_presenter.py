@@ -92,14 +92,16 @@ class DocumentsPresenter(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        box, tr = self.box, self.box.tr
+        box = self.box
         self.shown = []
         if self.owner_id is None:
             box.show_lines([])
             box.set_allowed(
                 attach=False,
                 detach=False,
-                note=tr("Save the %1 first, then attach its documents.").replace("%1", self.noun),
+                note=QCoreApplication.translate(
+                    "DocumentsBox", "Save the %1 first, then attach its documents."
+                ).replace("%1", self.noun),
             )
             return
         try:
@@ -112,10 +114,15 @@ class DocumentsPresenter(QObject):
         box.show_lines(lines)
         writable = not self.db.read_only
         if writable:
-            note = tr("Drop files on this form, or choose Attach... (%2 at most each).")
+            note = QCoreApplication.translate(
+                "DocumentsBox", "Drop files on this form, or choose Attach... (%2 at most each)."
+            )
             note = note.replace("%2", describe_size(MAX_BYTES))
         else:
-            note = tr("Read-only: documents can be opened and saved, not attached or detached.")
+            note = QCoreApplication.translate(
+                "DocumentsBox",
+                "Read-only: documents can be opened and saved, not attached or detached.",
+            )
         box.set_allowed(attach=writable, detach=writable, note=note)
 
     def lines(self):
@@ -129,18 +136,23 @@ class DocumentsPresenter(QObject):
             self.attach(files)
 
     def attach(self, files: list[Path]) -> None:
-        tr = self.box.tr
-        title = tr("Attach documents")
+        title = QCoreApplication.translate("DocumentsBox", "Attach documents")
         if self.owner_id is None:
             tell(
                 self.box,
                 title,
-                tr("Save the %1 first, then attach its documents.").replace("%1", self.noun),
+                QCoreApplication.translate(
+                    "DocumentsBox", "Save the %1 first, then attach its documents."
+                ).replace("%1", self.noun),
             )
             return
         if self.db.read_only:
             tell(
-                self.box, title, tr("Nothing can be attached: %1.").replace("%1", self.db.read_only)
+                self.box,
+                title,
+                QCoreApplication.translate("DocumentsBox", "Nothing can be attached: %1.").replace(
+                    "%1", self.db.read_only
+                ),
             )
             return
         db, owner, owner_id = self.db, self.owner, self.owner_id
@@ -148,7 +160,12 @@ class DocumentsPresenter(QObject):
         def work(progress):
             return attachments.attach_files(db, owner, owner_id, files, progress)
 
-        self._run(work, title, tr("Reading and storing the files..."), self._on_attached)
+        self._run(
+            work,
+            title,
+            QCoreApplication.translate("DocumentsBox", "Reading and storing the files..."),
+            self._on_attached,
+        )
 
     def _on_attached(self, lines) -> None:
         self.refresh()
@@ -160,7 +177,6 @@ class DocumentsPresenter(QObject):
 
     def open(self, document_id: int) -> None:
         db = self.db
-        tr = self.box.tr
 
         def work(_progress):
             return attachments.temporary_copy(db, document_id)
@@ -169,21 +185,26 @@ class DocumentsPresenter(QObject):
             if not open_in_viewer(path):
                 tell(
                     self.box,
-                    tr("Open"),
-                    tr(
+                    QCoreApplication.translate("DocumentsBox", "Open"),
+                    QCoreApplication.translate(
+                        "DocumentsBox",
                         "No program on this computer opens “%1”. Use Save a copy... and open "
-                        "the copy with the program it needs."
+                        "the copy with the program it needs.",
                     ).replace("%1", path.name),
                 )
 
-        self._run(work, tr("Open"), tr("Reading the document..."), opened)
+        self._run(
+            work,
+            QCoreApplication.translate("DocumentsBox", "Open"),
+            QCoreApplication.translate("DocumentsBox", "Reading the document..."),
+            opened,
+        )
 
     def save_copy(self, document_id: int) -> None:
-        tr = self.box.tr
         try:
             name = attachments.document_name(self.db, document_id)
         except StoreError as exc:
-            tell(self.box, tr("Save a copy"), str(exc))
+            tell(self.box, QCoreApplication.translate("DocumentsBox", "Save a copy"), str(exc))
             return
         destination = ask_copy_path(self.box, name)
         if destination is None:
@@ -194,15 +215,23 @@ class DocumentsPresenter(QObject):
             return attachments.save_copy(db, document_id, destination)
 
         def saved(path: Path) -> None:
-            self.box.note.setText(tr("Saved a copy as %1.").replace("%1", str(path)))
+            self.box.note.setText(
+                QCoreApplication.translate("DocumentsBox", "Saved a copy as %1.").replace(
+                    "%1", str(path)
+                )
+            )
 
-        self._run(work, tr("Save a copy"), tr("Saving the copy..."), saved)
+        self._run(
+            work,
+            QCoreApplication.translate("DocumentsBox", "Save a copy"),
+            QCoreApplication.translate("DocumentsBox", "Saving the copy..."),
+            saved,
+        )
 
     def detach(self, document_id: int) -> None:
-        tr = self.box.tr
         line = next((x for x in self.shown if x.id == document_id), None)
         if line is None or line.owner == self.owner:
-            where = tr("this %1").replace("%1", self.noun)
+            where = QCoreApplication.translate("DocumentsBox", "this %1").replace("%1", self.noun)
         else:  # a decision's or an exchange's, in its partnership's list
             where = line.owner_label
         try:
@@ -211,7 +240,7 @@ class DocumentsPresenter(QObject):
                 return
             attachments.detach(self.db, document_id)
         except StoreError as exc:
-            tell(self.box, tr("Detach"), str(exc))
+            tell(self.box, QCoreApplication.translate("DocumentsBox", "Detach"), str(exc))
             return
         self.refresh()
         self.changed.emit()

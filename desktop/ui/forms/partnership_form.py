@@ -190,7 +190,11 @@ class PartnershipForm(RecordForm):
     def title(self) -> str:
         if self.record_id is None:
             return self.tr("New partnership")
-        return self.tr("Partnership: %s - %s") % (self.local.text(), self.partner.text())
+        return (
+            self.tr("Partnership: %1 - %2")
+            .replace("%1", str(self.local.text()))
+            .replace("%2", str(self.partner.text()))
+        )
 
     # --- load / value / errors ------------------------------------------------------------
 
@@ -252,10 +256,9 @@ class PartnershipForm(RecordForm):
                     Problem(
                         key,
                         self.tr(
-                            "Choose the %s community from the list, or 'New community...' "
+                            "Choose the %1 community from the list, or 'New community...' "
                             "at its end."
-                        )
-                        % who,
+                        ).replace("%1", str(who)),
                     )
                 )
         if self.local.community_id() and self.local.community_id() == self.partner.community_id():
@@ -303,7 +306,9 @@ class PartnershipForm(RecordForm):
                 tab.table.setRowCount(0)
             return
         standing = lookup.partnership_standing(self.db, pid, self.today or date.today())
-        self.status_label.setText(self.tr("Status today: %s") % describe(standing))
+        self.status_label.setText(
+            self.tr("Status today: %1").replace("%1", str(describe(standing)))
+        )
         self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
         self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
         self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))

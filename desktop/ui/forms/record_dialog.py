@@ -79,9 +79,8 @@ def confirm_archive(parent: QWidget, what: str) -> bool:
         QCoreApplication.translate("RecordDialog", "Archive"),
         QCoreApplication.translate(
             "RecordDialog",
-            "Archive %s? It leaves the lists but is kept, with its history, and can be restored.",
-        )
-        % what,
+            "Archive %1? It leaves the lists but is kept, with its history, and can be restored.",
+        ).replace("%1", str(what)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
