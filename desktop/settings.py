@@ -37,7 +37,7 @@ IMPORT_DAY_FIRST = Setting("import/day_first", bool, True)  # 28/02/2022, not 02
 # How the forms and filters read 03/07/2022: "" as the computer's region, "day_first" or
 # "month_first" (Edit > Settings > Dates).
 DATE_ORDER = Setting("dates/order", str, "")
-LANGUAGE = Setting("ui/language", str, "")  # "en", "de"; "": the computer's (Settings > Dates)
+LANGUAGE = Setting("ui/language", str, "")  # "en", "de"; "": the computer's (Edit > Settings)
 DATABASE = Setting("database/target", str, "")  # a file path or a server URL (no password)
 BACKUP_PLACE = Setting("backup/place", str, "beside")  # "beside" the database, or "data"
 BACKUP_KEEP = Setting("backup/keep", int, 7)  # how many daily backups are kept

@@ -47,6 +47,11 @@ def use(
     _month = month_name or _english_month
 
 
+def number(n: int) -> str:
+    """7,142 in English, 7.142 in German."""
+    return _group(n)
+
+
 def month_name(month: int) -> str:
     """'March' (1-12), in the installed language."""
     return _month(month)

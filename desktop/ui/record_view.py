@@ -20,7 +20,7 @@ from desktop.settings import Setting, Settings
 from desktop.store.database import Database
 from desktop.ui.date_order import reads_day_first
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
-from desktop.ui.plurals import plural
+from desktop.ui.plurals import counted, grouped, plural
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
 
@@ -232,13 +232,12 @@ class RecordView(QWidget):
     def _show_counts(self, shown: int) -> None:
         noun = self.spec.listing.noun
         if self._total is None:
-            text = self.tr("%1 %2").replace("%1", f"{shown:,}").replace("%2", str(noun))
+            text = counted(noun, shown)
         else:
             text = (
-                self.tr("%1 of %2 %3")
-                .replace("%1", f"{shown:,}")
-                .replace("%2", f"{self._total:,}")
-                .replace("%3", str(noun))
+                self.tr("%1 of %2")
+                .replace("%1", grouped(shown))
+                .replace("%2", counted(noun, self._total))
             )
             if self.bar.archived.isChecked() and self._archived_total:
                 text += plural(", including %n archived", self._archived_total)

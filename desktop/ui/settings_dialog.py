@@ -181,7 +181,7 @@ class SettingsDialog(QDialog):
         self.database = DatabasePage(settings, in_use or str(database or ""), self)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
-        self.tabs.addTab(self.dates, self.tr("Dates"))
+        self.tabs.addTab(self.dates, self.tr("Language and dates"))
         self.tabs.addTab(self.database, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -1,5 +1,5 @@
-"""The app's translations, installed once at start: the language Edit > Settings > Dates
-names, else the computer's (QLocale), else English.
+"""The app's translations, installed once at start: the language Edit > Settings >
+Language and dates names, else the computer's (QLocale), else English.
 
 sister_cities_<language>.qm (built from the .ts beside it by `python3 dev.py`) holds the
 app's texts; Qt's own qtbase_<language>.qm the standard buttons' (OK, Cancel). The texts

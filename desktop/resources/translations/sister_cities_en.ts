@@ -1584,6 +1584,14 @@ Restore it? Everything entered since then would have to be entered again. The da
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Say which column holds: %1 (or give one value for every row, e.g. the local country). The list&apos;s columns are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km (%2 miles)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -3225,11 +3233,7 @@ Your changes are still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 %3</source>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3490,7 +3494,7 @@ They are archived, not deleted, and the removal is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dates</source>
+        <source>Language and dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -214,9 +214,10 @@ class Mapping:
         return next((h for h, f in self.columns.items() if f == field_name), None)
 
     def missing(self) -> list[str]:
-        """Labels of required fields that neither a column nor a default provides."""
+        """Labels of required fields that neither a column nor a default provides (in the
+        clerk's language)."""
         return [
-            t.label
+            t.shown
             for t in TARGETS[self.record_type]
             if t.required
             and self.column_of(t.name) is None

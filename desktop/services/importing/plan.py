@@ -17,6 +17,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.enums import CommunityKind, PartnershipKind
 from desktop.domain.matching import subdivision_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.services import records
 from desktop.services.importing.cells import RowReader
 from desktop.services.importing.communities import (
@@ -187,9 +188,13 @@ def check_mapping(mapping: Mapping, table: Table) -> None:
             [
                 Problem(
                     "",
-                    f"Say which column holds: {', '.join(missing)} (or give one value for every "
-                    f"row, e.g. the local country). The list's columns are: "
-                    f"{', '.join(table.headers[:12])}.",
+                    translate(
+                        "Domain",
+                        "Say which column holds: %1 (or give one value for every row, e.g. the "
+                        "local country). The list's columns are: %2.",
+                    )
+                    .replace("%1", ", ".join(missing))
+                    .replace("%2", ", ".join(table.headers[:12])),
                 )
             ]
         )
