@@ -8,6 +8,7 @@ they are given.
 """
 
 import calendar
+import re
 from collections.abc import Callable
 
 CONTEXT = "Domain"
@@ -17,7 +18,14 @@ Translate = Callable[[str, str, str | None, int], str]
 
 
 def _as_written(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """English as written; a counted text in its English form ('1 partnership(s)' as
+    '1 partnership', '2 community(ies)' as '2 communities')."""
+    if n < 0:
+        return text
+    one = n == 1
+    text = re.sub(r"y\(ies\)", "y" if one else "ies", text)
+    text = text.replace("(s)", "" if one else "s")
+    return text.replace("%n", str(n))
 
 
 def _english_grouping(n: int) -> str:

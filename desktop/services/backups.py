@@ -59,8 +59,11 @@ def database_file(db: Database) -> Path:
     """The SQLite file behind `db`; a server database is backed up by its server."""
     if db.path is None:
         raise BackupError(
-            "This registry is on a database server, which keeps its own backups (pg_dump); "
-            "ask whoever runs the server."
+            translate(
+                "Domain",
+                "This registry is on a database server, which keeps its own backups "
+                "(pg_dump); ask whoever runs the server.",
+            )
         )
     return db.path
 
@@ -85,7 +88,7 @@ def back_up(
         target = backups.stamped(folder, database.stem, backups.ROTATING)
 
     def step(done: int, total: int) -> None:
-        progress.step(done, total, "Backing up the registry")
+        progress.step(done, total, translate("Domain", "Backing up the registry"))
 
     backups.copy_database(database, target, step)  # checked as it is made
     if to is None:
@@ -147,7 +150,7 @@ def restore_backup(
         db.engine.dispose()
 
     def step(done: int, total: int) -> None:
-        progress.step(done, total, "Restoring the backup")
+        progress.step(done, total, translate("Domain", "Restoring the backup"))
 
     note = backups.RestoreNote(who=current_user(sqlite_url(database)), replaced=replaced)
     restored = backups.restore(database, backup, step, note)
@@ -178,8 +181,13 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"The backup folder {folder} cannot be created ({exc.strerror}). Choose another "
-            "place for backups in Settings."
+            translate(
+                "Domain",
+                "The backup folder %1 cannot be created (%2). Choose another place for "
+                "backups in Settings.",
+            )
+            .replace("%1", str(folder))
+            .replace("%2", str(exc.strerror))
         ) from exc
 
 

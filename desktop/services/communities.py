@@ -8,6 +8,7 @@ from sqlmodel import func, select
 from desktop.domain.enums import ActorType
 from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import counted, translate
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
@@ -77,9 +78,11 @@ def archive_community(db: Database, community_id: int) -> Community:
                 [
                     Problem(
                         "",
-                        f"This community still has {in_use} "
-                        f"partnership{'' if in_use == 1 else 's'}; archive "
-                        f"{'it' if in_use == 1 else 'those'} first.",
+                        counted(
+                            "This community still has %n partnership(s); archive its partnerships "
+                            "first.",
+                            in_use,
+                        ),
                     )
                 ]
             )
@@ -114,7 +117,12 @@ def _authority_text(kinds: str | Iterable[ActorType]) -> str:
     text = format_authority(ActorType(k) for k in kinds)
     if not text:
         raise ValidationError(
-            [Problem("binding_actor_types", "At least one actor type must hold the authority.")]
+            [
+                Problem(
+                    "binding_actor_types",
+                    translate("Domain", "At least one actor type must hold the authority."),
+                )
+            ]
         )
     return text
 

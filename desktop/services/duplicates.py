@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from desktop.domain.countries import country_name
 from desktop.domain.matching import Gazetteer, Place, Reason, fold_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
@@ -85,7 +86,9 @@ def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
 
 def _check(keep: Community, merged: Community) -> None:
     if keep.id == merged.id:
-        raise ValidationError([Problem("", "Choose two different communities to merge.")])
+        raise ValidationError(
+            [Problem("", translate("Domain", "Choose two different communities to merge."))]
+        )
     if keep.country != merged.country:
         raise ValidationError(
             [
@@ -98,7 +101,9 @@ def _check(keep: Community, merged: Community) -> None:
             ]
         )
     if keep.archived_at is not None or merged.archived_at is not None:
-        raise ValidationError([Problem("", "An archived community cannot be merged.")])
+        raise ValidationError(
+            [Problem("", translate("Domain", "An archived community cannot be merged."))]
+        )
 
 
 def _move(session: Session, who: str, partnership: Partnership, old: int, new: int) -> int:

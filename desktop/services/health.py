@@ -9,6 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from desktop.domain.words import translate
 from desktop.store import file_look, migrate
 from desktop.store.backups import RESTORE_ACTION, integrity_problems, values_out_of_domain
 from desktop.store.database import Database
@@ -157,7 +158,21 @@ def require_whole(db: Database, *, writing: bool) -> None:
     problems = integrity_problems(path, thorough=False)
     if problems:
         raise DatabaseCorrupt(
-            f"The database '{path}' is damaged ({problems[0]}), so nothing was "
-            f"{'written to it' if writing else 'made from it'}. Restore the latest good "
-            "backup: File > Restore... in the window, or `sister-cities restore --latest`."
+            (
+                translate(
+                    "Domain",
+                    "The database '%1' is damaged (%2), so nothing was written to it. Restore "
+                    "the latest good backup: File > Restore... in the window, or "
+                    "`sister-cities restore --latest`.",
+                )
+                if writing
+                else translate(
+                    "Domain",
+                    "The database '%1' is damaged (%2), so nothing was made from it. Restore "
+                    "the latest good backup: File > Restore... in the window, or "
+                    "`sister-cities restore --latest`.",
+                )
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(problems[0]))
         )

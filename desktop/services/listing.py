@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain.matching import fold_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.services.unit_of_work import reading
 from desktop.store import queries, record_queries
 from desktop.store.database import Database
@@ -72,9 +73,20 @@ def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
             return replace(f, local=found[0])
         names = queries.local_names(session)
     near = _nearest(f.local, names)
-    hint = f" Did you mean {' or '.join(near)}?" if near else ""
+    hint = (
+        translate("Domain", " Did you mean %1?").replace("%1", str(" or ".join(near)))
+        if near
+        else ""
+    )
     raise ValidationError(
-        [Problem("local", f"No local community of the registry is called '{f.local}'.{hint}")]
+        [
+            Problem(
+                "local",
+                translate("Domain", "No local community of the registry is called '%1'.%2")
+                .replace("%1", str(f.local))
+                .replace("%2", str(hint)),
+            )
+        ]
     )
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from desktop.domain.words import translate
 from desktop.services.progress import Progress
 from desktop.store import (
     models,  # noqa: F401 (puts every table on SQLModel.metadata)
@@ -93,7 +94,7 @@ def _copy_into(source: Database, target: str | Path, progress: Progress) -> Copy
         destination.close()
     if not report.complete:
         raise StoreError(
-            "The copy does not hold the same number of rows as the registry: "
+            translate("Domain", "The copy does not hold the same number of rows as the registry: ")
             + ", ".join(f"{c.table} {c.source:,} vs {c.target:,}" for c in report.counts)
         )
     return report
@@ -107,9 +108,14 @@ def _refuse_foreign_values(source: Database) -> None:
         found = out_of_domain(conn)
     if found:
         raise CopyRefused(
-            f"The registry holds {len(found):,} value(s) the app never writes, put there by "
-            f"another program (the first: {found[0].describe()}). Correct them first; "
-            "`sister-cities check` lists them all. Nothing was copied."
+            translate(
+                "Domain",
+                "The registry holds %1 value(s) the app never writes, put there by "
+                "another program (the first: %2). Correct them first; `sister-cities "
+                "check` lists them all. Nothing was copied.",
+            )
+            .replace("%1", f"{len(found):,}")
+            .replace("%2", str(found[0].describe()))
         )
 
 
@@ -138,7 +144,9 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
             engine.dispose()
     if filled or tables - ours:
         raise CopyRefused(
-            f"The database {_describe(target)} is not empty ("
+            translate("Domain", "The database %1 is not empty (").replace(
+                "%1", str(_describe(target))
+            )
             + ", ".join(filled or sorted(tables - ours))
             + "). Copy into a new, empty database, so nothing there is overwritten."
         )
@@ -183,8 +191,11 @@ def _triggers(conn: Connection, tables: list[sa.Table], switch: str) -> None:
         except DBAPIError as exc:
             if "must be owner" in str(exc.orig):
                 raise CopyRefused(
-                    "Only the registry's owner account may copy into it (the audit trail is "
-                    "kept by the server on its behalf). Give the owner's user in --to."
+                    translate(
+                        "Domain",
+                        "Only the registry's owner account may copy into it (the audit trail is "
+                        "kept by the server on its behalf). Give the owner's user in --to.",
+                    )
                 ) from exc
             raise
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.domain.words import translate
 from desktop.store import migrate, part_files
 from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
@@ -133,7 +134,11 @@ def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> 
     as a part file beside the target (part_files.py) and renamed into place when checked."""
     folder = target.parent
     if not folder.is_dir():
-        raise BackupError(f"The folder {folder} does not exist. Create it or choose another.")
+        raise BackupError(
+            translate(
+                "Domain", "The folder %1 does not exist. Create it or choose another."
+            ).replace("%1", str(folder))
+        )
     with part_files.in_progress() as journal:
         try:
             temp = journal.new_part(target)
@@ -155,8 +160,13 @@ def _copy_checked(source: Path, temp: Path, on_step: OnStep | None) -> None:
         problems = integrity_problems(temp, thorough=False)
         if problems:
             raise BackupError(
-                f"The copy of {source.name} did not pass SQLite's check ({problems[0]}); "
-                "no backup was made. Run `sister-cities check` on the database."
+                translate(
+                    "Domain",
+                    "The copy of %1 did not pass SQLite's check (%2); no backup was made. "
+                    "Run `sister-cities check` on the database.",
+                )
+                .replace("%1", str(source.name))
+                .replace("%2", str(problems[0]))
             )
         _fsync(temp)
         # A copy is readable by whoever may read the database.
@@ -289,7 +299,9 @@ def values_out_of_domain(path: Path) -> list[str]:
 
 def _refuse_other_files(path: Path) -> None:
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError(
+            translate("Domain", "There is no backup file at %1.").replace("%1", str(path))
+        )
     with path.open("rb") as f:
         if f.read(16) != SQLITE_MAGIC:
             raise BackupError(f"{path.name} is not a database file; choose a .sqlite backup.")
@@ -371,7 +383,7 @@ def restore(
     connections first).
     """
     if database.exists() and backup.resolve() == database.resolve():
-        raise BackupError("That is the database itself, not a backup of it.")
+        raise BackupError(translate("Domain", "That is the database itself, not a backup of it."))
     info = examine(backup)
     damaged = database.exists() and bool(integrity_problems(database, thorough=False))
     kept = None
@@ -469,15 +481,25 @@ def _sqlite_error(exc: sqlite3.Error, database: Path, folder: Path) -> StoreErro
             "has finished."
         )
     if "readonly" in text or "unable to open" in text:
-        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
-    return BackupError(f"The copy could not be made: {exc}.")
+        return BackupError(
+            translate("Domain", "Cannot write in %1. Choose a folder you may write to.").replace(
+                "%1", str(folder)
+            )
+        )
+    return BackupError(
+        translate("Domain", "The copy could not be made: %1.").replace("%1", str(exc))
+    )
 
 
 def _write_error(exc: OSError, folder: Path) -> StoreError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return disk_full(folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
+        return BackupError(
+            translate("Domain", "Cannot write in %1. Choose a folder you may write to.").replace(
+                "%1", str(folder)
+            )
+        )
     return BackupError(f"Cannot write in {folder}: {exc.strerror or exc}.")
 
 

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from desktop.domain.words import translate
 from desktop.store import file_look, migrate
 from desktop.store.engine import looks_like_sqlite, make_engine, sqlite_path, to_url
 from desktop.store.errors import (
@@ -208,12 +209,20 @@ def check_path(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise StoreError(
-                f"There is no database at {where}. Create it with "
-                f"`sister-cities --db {path} init`, or check the path."
+                translate(
+                    "Domain",
+                    "There is no database at %1. Create it with `sister-cities --db %2 "
+                    "init`, or check the path.",
+                )
+                .replace("%1", str(where))
+                .replace("%2", str(path))
             )
         if not path.parent.exists():
             raise StoreError(
-                f"The folder for {where} does not exist. Create it first or choose another place."
+                translate(
+                    "Domain",
+                    "The folder for %1 does not exist. Create it first or choose another place.",
+                ).replace("%1", str(where))
             )
         return
     if not looks_like_sqlite(path):

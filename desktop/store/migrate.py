@@ -15,6 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
+from desktop.domain.words import translate
 from desktop.store import backups  # each uses the other's functions, never at import
 from desktop.store.engine import WRITING, sqlite_path
 from desktop.store.errors import StoreError
@@ -101,8 +102,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(config, revision)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise StoreError(
-                        "The upgrade would leave records pointing at missing ones; "
-                        "nothing was changed."
+                        translate(
+                            "Domain",
+                            "The upgrade would leave records pointing at missing ones; nothing was "
+                            "changed.",
+                        )
                     )
         finally:
             if sqlite:
@@ -116,7 +120,11 @@ def backup_file(path: Path, label: str = "backup") -> Path:
         return backups.copy_database(path, target)
     except StoreError as exc:  # locked, disk full, not readable: no half copy left behind
         raise StoreError(
-            f"Could not back up {path} before upgrading it, so nothing was changed: {exc}"
+            translate(
+                "Domain", "Could not back up %1 before upgrading it, so nothing was changed: %2"
+            )
+            .replace("%1", str(path))
+            .replace("%2", str(exc))
         ) from exc
 
 

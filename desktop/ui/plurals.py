@@ -68,4 +68,10 @@ def _declared() -> tuple[str, ...]:  # never called: read by pyside6-lupdate
         QCoreApplication.translate("Plurals", "Coordinates filled for %n community(ies).", None, 2),
         QCoreApplication.translate("Plurals", "Looking up %n community(ies)...", None, 2),
         QCoreApplication.translate("Plurals", "Saved %1 (%n page(s)).", None, 2),
+        QCoreApplication.translate(
+            "Plurals",
+            "This community still has %n partnership(s); archive its partnerships first.",
+            None,
+            2,
+        ),
     )

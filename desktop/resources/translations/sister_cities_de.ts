@@ -1398,6 +1398,22 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>In meinem Benutzerdatenordner</translation>
         </message>
         <message>
+            <source>This registry is on a database server, which keeps its own backups (pg_dump); ask whoever runs the server.</source>
+            <translation>Dieses Register liegt auf einem Datenbankserver, der seine eigenen Sicherungen anlegt (pg_dump); bitte bei der Serverbetreuung nachfragen.</translation>
+        </message>
+        <message>
+            <source>Backing up the registry</source>
+            <translation>Das Register wird gesichert</translation>
+        </message>
+        <message>
+            <source>Restoring the backup</source>
+            <translation>Die Sicherung wird wiederhergestellt</translation>
+        </message>
+        <message>
+            <source>The backup folder %1 cannot be created (%2). Choose another place for backups in Settings.</source>
+            <translation>Der Sicherungsordner %1 kann nicht angelegt werden (%2). Bitte in den Einstellungen einen anderen Ort für Sicherungen wählen.</translation>
+        </message>
+        <message>
             <source>UTF-8</source>
             <translation>UTF-8</translation>
         </message>
@@ -1594,12 +1610,428 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>Fundstelle</translation>
         </message>
         <message>
+            <source>The mapping file %1 cannot be read: %2</source>
+            <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 names an unknown kind of record.</source>
+            <translation>Die Zuordnungsdatei %1 nennt eine unbekannte Art von Einträgen.</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 says undated rows are '%2'; write one of: %3.</source>
+            <translation>Die Zuordnungsdatei %1 sagt, Zeilen ohne Datum seien „%2“; bitte eines hiervon schreiben: %3.</translation>
+        </message>
+        <message>
+            <source>The mapping file %1 names unknown fields: %2.</source>
+            <translation>Die Zuordnungsdatei %1 nennt unbekannte Felder: %2.</translation>
+        </message>
+        <message>
             <source>Say which column holds: %1 (or give one value for every row, e.g. the local country). The list's columns are: %2.</source>
             <translation>Bitte angeben, welche Spalte dies enthält: %1 (oder einen Wert für jede Zeile angeben, z. B. das eigene Land). Die Spalten der Liste sind: %2.</translation>
         </message>
         <message>
+            <source>Give the community's name.</source>
+            <translation>Bitte den Namen der Kommune angeben.</translation>
+        </message>
+        <message>
+            <source> Is it %1? Answer the question about it.</source>
+            <translation> Ist es %1? Bitte die Frage dazu beantworten.</translation>
+        </message>
+        <message>
             <source>%1 km (%2 miles)</source>
             <translation>%1 km (%2 Meilen)</translation>
+        </message>
+        <message>
+            <source> Did you mean %1?</source>
+            <translation> Meinten Sie %1?</translation>
+        </message>
+        <message>
+            <source>Documents go with a partnership, an exchange or a decision, not a %1.</source>
+            <translation>Dokumente gehören zu einer Partnerschaft, einem Austausch oder einem Beschluss, nicht zu: %1.</translation>
+        </message>
+        <message>
+            <source>No file was given to attach.</source>
+            <translation>Es wurde keine Datei zum Anhängen angegeben.</translation>
+        </message>
+        <message>
+            <source>Nothing was attached.</source>
+            <translation>Es wurde nichts angehängt.</translation>
+        </message>
+        <message>
+            <source>None of the %1 files was attached.</source>
+            <translation>Keine der %1 Dateien wurde angehängt.</translation>
+        </message>
+        <message>
+            <source>That %1 is archived; restore it first (Edit &gt; Restore from archive), then attach its documents.</source>
+            <translation>Dieser Eintrag (%1) ist archiviert; bitte zuerst zurückholen (Bearbeiten &gt; Aus dem Archiv zurückholen), dann die Dokumente anhängen.</translation>
+        </message>
+        <message>
+            <source>Its %1 is archived; restore the %2 first, then the document.</source>
+            <translation>Der zugehörige Eintrag (%1) ist archiviert; bitte zuerst ihn (%2) zurückholen, dann das Dokument.</translation>
+        </message>
+        <message>
+            <source>There is no document number %1 in the registry.</source>
+            <translation>Im Register gibt es kein Dokument Nummer %1.</translation>
+        </message>
+        <message>
+            <source>The copy of '%1' kept in the registry is not the file attached on %2 (%3): it was changed or damaged inside the database, so it was not used. Restore a backup from before the damage, or attach the original again.</source>
+            <translation>Die im Register abgelegte Kopie von „%1“ ist nicht die am %2 angehängte Datei (%3): sie wurde in der Datenbank verändert oder beschädigt und deshalb nicht verwendet. Bitte eine Sicherung von vor der Beschädigung wiederherstellen oder das Original erneut anhängen.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Create it first, or choose another.</source>
+            <translation>Den Ordner %1 gibt es nicht. Bitte zuerst anlegen oder einen anderen wählen.</translation>
+        </message>
+        <message>
+            <source>At least one actor type must hold the authority.</source>
+            <translation>Mindestens eine Art von Akteur muss zuständig sein.</translation>
+        </message>
+        <message>
+            <source>Coordinates filled for %1 communities</source>
+            <translation>Koordinaten für %1 Kommunen ergänzt</translation>
+        </message>
+        <message>
+            <source>Partnerships that need attention</source>
+            <translation>Partnerschaften mit Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Decisions and positions</source>
+            <translation>Beschlüsse und Stellungnahmen</translation>
+        </message>
+        <message>
+            <source>Asked to suspend or end it: </source>
+            <translation>Aussetzung oder Beendigung beantragt von: </translation>
+        </message>
+        <message>
+            <source>Decision: changes the status</source>
+            <translation>Beschluss: ändert den Status</translation>
+        </message>
+        <message>
+            <source>Archived partnerships included</source>
+            <translation>Mit archivierten Partnerschaften</translation>
+        </message>
+        <message>
+            <source>Partnerships by local community</source>
+            <translation>Partnerschaften nach eigener Kommune</translation>
+        </message>
+        <message>
+            <source>Partnerships by partner country</source>
+            <translation>Partnerschaften nach Partnerland</translation>
+        </message>
+        <message>
+            <source>Archived on %1: kept with its history, but no longer in the registry's lists.</source>
+            <translation>Archiviert am %1: mit seinem Verlauf aufbewahrt, aber nicht mehr in den Listen des Registers.</translation>
+        </message>
+        <message>
+            <source>Dormant: no completed exchange dated in the last 3 years.</source>
+            <translation>Ruhend: kein datierter durchgeführter Austausch in den letzten 3 Jahren.</translation>
+        </message>
+        <message>
+            <source>Decision (status unchanged)</source>
+            <translation>Beschluss (Status unverändert)</translation>
+        </message>
+        <message>
+            <source>Position (does not change the status)</source>
+            <translation>Stellungnahme (ändert den Status nicht)</translation>
+        </message>
+        <message>
+            <source>Choose two different communities to merge.</source>
+            <translation>Bitte zwei verschiedene Kommunen zum Zusammenführen wählen.</translation>
+        </message>
+        <message>
+            <source>An archived community cannot be merged.</source>
+            <translation>Eine archivierte Kommune kann nicht zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>The database '%1' is damaged (%2), so nothing was written to it. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+            <translation>Die Datenbank „%1“ ist beschädigt (%2); deshalb wurde nichts in sie geschrieben. Bitte die letzte gute Sicherung wiederherstellen: Datei &gt; Sicherung wiederherstellen... im Fenster oder `sister-cities restore --latest`.</translation>
+        </message>
+        <message>
+            <source>The database '%1' is damaged (%2), so nothing was made from it. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+            <translation>Die Datenbank „%1“ ist beschädigt (%2); deshalb wurde nichts aus ihr erstellt. Bitte die letzte gute Sicherung wiederherstellen: Datei &gt; Sicherung wiederherstellen... im Fenster oder `sister-cities restore --latest`.</translation>
+        </message>
+        <message>
+            <source> Where the new communities lie: %1 from the list's own coordinates, %2 from the city table by their name; %3 not known yet.</source>
+            <translation> Wo die neuen Kommunen liegen: %1 aus den Koordinaten der Liste, %2 über ihren Namen aus der Ortstabelle; %3 noch unbekannt.</translation>
+        </message>
+        <message>
+            <source> The registry had changed since the rows were checked (another import or a save), so they were checked again first.</source>
+            <translation> Das Register hatte sich seit der Prüfung der Zeilen geändert (ein anderer Import oder ein Speichern); deshalb wurden sie zuerst erneut geprüft.</translation>
+        </message>
+        <message>
+            <source>This import was already undone by %1.</source>
+            <translation>Dieser Import wurde bereits von %1 rückgängig gemacht.</translation>
+        </message>
+        <message>
+            <source>This import cannot be undone: </source>
+            <translation>Dieser Import kann nicht rückgängig gemacht werden: </translation>
+        </message>
+        <message>
+            <source>The registry holds %1 for %2: merge them first (Communities &gt; Possible duplicates), then import the row again.</source>
+            <translation>Das Register enthält %1 für %2: bitte zuerst zusammenführen (Kommunen &gt; Mögliche Doppelte), dann die Zeile erneut importieren.</translation>
+        </message>
+        <message>
+            <source>Give the exchange a title.</source>
+            <translation>Bitte dem Austausch einen Titel geben.</translation>
+        </message>
+        <message>
+            <source>This exchange is already in the registry.</source>
+            <translation>Dieser Austausch ist schon im Register.</translation>
+        </message>
+        <message>
+            <source>This decision is already on the partnership's timeline.</source>
+            <translation>Dieser Beschluss steht schon in der Zeitleiste der Partnerschaft.</translation>
+        </message>
+        <message>
+            <source>The list says established %1; %2 says %3 (kept).</source>
+            <translation>Die Liste sagt gegründet %1; %2 sagt %3 (beibehalten).</translation>
+        </message>
+        <message>
+            <source>The list counts it as established; %1 has it as proposed (kept).</source>
+            <translation>Die Liste führt sie als gegründet; %1 hat sie als geplant (beibehalten).</translation>
+        </message>
+        <message>
+            <source>The list has it as proposed; %1 as established (kept).</source>
+            <translation>Die Liste führt sie als geplant; %1 als gegründet (beibehalten).</translation>
+        </message>
+        <message>
+            <source>The list's %1 '%2' differs from %3's (kept).</source>
+            <translation>%1 „%2“ der Liste weicht von dem in %3 ab (beibehalten).</translation>
+        </message>
+        <message>
+            <source>The list says %1; %2 says %3 (kept).</source>
+            <translation>Die Liste sagt %1; %2 sagt %3 (beibehalten).</translation>
+        </message>
+        <message>
+            <source>The same pair as row %1.</source>
+            <translation>Dasselbe Paar wie in Zeile %1.</translation>
+        </message>
+        <message>
+            <source>Archived in the registry (partnership %1); the import restores it.</source>
+            <translation>Im Register archiviert (Partnerschaft %1); der Import holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Already in the registry (partnership %1).</source>
+            <translation>Schon im Register (Partnerschaft %1).</translation>
+        </message>
+        <message>
+            <source>The header row is counted from 1.</source>
+            <translation>Die Kopfzeile wird ab 1 gezählt.</translation>
+        </message>
+        <message>
+            <source>The sheet '%1' records its size as %2, but it holds data as far as %3; every row and column that is there was read (a program that trusts the record would have left some out).</source>
+            <translation>Das Tabellenblatt „%1“ gibt seine Größe mit %2 an, enthält aber Daten bis %3; jede vorhandene Zeile und Spalte wurde gelesen (ein Programm, das der Angabe traut, hätte einige ausgelassen).</translation>
+        </message>
+        <message>
+            <source>The sheet '%1' of %2 has more than %3 rows; one import takes at most that many. Split the list into several files and import them one by one.</source>
+            <translation>Das Tabellenblatt „%1“ von %2 hat mehr als %3 Zeilen; ein Import nimmt höchstens so viele. Bitte die Liste auf mehrere Dateien aufteilen und diese nacheinander importieren.</translation>
+        </message>
+        <message>
+            <source>The sheet '%1' of %2 is empty.</source>
+            <translation>Das Tabellenblatt „%1“ von %2 ist leer.</translation>
+        </message>
+        <message>
+            <source>Row %1 of '%2' is empty: choose the row that holds the column names (City, Sister city, Country ...).</source>
+            <translation>Zeile %1 von „%2“ ist leer: bitte die Zeile mit den Spaltennamen wählen (Stadt, Partnerstadt, Land ...).</translation>
+        </message>
+        <message>
+            <source>The sheet '%1' of %2 has column names in row %3 but no rows under them.</source>
+            <translation>Das Tabellenblatt „%1“ von %2 hat Spaltennamen in Zeile %3, aber keine Zeilen darunter.</translation>
+        </message>
+        <message>
+            <source>Merged cells %1%2:%3%4 were read as the same value in each of their rows.</source>
+            <translation>Die verbundenen Zellen %1%2:%3%4 wurden in jeder ihrer Zeilen als derselbe Wert gelesen.</translation>
+        </message>
+        <message>
+            <source>Too long: %1 characters in one cell.</source>
+            <translation>Zu lang: %1 Zeichen in einer Zelle.</translation>
+        </message>
+        <message>
+            <source>The header row of '%1' in %2 has %3 columns; a list has at most %4. Delete the columns that are not part of the list, or choose the row that holds the column names.</source>
+            <translation>Die Kopfzeile von „%1“ in %2 hat %3 Spalten; eine Liste hat höchstens %4. Bitte die Spalten löschen, die nicht zur Liste gehören, oder die Zeile mit den Spaltennamen wählen.</translation>
+        </message>
+        <message>
+            <source>The header row of '%1' in %2 holds a cell longer than %3 characters: it is not a row of column names (a web page saved as .csv?). Choose the row, or the file, that holds the list.</source>
+            <translation>Die Kopfzeile von „%1“ in %2 enthält eine Zelle mit mehr als %3 Zeichen: das ist keine Zeile mit Spaltennamen (eine als .csv gespeicherte Webseite?). Bitte die Zeile oder die Datei wählen, die die Liste enthält.</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 holds more than %3 characters, and a cell holds at most 32,767 (as in Excel): it is not a line of a list (a web page or another program's data saved as .csv?). Choose the file that holds the list, or shorten that line.</source>
+            <translation>Zeile %1 von %2 enthält mehr als %3 Zeichen, und eine Zelle fasst höchstens 32.767 (wie in Excel): das ist keine Zeile einer Liste (eine Webseite oder Daten eines anderen Programms als .csv gespeichert?). Bitte die Datei mit der Liste wählen oder die Zeile kürzen.</translation>
+        </message>
+        <message>
+            <source>Line %1 of %2 cannot be read as %3 like the lines before it. Choose another encoding, or save the file again as 'CSV UTF-8'.</source>
+            <translation>Zeile %1 von %2 lässt sich nicht wie die Zeilen davor als %3 lesen. Bitte eine andere Kodierung wählen oder die Datei erneut als „CSV UTF-8“ speichern.</translation>
+        </message>
+        <message>
+            <source>No local community of the registry is called '%1'.%2</source>
+            <translation>Keine eigene Kommune des Registers heißt „%1“.%2</translation>
+        </message>
+        <message>
+            <source>Suspension due for review</source>
+            <translation>Aussetzung zur Überprüfung fällig</translation>
+        </message>
+        <message>
+            <source>Dormant</source>
+            <translation>Ruhend</translation>
+        </message>
+        <message>
+            <source>Exchange planned under a stopped partnership</source>
+            <translation>Austausch unter einer ausgesetzten oder beendeten Partnerschaft geplant</translation>
+        </message>
+        <message>
+            <source>Suspended; the review was due on %1</source>
+            <translation>Ausgesetzt; die Überprüfung war am %1 fällig</translation>
+        </message>
+        <message>
+            <source>Suspended; the review is due on %1</source>
+            <translation>Ausgesetzt; die Überprüfung ist am %1 fällig</translation>
+        </message>
+        <message>
+            <source>“%1” is still %2 for %4, but the partnership is %3.</source>
+            <translation>„%1“ ist noch %2 für den %4, aber die Partnerschaft ist %3.</translation>
+        </message>
+        <message>
+            <source>“%1” is still %2, but the partnership is %3.</source>
+            <translation>„%1“ ist noch %2, aber die Partnerschaft ist %3.</translation>
+        </message>
+        <message>
+            <source>No completed exchange since %1.</source>
+            <translation>Kein durchgeführter Austausch seit %1.</translation>
+        </message>
+        <message>
+            <source>Completed exchange on record, date unknown; established %1.</source>
+            <translation>Durchgeführter Austausch erfasst, Datum unbekannt; gegründet %1.</translation>
+        </message>
+        <message>
+            <source>No completed exchange on record; established %1.</source>
+            <translation>Kein durchgeführter Austausch erfasst; gegründet %1.</translation>
+        </message>
+        <message>
+            <source>Connected to %1: no registry there yet (it is created on opening).</source>
+            <translation>Verbunden mit %1: dort gibt es noch kein Register (es wird beim Öffnen angelegt).</translation>
+        </message>
+        <message>
+            <source>Too long: at most %1 characters.</source>
+            <translation>Zu lang: höchstens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>Muss eine ganze Zahl sein.</translation>
+        </message>
+        <message>
+            <source>Must be a date, for example 2022-02-28.</source>
+            <translation>Muss ein Datum sein, zum Beispiel 2022-02-28.</translation>
+        </message>
+        <message>
+            <source>There is no %1 number %2 in the registry.</source>
+            <translation>Im Register gibt es keinen Eintrag %1 Nummer %2.</translation>
+        </message>
+        <message>
+            <source>Its partnership, %1 – %2, is archived; restore the partnership first.</source>
+            <translation>Die zugehörige Partnerschaft %1 – %2 ist archiviert; bitte zuerst die Partnerschaft zurückholen.</translation>
+        </message>
+        <message>
+            <source>The copy does not hold the same number of rows as the registry: </source>
+            <translation>Die Kopie enthält nicht dieselbe Zahl von Zeilen wie das Register: </translation>
+        </message>
+        <message>
+            <source>The registry holds %1 value(s) the app never writes, put there by another program (the first: %2). Correct them first; `sister-cities check` lists them all. Nothing was copied.</source>
+            <translation>Das Register enthält %1 Wert(e), die die Anwendung nie schreibt und die ein anderes Programm dort abgelegt hat (der erste: %2). Bitte zuerst berichtigen; `sister-cities check` führt alle auf. Es wurde nichts kopiert.</translation>
+        </message>
+        <message>
+            <source>The database %1 is not empty (</source>
+            <translation>Die Datenbank %1 ist nicht leer (</translation>
+        </message>
+        <message>
+            <source>Only the registry's owner account may copy into it (the audit trail is kept by the server on its behalf). Give the owner's user in --to.</source>
+            <translation>Nur das Eigentümerkonto des Registers darf hineinkopieren (das Änderungsprotokoll führt der Server in dessen Namen). Bitte den Benutzer des Eigentümers in --to angeben.</translation>
+        </message>
+        <message>
+            <source>That community (same name, subdivision and country) is already in the registry.</source>
+            <translation>Diese Kommune (gleicher Name, gleiche Gliederung, gleiches Land) ist schon im Register.</translation>
+        </message>
+        <message>
+            <source>These two communities already have a partnership.</source>
+            <translation>Diese beiden Kommunen haben schon eine Partnerschaft.</translation>
+        </message>
+        <message>
+            <source>The record refers to something that is not in the registry any more.</source>
+            <translation>Der Eintrag verweist auf etwas, das nicht mehr im Register ist.</translation>
+        </message>
+        <message>
+            <source>The record could not be saved: %1</source>
+            <translation>Der Eintrag konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Create it or choose another.</source>
+            <translation>Den Ordner %1 gibt es nicht. Bitte anlegen oder einen anderen wählen.</translation>
+        </message>
+        <message>
+            <source>The copy of %1 did not pass SQLite's check (%2); no backup was made. Run `sister-cities check` on the database.</source>
+            <translation>Die Kopie von %1 hat die Prüfung von SQLite nicht bestanden (%2); es wurde keine Sicherung angelegt. Bitte `sister-cities check` für die Datenbank ausführen.</translation>
+        </message>
+        <message>
+            <source>There is no backup file at %1.</source>
+            <translation>Unter %1 gibt es keine Sicherungsdatei.</translation>
+        </message>
+        <message>
+            <source>That is the database itself, not a backup of it.</source>
+            <translation>Das ist die Datenbank selbst, keine Sicherung davon.</translation>
+        </message>
+        <message>
+            <source>Cannot write in %1. Choose a folder you may write to.</source>
+            <translation>In %1 kann nicht geschrieben werden. Bitte einen Ordner wählen, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>The copy could not be made: %1.</source>
+            <translation>Die Kopie konnte nicht angelegt werden: %1.</translation>
+        </message>
+        <message>
+            <source>There is no database at %1. Create it with `sister-cities --db %2 init`, or check the path.</source>
+            <translation>Unter %1 gibt es keine Datenbank. Bitte mit `sister-cities --db %2 init` anlegen oder den Pfad prüfen.</translation>
+        </message>
+        <message>
+            <source>The folder for %1 does not exist. Create it first or choose another place.</source>
+            <translation>Den Ordner für %1 gibt es nicht. Bitte zuerst anlegen oder einen anderen Ort wählen.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full, so nothing was written there. Free some space (empty the recycle bin, move old files away) and try again.</source>
+            <translation>Der Datenträger mit %1 ist voll; deshalb wurde dort nichts geschrieben. Bitte Platz schaffen (Papierkorb leeren, alte Dateien verschieben) und es erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>The database %1 is busy: %2</source>
+            <translation>Die Datenbank %1 ist belegt: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 is damaged. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+            <translation>Die Datenbank %1 ist beschädigt. Bitte die letzte gute Sicherung wiederherstellen: Datei &gt; Sicherung wiederherstellen... im Fenster oder `sister-cities restore --latest`.</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+            <translation>Die Datenbank %1 kann nicht zum Schreiben geöffnet werden. Bitte prüfen, ob es den Ordner gibt und ob Sie darin schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>The database server %1 </source>
+            <translation>Der Datenbankserver %1 </translation>
+        </message>
+        <message>
+            <source>Give it when asked, or put it in your PGPASSFILE (~/.pgpass).</source>
+            <translation>Bitte bei der Abfrage eingeben oder in die PGPASSFILE (~/.pgpass) eintragen.</translation>
+        </message>
+        <message>
+            <source>Cannot connect to the database server %1: %2. Check the address, the user name and the password.</source>
+            <translation>Keine Verbindung zum Datenbankserver %1: %2. Bitte Adresse, Benutzernamen und Passwort prüfen.</translation>
+        </message>
+        <message>
+            <source>The database %1 could not be used: %2</source>
+            <translation>Die Datenbank %1 konnte nicht verwendet werden: %2</translation>
+        </message>
+        <message>
+            <source>The upgrade would leave records pointing at missing ones; nothing was changed.</source>
+            <translation>Die Aktualisierung würde Einträge hinterlassen, die auf fehlende verweisen; es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>Could not back up %1 before upgrading it, so nothing was changed: %2</source>
+            <translation>%1 konnte vor der Aktualisierung nicht gesichert werden; deshalb wurde nichts geändert: %2</translation>
         </message>
     </context>
     <context>
@@ -2810,6 +3242,13 @@ Jetzt an Stelle dieses Registers öffnen?</translation>
             <translation>
                 <numerusform>%1 gespeichert (%n Seite).</numerusform>
                 <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>This community still has %n partnership(s); archive its partnerships first.</source>
+            <translation>
+                <numerusform>Diese Kommune hat noch %n Partnerschaft; bitte zuerst ihre Partnerschaften archivieren.</numerusform>
+                <numerusform>Diese Kommune hat noch %n Partnerschaften; bitte zuerst ihre Partnerschaften archivieren.</numerusform>
             </translation>
         </message>
     </context>

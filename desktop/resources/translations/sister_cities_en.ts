@@ -1389,6 +1389,22 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This registry is on a database server, which keeps its own backups (pg_dump); ask whoever runs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created (%2). Choose another place for backups in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,11 +1601,427 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 names an unknown kind of record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 says undated rows are &apos;%2&apos;; write one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 names unknown fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Say which column holds: %1 (or give one value for every row, e.g. the local country). The list&apos;s columns are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Give the community&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Is it %1? Answer the question about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 km (%2 miles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents go with a partnership, an exchange or a decision, not a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the %1 files was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That %1 is archived; restore it first (Edit &gt; Restore from archive), then attach its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its %1 is archived; restore the %2 first, then the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document number %1 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of &apos;%1&apos; kept in the registry is not the file attached on %2 (%3): it was changed or damaged inside the database, so it was not used. Restore a backup from before the damage, or attach the original again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it first, or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one actor type must hold the authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinates filled for %1 communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to suspend or end it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: changes the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived partnerships included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships by local community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships by partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived on %1: kept with its history, but no longer in the registry&apos;s lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant: no completed exchange dated in the last 3 years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision (status unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position (does not change the status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different communities to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An archived community cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is damaged (%2), so nothing was written to it. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &apos;%1&apos; is damaged (%2), so nothing was made from it. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Where the new communities lie: %1 from the list&apos;s own coordinates, %2 from the city table by their name; %3 not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The registry had changed since the rows were checked (another import or a save), so they were checked again first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import was already undone by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holds %1 for %2: merge them first (Communities &gt; Possible duplicates), then import the row again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the exchange a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exchange is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This decision is already on the partnership&apos;s timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list says established %1; %2 says %3 (kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list counts it as established; %1 has it as proposed (kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list has it as proposed; %1 as established (kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list&apos;s %1 &apos;%2&apos; differs from %3&apos;s (kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list says %1; %2 says %3 (kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same pair as row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived in the registry (partnership %1); the import restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the registry (partnership %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row is counted from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; records its size as %2, but it holds data as far as %3; every row and column that is there was read (a program that trusts the record would have left some out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of %2 has more than %3 rows; one import takes at most that many. Split the list into several files and import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of &apos;%2&apos; is empty: choose the row that holds the column names (City, Sister city, Country ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; of %2 has column names in row %3 but no rows under them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged cells %1%2:%3%4 were read as the same value in each of their rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters in one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row of &apos;%1&apos; in %2 has %3 columns; a list has at most %4. Delete the columns that are not part of the list, or choose the row that holds the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header row of &apos;%1&apos; in %2 holds a cell longer than %3 characters: it is not a row of column names (a web page saved as .csv?). Choose the row, or the file, that holds the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 holds more than %3 characters, and a cell holds at most 32,767 (as in Excel): it is not a line of a list (a web page or another program&apos;s data saved as .csv?). Choose the file that holds the list, or shorten that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 cannot be read as %3 like the lines before it. Choose another encoding, or save the file again as &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local community of the registry is called &apos;%1&apos;.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension due for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange planned under a stopped partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended; the review was due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended; the review is due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still %2 for %4, but the partnership is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is still %2, but the partnership is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed exchange since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed exchange on record, date unknown; established %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No completed exchange on record; established %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: no registry there yet (it is created on opening).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a date, for example 2022-02-28.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 number %2 in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its partnership, %1 – %2, is archived; restore the partnership first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same number of rows as the registry: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry holds %1 value(s) the app never writes, put there by another program (the first: %2). Correct them first; `sister-cities check` lists them all. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty (</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the registry&apos;s owner account may copy into it (the audit trail is kept by the server on its behalf). Give the owner&apos;s user in --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That community (same name, subdivision and country) is already in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These two communities already have a partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record refers to something that is not in the registry any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 did not pass SQLite&apos;s check (%2); no backup was made. Run `sister-cities check` on the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in %1. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Create it with `sister-cities --db %2 init`, or check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for %1 does not exist. Create it first or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so nothing was written there. Free some space (empty the recycle bin, move old files away) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is busy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. Restore the latest good backup: File &gt; Restore... in the window, or `sister-cities restore --latest`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened for writing. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server %1 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it when asked, or put it in your PGPASSFILE (~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check the address, the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade would leave records pointing at missing ones; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up %1 before upgrading it, so nothing was changed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2729,6 +3161,13 @@ Open it now, in place of this one?</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This community still has %n partnership(s); archive its partnerships first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -20,6 +20,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
+from desktop.domain.words import translate
 from desktop.services import records
 from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
@@ -131,7 +132,14 @@ def _archived(p: Partnership) -> list[str]:
     if p.archived_at is None:
         return []
     when = day(p.archived_at.astimezone().date())
-    return [f"Archived on {when}: kept with its history, but no longer in the registry's lists."]
+    return [
+        (
+            translate(
+                "Domain",
+                "Archived on %1: kept with its history, but no longer in the registry's lists.",
+            ).replace("%1", str(when))
+        )
+    ]
 
 
 def _status_sentence(standing, p: Partnership) -> str:
@@ -215,7 +223,7 @@ def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
     # same way (store/briefing_queries.dormant_candidates), so the two documents agree.
     dated = [c.end for c in completed if known(c)]
     if is_dormant(as_of, last_completed_exchange=max(dated, default=None), established=established):
-        return ["Dormant: no completed exchange dated in the last 3 years."]
+        return [translate("Domain", "Dormant: no completed exchange dated in the last 3 years.")]
     return []
 
 
@@ -224,9 +232,9 @@ def _timeline_item(line) -> TimelineItem:
     if line.status_after is not None:
         effect = f"Decision: {line.status_after.label}"
     elif line.binding:
-        effect = "Decision (status unchanged)"
+        effect = translate("Domain", "Decision (status unchanged)")
     else:
-        effect = "Position (does not change the status)"
+        effect = translate("Domain", "Position (does not change the status)")
     details = []
     if d.effective_on and d.effective_on != d.decided_on:
         details.append(f"Effective {day(d.effective_on)}.")

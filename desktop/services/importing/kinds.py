@@ -14,6 +14,7 @@ from desktop.domain.enums import (
     Status,
 )
 from desktop.domain.validation import ValidationError, check_exchange
+from desktop.domain.words import translate
 from desktop.services import records
 from desktop.services.decisions import derived_fields, preview_in
 from desktop.services.importing.cells import RowReader, date_fields
@@ -55,7 +56,7 @@ class ExchangeRows:
         }
 
     def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
-        title = reader.text("title", required="Give the exchange a title.")
+        title = reader.text("title", required=translate("Domain", "Give the exchange a title."))
         start, end = reader.partial_date("start"), reader.partial_date("end")
         status = reader.choice("status", ExchangeStatus, ExchangeStatus.PLANNED)
         record = {
@@ -92,7 +93,7 @@ class ExchangeRows:
         key = (partnership_id, fold(title), record["start_on"])
         if key in self.seen and not reader.rejected:
             planned.outcome = MATCHED
-            planned.note = "This exchange is already in the registry."
+            planned.note = translate("Domain", "This exchange is already in the registry.")
         self.seen.add(key)
 
     @staticmethod
@@ -158,7 +159,9 @@ class DecisionRows:
         key = (partnership_id, record.get("decided_on"), action, fold(record["actor_name"]))
         if key in self.seen and not reader.rejected:
             planned.outcome = MATCHED
-            planned.note = "This decision is already on the partnership's timeline."
+            planned.note = translate(
+                "Domain", "This decision is already on the partnership's timeline."
+            )
         self.seen.add(key)
         if not reader.rejected and planned.outcome != MATCHED:
             self.check_timeline(reader, record)

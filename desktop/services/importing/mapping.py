@@ -245,18 +245,34 @@ class Mapping:
                 undated=str(data.get("undated", ESTABLISHED)),
             )
         except (OSError, ValueError, TypeError, AttributeError) as exc:
-            raise ValueError(f"The mapping file {path} cannot be read: {exc}") from None
+            raise ValueError(
+                translate("Domain", "The mapping file %1 cannot be read: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(exc))
+            ) from None
         if mapping.record_type not in TARGETS:
-            raise ValueError(f"The mapping file {path} names an unknown kind of record.")
+            raise ValueError(
+                translate("Domain", "The mapping file %1 names an unknown kind of record.").replace(
+                    "%1", str(path)
+                )
+            )
         if mapping.undated not in UNDATED_MEANINGS:
             raise ValueError(
-                f"The mapping file {path} says undated rows are '{mapping.undated}'; write "
-                f"one of: {', '.join(UNDATED_MEANINGS)}."
+                translate(
+                    "Domain", "The mapping file %1 says undated rows are '%2'; write one of: %3."
+                )
+                .replace("%1", str(path))
+                .replace("%2", str(mapping.undated))
+                .replace("%3", str(", ".join(UNDATED_MEANINGS)))
             )
         known = targets(mapping.record_type)
         unknown = sorted(set(mapping.columns.values()) - set(known))
         if unknown:
-            raise ValueError(f"The mapping file {path} names unknown fields: {unknown}.")
+            raise ValueError(
+                translate("Domain", "The mapping file %1 names unknown fields: %2.")
+                .replace("%1", str(path))
+                .replace("%2", str(unknown))
+            )
         return mapping
 
     def fitted_to(self, headers: list[str]) -> "Mapping":

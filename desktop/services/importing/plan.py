@@ -258,7 +258,7 @@ def _mention(
     reader: RowReader, side: str, kind: PartnershipKind | None, communities: Communities
 ) -> tuple[str, Mention] | None:
     """One side of the row as the list writes it, added to the names to resolve."""
-    name = reader.text(f"{side}_name", required="Give the community's name.")
+    name = reader.text(f"{side}_name", required=translate("Domain", "Give the community's name."))
     subdivision = reader.text(f"{side}_subdivision")
     country, region = reader.country(f"{side}_country")
     if not name or country is None:
@@ -315,7 +315,9 @@ def _ref(
     if isinstance(ref, NewCommunity) and not creating:
         hint = ""
         if question is not None:
-            hint = f" Is it {question.candidates[0].label()}? Answer the question about it."
+            hint = translate("Domain", " Is it %1? Answer the question about it.").replace(
+                "%1", str(question.candidates[0].label())
+            )
         reader.error(
             f"{side}_name",
             f"There is no community {mention.name} ({country_name(mention.country)}) in the "

@@ -11,6 +11,7 @@ from datetime import time
 from openpyxl.utils.cell import get_column_letter
 
 from desktop.domain.validation import control_character
+from desktop.domain.words import translate
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.progress import Progress
 
@@ -108,9 +109,14 @@ def collect(
         body.append((number, values))
         if len(body) > max_rows and limit is None:
             raise ImportFileError(
-                f"The sheet '{source.sheet}' of {source.name} has more than {max_rows:,} rows; "
-                "one import takes at most that many. Split the list into several files and "
-                "import them one by one."
+                translate(
+                    "Domain",
+                    "The sheet '%1' of %2 has more than %3 rows; one import takes at most "
+                    "that many. Split the list into several files and import them one by one.",
+                )
+                .replace("%1", str(source.sheet))
+                .replace("%2", str(source.name))
+                .replace("%3", f"{max_rows:,}")
             )
         if limit is not None and len(body) >= limit:
             break
@@ -118,19 +124,40 @@ def collect(
             progress.step(len(body), max(total, len(body)), f"Reading row {number:,}")
     if not headers:
         if not anything:
-            raise ImportFileError(f"The sheet '{source.sheet}' of {source.name} is empty.")
+            raise ImportFileError(
+                translate("Domain", "The sheet '%1' of %2 is empty.")
+                .replace("%1", str(source.sheet))
+                .replace("%2", str(source.name))
+            )
         raise ImportFileError(
-            f"Row {header_row} of '{source.sheet}' is empty: choose the row that holds the "
-            "column names (City, Sister city, Country ...)."
+            translate(
+                "Domain",
+                "Row %1 of '%2' is empty: choose the row that holds the column names "
+                "(City, Sister city, Country ...).",
+            )
+            .replace("%1", str(header_row))
+            .replace("%2", str(source.sheet))
         )
     if not body and limit is None:
         raise ImportFileError(
-            f"The sheet '{source.sheet}' of {source.name} has column names in row "
-            f"{header_row} but no rows under them."
+            translate(
+                "Domain", "The sheet '%1' of %2 has column names in row %3 but no rows under them."
+            )
+            .replace("%1", str(source.sheet))
+            .replace("%2", str(source.name))
+            .replace("%3", str(header_row))
         )
     remarks = [
-        f"Merged cells {get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2} were read as "
-        "the same value in each of their rows."
+        (
+            translate(
+                "Domain",
+                "Merged cells %1%2:%3%4 were read as the same value in each of their rows.",
+            )
+            .replace("%1", str(get_column_letter(c1)))
+            .replace("%2", str(r1))
+            .replace("%3", str(get_column_letter(c2)))
+            .replace("%4", str(r2))
+        )
         for c1, r1, c2, r2 in merged
         if r2 > header_row
     ]
@@ -160,7 +187,13 @@ def _cell_notes(number: int, values: tuple, uncached: set[tuple[int, int]]) -> l
         elif isinstance(value, str):
             if len(value) > MAX_CELL:
                 notes.append(
-                    CellNote(number, col, f"Too long: {len(value):,} characters in one cell.")
+                    CellNote(
+                        number,
+                        col,
+                        translate("Domain", "Too long: %1 characters in one cell.").replace(
+                            "%1", f"{len(value):,}"
+                        ),
+                    )
                 )
             elif problem := control_character(value):
                 notes.append(CellNote(number, col, problem))
@@ -211,15 +244,28 @@ def _headers(values: tuple, source: Source) -> list[str]:
         names.pop()
     if len(names) > MAX_COLUMNS:
         raise ImportFileError(
-            f"The header row of '{source.sheet}' in {source.name} has {len(names):,} "
-            f"columns; a list has at most {MAX_COLUMNS:,}. Delete the columns that are not "
-            "part of the list, or choose the row that holds the column names."
+            translate(
+                "Domain",
+                "The header row of '%1' in %2 has %3 columns; a list has at most %4. "
+                "Delete the columns that are not part of the list, or choose the row "
+                "that holds the column names.",
+            )
+            .replace("%1", str(source.sheet))
+            .replace("%2", str(source.name))
+            .replace("%3", f"{len(names):,}")
+            .replace("%4", f"{MAX_COLUMNS:,}")
         )
     if any(len(name) > MAX_CELL for name in names):
         raise ImportFileError(
-            f"The header row of '{source.sheet}' in {source.name} holds a cell longer than "
-            f"{MAX_CELL:,} characters: it is not a row of column names (a web page saved "
-            "as .csv?). Choose the row, or the file, that holds the list."
+            translate(
+                "Domain",
+                "The header row of '%1' in %2 holds a cell longer than %3 characters: it "
+                "is not a row of column names (a web page saved as .csv?). Choose the "
+                "row, or the file, that holds the list.",
+            )
+            .replace("%1", str(source.sheet))
+            .replace("%2", str(source.name))
+            .replace("%3", f"{MAX_CELL:,}")
         )
     seen: dict[str, int] = {}
     result = []
