@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop.domain.words import translate
 from desktop.reports import spool
 from desktop.store import part_files
 
@@ -29,12 +30,19 @@ def check_destination(path: Path) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.exists():
         raise DestinationError(
-            f"The folder {folder} does not exist. Choose another place or create the folder first."
+            translate(
+                "Domain",
+                "The folder %1 does not exist. Choose another place or create the folder first.",
+            ).replace("%1", str(folder))
         )
     if path.is_dir():
         raise DestinationError(f"{path} is a folder; give a file name.")
     if not os.access(folder, os.W_OK):
-        raise DestinationError(f"You may not write in {folder}. Choose another folder.")
+        raise DestinationError(
+            translate("Domain", "You may not write in %1. Choose another folder.").replace(
+                "%1", str(folder)
+            )
+        )
     if path.exists() and not os.access(path, os.W_OK):
         raise DestinationError(
             f"{path} is read-only. Choose another name, or make it writable first."
@@ -44,17 +52,29 @@ def check_destination(path: Path) -> None:
 def write_failed(path: Path, exc: OSError | None = None) -> DestinationError:
     """Plain words for a write that failed half-way (the destination is left as it was)."""
     folder = path.parent if str(path.parent) else Path(".")
-    kept = " An earlier file of that name is unchanged." if path.exists() else ""
+    kept = (
+        translate("Domain", " An earlier file of that name is unchanged.") if path.exists() else ""
+    )
     full = exc is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
     if full or _nearly_full(folder):
         return DestinationError(
-            f"The disk holding {folder} is full, so {path.name} was not written.{kept} Free "
-            "some space or choose another place, and try again."
+            translate(
+                "Domain",
+                "The disk holding %1 is full, so %2 was not written.%3 Free some space "
+                "or choose another place, and try again.",
+            )
+            .replace("%1", str(folder))
+            .replace("%2", str(path.name))
+            .replace("%3", str(kept))
         )
     if exc is not None and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DestinationError(
-            f"You may not write in {folder}, so {path.name} was not written.{kept} "
-            "Choose another folder."
+            translate(
+                "Domain", "You may not write in %1, so %2 was not written.%3 Choose another folder."
+            )
+            .replace("%1", str(folder))
+            .replace("%2", str(path.name))
+            .replace("%3", str(kept))
         )
     reason = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
     return DestinationError(

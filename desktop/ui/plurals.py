@@ -68,6 +68,8 @@ def _declared() -> tuple[str, ...]:  # never called: read by pyside6-lupdate
         QCoreApplication.translate("Plurals", "Coordinates filled for %n community(ies).", None, 2),
         QCoreApplication.translate("Plurals", "Looking up %n community(ies)...", None, 2),
         QCoreApplication.translate("Plurals", "Saved %1 (%n page(s)).", None, 2),
+        QCoreApplication.translate("Plurals", "The selection holds %n partnership(s)", None, 2),
+        QCoreApplication.translate("Plurals", "%n position(s)", None, 2),
         QCoreApplication.translate(
             "Plurals",
             "This community still has %n partnership(s); archive its partnerships first.",

@@ -5,7 +5,7 @@ worker that builds the document, from the figures the tab shows."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.domain.words import QT_TRANSLATE_NOOP
+from desktop.domain.words import QT_TRANSLATE_NOOP, translate
 from desktop.reports import charts
 from desktop.reports.documents.html_parts import bullets, heading, page, paragraph
 from desktop.reports.documents.pictures import picture, side_by_side
@@ -35,7 +35,7 @@ def chart_cells(
     cells = []
     for i, name in enumerate(names):
         if progress is not None:
-            progress.step(i, len(names), "Drawing the charts")
+            progress.step(i, len(names), translate("Domain", "Drawing the charts"))
         png = charts.chart_png(
             name, data, tr, width_in=CHART_WIDTH_IN, height_in=CHART_HEIGHT_IN, dpi=DPI
         )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from desktop.domain.words import translate
 from desktop.reports import palette
 from desktop.reports.documents.pictures import picture
 from desktop.reports.world_drawing import land_path, to_scene, world_outline
@@ -107,7 +108,13 @@ def pair_map_html(local: Pin | None, partner: Pin | None) -> str:
     if local is None or partner is None:
         return ""
     image = png(pair_map_image(local, partner))
-    return picture(image, SHOWN_WIDTH, f"Map of {local.name} and {partner.name}")
+    return picture(
+        image,
+        SHOWN_WIDTH,
+        translate("Domain", "Map of %1 and %2")
+        .replace("%1", str(local.name))
+        .replace("%2", str(partner.name)),
+    )
 
 
 def beside(block: str, pair_map: str) -> str:

@@ -1462,8 +1462,48 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>Partnerschaften (mit ihren Kommunen)</translation>
         </message>
         <message>
+            <source>Partnership profile: %1</source>
+            <translation>Partnerschaftsprofil: %1</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Entfernung</translation>
+        </message>
+        <message>
+            <source>The two communities</source>
+            <translation>Die beiden Kommunen</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Unterzeichnet von</translation>
+        </message>
+        <message>
+            <source>Details and source</source>
+            <translation>Einzelheiten und Quelle</translation>
+        </message>
+        <message>
+            <source>No decisions or positions are recorded.</source>
+            <translation>Es sind keine Beschlüsse oder Stellungnahmen erfasst.</translation>
+        </message>
+        <message>
             <source>Exchanges</source>
             <translation>Austausche</translation>
+        </message>
+        <message>
+            <source>No exchanges are recorded.</source>
+            <translation>Es sind keine Austausche erfasst.</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>Quelle: %1</translation>
         </message>
         <message>
             <source>Decisions</source>
@@ -1490,8 +1530,88 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>Region/Provinz der Partner</translation>
         </message>
         <message>
+            <source>Briefing: sister-city partnerships</source>
+            <translation>Vorlage: Städtepartnerschaften</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Betreff</translation>
+        </message>
+        <message>
+            <source>Status as on</source>
+            <translation>Status am</translation>
+        </message>
+        <message>
+            <source>Decisions counted</source>
+            <translation>Gezählte Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Zusammenfassung</translation>
+        </message>
+        <message>
             <source>Partner country</source>
             <translation>Partnerland</translation>
+        </message>
+        <message>
+            <source>Partnerships</source>
+            <translation>Partnerschaften</translation>
+        </message>
+        <message>
+            <source>Suspended or ended</source>
+            <translation>Ruhend oder beendet</translation>
+        </message>
+        <message>
+            <source>And %1 more countries; the workbook lists them all.</source>
+            <translation>Und %1 weitere Länder; die Arbeitsmappe führt alle auf.</translation>
+        </message>
+        <message>
+            <source>No partnerships are selected.</source>
+            <translation>Es sind keine Partnerschaften ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Warum</translation>
+        </message>
+        <message>
+            <source>None at present.</source>
+            <translation>Derzeit keine.</translation>
+        </message>
+        <message>
+            <source>Decisions and positions, %1</source>
+            <translation>Beschlüsse und Stellungnahmen, %1</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Was</translation>
+        </message>
+        <message>
+            <source>Effect</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <source>None recorded in this period.</source>
+            <translation>In diesem Zeitraum nichts erfasst.</translation>
+        </message>
+        <message>
+            <source> By kind: %1.</source>
+            <translation> Nach Art: %1.</translation>
+        </message>
+        <message>
+            <source>Suspended or ended: %1.</source>
+            <translation>Ruhend oder beendet: %1.</translation>
+        </message>
+        <message>
+            <source>No partnership is selected.</source>
+            <translation>Es ist keine Partnerschaft ausgewählt.</translation>
+        </message>
+        <message>
+            <source>Timeline entries, %1: %2, of which %3 by the body that holds the authority (these change the status) and %4 (requests, calls, letters), which do not.</source>
+            <translation>Einträge der Zeitleiste, %1: %2, davon %3 vom zuständigen Gremium (diese ändern den Status) und %4 (Anträge, Aufrufe, Schreiben), die ihn nicht ändern.</translation>
         </message>
         <message>
             <source>Local latitude</source>
@@ -1518,6 +1638,14 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>Einwohnerzahl der Partner</translation>
         </message>
         <message>
+            <source>Selection: </source>
+            <translation>Auswahl: </translation>
+        </message>
+        <message>
+            <source>No partnerships match this selection.</source>
+            <translation>Keine Partnerschaft entspricht dieser Auswahl.</translation>
+        </message>
+        <message>
             <source>Kind</source>
             <translation>Art</translation>
         </message>
@@ -1526,12 +1654,200 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
             <translation>Gegründet</translation>
         </message>
         <message>
+            <source>Totals</source>
+            <translation>Summen</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>Partnerschaft</translation>
+        </message>
+        <message>
+            <source>Exchange calendar %1</source>
+            <translation>Austauschkalender %1</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>Nach Monat</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Gesamt</translation>
+        </message>
+        <message>
+            <source>The exchanges</source>
+            <translation>Die Austausche</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Austausch</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>No exchanges are recorded for %1.</source>
+            <translation>Für %1 sind keine Austausche erfasst.</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Beschluss</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
+        </message>
+        <message>
+            <source>Decides on partnerships</source>
+            <translation>Beschließt über Partnerschaften</translation>
+        </message>
+        <message>
+            <source>How it developed</source>
+            <translation>Entstehung</translation>
+        </message>
+        <message>
+            <source>Local signatory</source>
+            <translation>Unterzeichnet von (eigene Seite)</translation>
+        </message>
+        <message>
+            <source>Local signatory's title</source>
+            <translation>Amt der Unterzeichnenden (eigene Seite)</translation>
+        </message>
+        <message>
+            <source>Local signed on</source>
+            <translation>Unterzeichnet am (eigene Seite)</translation>
+        </message>
+        <message>
+            <source>Partner signatory</source>
+            <translation>Unterzeichnet von (Partnerseite)</translation>
+        </message>
+        <message>
+            <source>Partner signatory's title</source>
+            <translation>Amt der Unterzeichnenden (Partnerseite)</translation>
+        </message>
+        <message>
+            <source>Partner signed on</source>
+            <translation>Unterzeichnet am (Partnerseite)</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Who (person)</source>
+            <translation>Wer (Person)</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>Wirksam ab</translation>
+        </message>
+        <message>
+            <source>Review date</source>
+            <translation>Überprüfung am</translation>
+        </message>
+        <message>
+            <source>Source kind</source>
+            <translation>Art der Quelle</translation>
+        </message>
+        <message>
+            <source>Source title</source>
+            <translation>Titel der Quelle</translation>
+        </message>
+        <message>
+            <source>Source author</source>
+            <translation>Verfasser der Quelle</translation>
+        </message>
+        <message>
+            <source>Source dated</source>
+            <translation>Datum der Quelle</translation>
+        </message>
+        <message>
+            <source>Source reference</source>
+            <translation>Fundstelle der Quelle</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Subdivision</source>
+            <translation>Gliederung</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Einwohner</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Breite</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Länge</translation>
+        </message>
+        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
             <source>Coordinating organization</source>
             <translation>Koordinierende Organisation</translation>
+        </message>
+        <message>
+            <source>Rationale</source>
+            <translation>Begründung</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Angelegt</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Archiviert</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Zurückgeholt</translation>
+        </message>
+        <message>
+            <source>Attached</source>
+            <translation>Angehängt</translation>
+        </message>
+        <message>
+            <source>Detached</source>
+            <translation>Gelöst</translation>
+        </message>
+        <message>
+            <source>Attached again</source>
+            <translation>Wieder angehängt</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -2032,6 +2348,46 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
         <message>
             <source>Could not back up %1 before upgrading it, so nothing was changed: %2</source>
             <translation>%1 konnte vor der Aktualisierung nicht gesichert werden; deshalb wurde nichts geändert: %2</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist. Choose another place or create the folder first.</source>
+            <translation>Den Ordner %1 gibt es nicht. Bitte einen anderen Ort wählen oder den Ordner zuerst anlegen.</translation>
+        </message>
+        <message>
+            <source>You may not write in %1. Choose another folder.</source>
+            <translation>Sie dürfen in %1 nicht schreiben. Bitte einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source> An earlier file of that name is unchanged.</source>
+            <translation> Eine frühere Datei dieses Namens ist unverändert.</translation>
+        </message>
+        <message>
+            <source>The disk holding %1 is full, so %2 was not written.%3 Free some space or choose another place, and try again.</source>
+            <translation>Der Datenträger mit %1 ist voll; deshalb wurde %2 nicht geschrieben.%3 Bitte Platz schaffen oder einen anderen Ort wählen und es erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>You may not write in %1, so %2 was not written.%3 Choose another folder.</source>
+            <translation>Sie dürfen in %1 nicht schreiben; deshalb wurde %2 nicht geschrieben.%3 Bitte einen anderen Ordner wählen.</translation>
+        </message>
+        <message>
+            <source>Map of partnerships</source>
+            <translation>Karte der Partnerschaften</translation>
+        </message>
+        <message>
+            <source>Drawing the charts</source>
+            <translation>Die Diagramme werden gezeichnet</translation>
+        </message>
+        <message>
+            <source>Map of %1 and %2</source>
+            <translation>Karte von %1 und %2</translation>
+        </message>
+        <message>
+            <source>Laying out the pages</source>
+            <translation>Die Seiten werden gesetzt</translation>
+        </message>
+        <message>
+            <source>The printer or PDF file could not be opened for writing.</source>
+            <translation>Der Drucker oder die PDF-Datei konnte nicht zum Schreiben geöffnet werden.</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3598,20 @@ Jetzt an Stelle dieses Registers öffnen?</translation>
             <translation>
                 <numerusform>%1 gespeichert (%n Seite).</numerusform>
                 <numerusform>%1 gespeichert (%n Seiten).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The selection holds %n partnership(s)</source>
+            <translation>
+                <numerusform>Die Auswahl enthält %n Partnerschaft</numerusform>
+                <numerusform>Die Auswahl enthält %n Partnerschaften</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n position(s)</source>
+            <translation>
+                <numerusform>%n Stellungnahme</numerusform>
+                <numerusform>%n Stellungnahmen</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1453,7 +1453,47 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Partnership profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details and source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions or positions are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchanges are recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1481,7 +1521,87 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Briefing: sister-city partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended or ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And %1 more countries; the workbook lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnerships are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None at present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and positions, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> By kind: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended or ended: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnership is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entries, %1: %2, of which %3 by the body that holds the authority (these change the status) and %4 (requests, calls, letters), which do not.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1509,6 +1629,14 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Selection: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnerships match this selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,11 +1645,199 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange calendar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exchanges are recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decides on partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it developed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local signatory&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner signatory&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who (person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source dated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdivision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Coordinating organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2022,6 +2338,46 @@ Restore it? Everything entered since then would have to be entered again. The da
     </message>
     <message>
         <source>Could not back up %1 before upgrading it, so nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose another place or create the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in %1. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> An earlier file of that name is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full, so %2 was not written.%3 Free some space or choose another place, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in %1, so %2 was not written.%3 Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map of %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer or PDF file could not be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3161,6 +3517,20 @@ Open it now, in place of this one?</source>
         <translation>
             <numerusform>Saved %1 (%n page).</numerusform>
             <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The selection holds %n partnership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n position(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
