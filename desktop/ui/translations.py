@@ -35,9 +35,10 @@ def install(
         from desktop.settings import LANGUAGE, Settings
 
         language = Settings().get(LANGUAGE)
-    language = chosen_language(language, locale)
-    if language != (locale or QLocale()).name().split("_")[0]:
-        QLocale.setDefault(QLocale(language))
+    chosen = chosen_language(language, locale)
+    if language == chosen and chosen != (locale or QLocale()).name().split("_")[0]:
+        QLocale.setDefault(QLocale(chosen))  # a language other than the computer's, chosen
+    language = chosen
     translator = QTranslator(app)
     if not translator.load(str(FOLDER / f"sister_cities_{language}.qm")):
         return None

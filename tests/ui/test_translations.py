@@ -11,13 +11,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QPushButton, QWidget
 
 from desktop.domain.dates import format_day
 from desktop.domain.enums import PartnershipKind, Status
 from desktop.domain.validation import check_partnership
-from desktop.settings import Settings
+from desktop.settings import LANGUAGE, Settings
 from desktop.ui import translations
 from desktop.ui.plurals import counted, plural
 
@@ -120,18 +120,51 @@ def test_every_counted_text_is_collected_as_one(tmp_path):
     kept = messages(ts_tools.ts_file("de"))
     declared = {s for (c, s), m in kept.items() if c == "Plurals" and m.get("numerus") == "yes"}
     assert used and used <= declared, used - declared
+    # English's own forms ('1 page', '2 pages'), else Qt shows '1 page(s)'
+    english = messages(ts_tools.ts_file("en"))
+    for (context, source), m in english.items():
+        if m.get("numerus") == "yes":
+            forms = [f.text for f in m.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), source
 
 
 @pytest.fixture
-def german(qapp):
-    """The app as a clerk in Germany sees it; English again afterwards (the English
-    translator installed for every window test stays, under the German ones)."""
+def installed(qapp):
+    """Installs a language for one test; English again afterwards (the English translator
+    installed for every window test stays, under the ones installed here)."""
     before = set(qapp.findChildren(QTranslator))
-    assert translations.install(qapp, language="de") is not None
-    yield
+    yield lambda language=None: translations.install(qapp, language=language)
     for translator in set(qapp.findChildren(QTranslator)) - before:
         qapp.removeTranslator(translator)
         translator.setParent(None)
+
+
+@pytest.fixture
+def german(installed):
+    """The app as a clerk in Germany sees it."""
+    assert installed("de") is not None
+
+
+def test_the_language_is_the_settings_else_the_computers():
+    assert translations.chosen_language("", QLocale("de_AT")) == "de"
+    assert translations.chosen_language("", QLocale("fr_FR")) == "en"  # none in French yet
+    assert translations.chosen_language("en", QLocale("de_DE")) == "en"
+    assert translations.chosen_language("de", QLocale("en_US")) == "de"
+
+
+def test_edit_settings_chooses_the_language_for_the_next_start(installed, qtbot):
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    settings = Settings()  # the tests' own file ($SISTER_CITIES_SETTINGS)
+    dialog = SettingsDialog(settings, None)
+    qtbot.addWidget(dialog)
+    language = dialog.dates.language
+    language.setCurrentIndex(language.findText("Deutsch"))
+    dialog.accept()
+    assert Settings().get(LANGUAGE) == "de"
+    assert installed() is not None  # as the window's start does: the setting read
+    assert PartnershipKind.SISTER_CITY.label == "Partnerstadt"
+    assert QLocale().toString(1234) == "1.234"
 
 
 def test_the_app_speaks_german(german):

@@ -103,7 +103,12 @@ def _pair_map(p: Profile) -> str:
 
 
 def _lead(p: Profile) -> str:
-    text = f"{p.kind} partnership of {p.local.place} with {p.partner.place}"
+    text = (
+        translate("Domain", "%1 partnership of %2 with %3")
+        .replace("%1", p.kind)
+        .replace("%2", p.local.place)
+        .replace("%3", p.partner.place)
+    )
     if p.ordinal_phrase:
         text += f" ({p.ordinal_phrase})"
     return paragraph(text + ".", "lead")

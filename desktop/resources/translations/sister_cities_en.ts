@@ -1493,6 +1493,10 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 partnership of %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Source: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,6 +2029,10 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Archived on %1: kept with its history, but no longer in the registry&apos;s lists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2046,10 @@ Restore it? Everything entered since then would have to be entered again. The da
     </message>
     <message>
         <source>Position (does not change the status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3521,23 +3533,23 @@ Open it now, in place of this one?</source>
     </message>
     <message numerus="yes">
         <source>The selection holds %n partnership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selection holds %n partnership</numerusform>
+            <numerusform>The selection holds %n partnerships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n position(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n position</numerusform>
+            <numerusform>%n positions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This community still has %n partnership(s); archive its partnerships first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This community still has %n partnership; archive its partnerships first.</numerusform>
+            <numerusform>This community still has %n partnerships; archive its partnerships first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3941,9 +3953,9 @@ Open it now, in place of this one?</source>
     </message>
     <message numerus="yes">
         <source>Names of the list that look like other communities: %n. Not answered yet: %1. Select lines and say whether each is the same place (a double-click answers &apos;same&apos;); the suggested answers come from where the places lie.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Names of the list that look like other communities: %n. Not answered yet: %1. Select lines and say whether each is the same place (a double-click answers &apos;same&apos;); the suggested answers come from where the places lie.</numerusform>
+            <numerusform>Names of the list that look like other communities: %n. Not answered yet: %1. Select lines and say whether each is the same place (a double-click answers &apos;same&apos;); the suggested answers come from where the places lie.</numerusform>
         </translation>
     </message>
     <message>

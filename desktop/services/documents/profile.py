@@ -20,7 +20,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
-from desktop.domain.words import translate
+from desktop.domain.words import number, translate
 from desktop.services import records
 from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
@@ -103,7 +103,8 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
                 partner, p.partner_signatory_title, p.partner_signatory_name, p.partner_signed_on
             ),
             kind=PartnershipKind.read(p.kind).label,
-            established=partial(p.established_on, p.established_precision) or "not recorded",
+            established=partial(p.established_on, p.established_precision)
+            or translate("Domain", "not recorded"),
             ordinal_phrase=_ordinal_phrase(session, p, local),
             distance=_distance(local, partner),
             origin=Origin.read(p.origin).label if p.origin else "",
@@ -157,7 +158,7 @@ def _side(community: Community, title: str, name: str, signed_on) -> Side:
         place=place(community),
         country=country_name(community.country),
         kind=CommunityKind.read(community.kind).label,
-        population=f"{community.population:,}" if community.population else "",
+        population=number(community.population) if community.population else "",
         signatory=signatory,
     )
 
@@ -268,7 +269,9 @@ def _exchange_item(e: Exchange) -> ExchangeItem:
         title=e.title,
         area=ProgrammeArea.read(e.programme_area).label,
         direction=Direction.read(e.direction).label,
-        when=f"{start} to {end}" if start and end and start != end else start or "not recorded",
+        when=translate("Domain", "%1 to %2").replace("%1", start).replace("%2", end)
+        if start and end and start != end
+        else start or translate("Domain", "not recorded"),
         participants=str(e.participants) if e.participants is not None else "",
         institutions=e.institutions,
         status=f"{status}: {e.reason}" if e.reason else status,
