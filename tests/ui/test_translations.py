@@ -122,7 +122,7 @@ def test_every_counted_text_is_collected_as_one(tmp_path):
     assert used and used <= declared, used - declared
     # English's own forms ('1 page', '2 pages'), else Qt shows '1 page(s)'
     english = messages(ts_tools.ts_file("en"))
-    for (context, source), m in english.items():
+    for (_context, source), m in english.items():
         if m.get("numerus") == "yes":
             forms = [f.text for f in m.iter("numerusform")]
             assert len(forms) == 2 and all(forms), source
