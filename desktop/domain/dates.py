@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop.domain.enums import DatePrecision
-from desktop.domain.words import month_name, translate
+from desktop.domain.words import fill, month_name, translate
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -64,11 +64,11 @@ class PartialDate:
 
 def format_day(value: date) -> str:
     """'1 March 2022': unambiguous in every English-speaking office ('1. März 2022')."""
-    return (
-        translate("Domain", "%1 %2 %3", "day month year: 1 March 2022")
-        .replace("%1", str(value.day))
-        .replace("%2", month_name(value.month))
-        .replace("%3", str(value.year))
+    return fill(
+        translate("Domain", "%1 %2 %3", "day month year: 1 March 2022"),
+        value.day,
+        month_name(value.month),
+        value.year,
     )
 
 
@@ -100,11 +100,14 @@ def _check_year(year: int, text: str) -> int:
     # digits". The registry keeps the years 1000 to 2999.
     if not 1000 <= year <= 2999:
         raise DateError(
-            translate(
-                "Domain", "'%1': the year %2 is outside the years the registry keeps (1000 to 2999)"
+            fill(
+                translate(
+                    "Domain",
+                    "'%1': the year %2 is outside the years the registry keeps (1000 to 2999)",
+                ),
+                text,
+                year,
             )
-            .replace("%1", str(text))
-            .replace("%2", str(year))
         )
     return year
 
@@ -214,11 +217,7 @@ def parse_day(text: object, *, day_first: bool = True) -> date | None:
 def _month(word: str, raw: str) -> int:
     if word in MONTHS:
         return MONTHS[word]
-    raise DateError(
-        translate("Domain", "'%1': '%2' is not a month name")
-        .replace("%1", str(raw))
-        .replace("%2", word)
-    )
+    raise DateError(fill(translate("Domain", "'%1': '%2' is not a month name"), raw, word))
 
 
 def _from_number(number: float) -> PartialDate:

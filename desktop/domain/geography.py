@@ -2,7 +2,7 @@
 
 import math
 
-from desktop.domain.words import number, translate
+from desktop.domain.words import fill, number, translate
 
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 KM_PER_MILE = 1.609344
@@ -24,8 +24,6 @@ def km_to_miles(km: float) -> float:
 
 def describe_distance(km: float) -> str:
     """'7,126 km (4,428 miles)'."""
-    return (
-        translate("Domain", "%1 km (%2 miles)")
-        .replace("%1", number(round(km)))
-        .replace("%2", number(round(km_to_miles(km))))
+    return fill(
+        translate("Domain", "%1 km (%2 miles)"), number(round(km)), number(round(km_to_miles(km)))
     )

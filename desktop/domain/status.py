@@ -16,7 +16,7 @@ from datetime import date
 
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, Status
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 
 DEFAULT_AUTHORITY: frozenset[ActorType] = frozenset({ActorType.GOVERNING_BODY})
 
@@ -181,25 +181,21 @@ def describe_effect(entry: TimelineEntry, before: Standing, authority: frozenset
         holders = translate("Domain", " or ").join(
             a.label.lower() if a.label == a.english else a.label for a in sorted(authority)
         )
-        return (
+        return fill(
             translate(
                 "Domain",
                 "Recorded as a position; the status stays %1. Only the %2 can change it for "
                 "this community.",
-            )
-            .replace("%1", before.status.label)
-            .replace("%2", holders)
+            ),
+            before.status.label,
+            holders,
         )
     if not changes_status(entry.action):
         return translate("Domain", "Binding for this community; the status stays %1.").replace(
             "%1", before.status.label
         )
     after = STATUS_AFTER[entry.action]
-    text = (
-        translate("Domain", "%1 from %2")
-        .replace("%1", after.label)
-        .replace("%2", format_day(entry.takes_effect))
-    )
+    text = fill(translate("Domain", "%1 from %2"), after.label, format_day(entry.takes_effect))
     if after is Status.SUSPENDED and entry.condition:
         text += f", {entry.condition}"
     if after is Status.SUSPENDED and entry.review_on:

@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.domain.dates import PartialDate, format_day
 from desktop.domain.enums import DatePrecision, DecisionAction, ExchangeStatus, Status
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 
 
 @dataclass(frozen=True)
@@ -38,15 +38,15 @@ def control_character(text: str) -> str | None:
         return None
     code = ord(found.group())
     name = CONTROL_NAMES.get(code) or translate("Domain", "a control character")
-    return (
+    return fill(
         translate(
             "Domain",
             "Holds %1 (U+%2) at character %3, which is not text (a damaged file, or another "
             "program's data?). Remove it.",
-        )
-        .replace("%1", name)
-        .replace("%2", f"{code:04X}")
-        .replace("%3", str(found.start() + 1))
+        ),
+        name,
+        f"{code:04X}",
+        found.start() + 1,
     )
 
 

@@ -70,6 +70,17 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translate(context, text, disambiguation, n)
 
 
+def fill(text: str, *args: object) -> str:
+    """`text` with %1, %2 ... replaced by `args` in one pass, as Qt's arg() does: an argument
+    holding '%2' (a server URL's 'host=%2Ftmp') is left as it is."""
+    return re.sub(r"%(\d)", lambda m: _argument(m, args), text)
+
+
+def _argument(found: re.Match, args: tuple) -> str:
+    index = int(found.group(1)) - 1
+    return str(args[index]) if 0 <= index < len(args) else found.group(0)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a label in a table for translation where it is shown (`translate`)."""
     return text

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.reports import spool
 from desktop.store import part_files
 
@@ -58,23 +58,28 @@ def write_failed(path: Path, exc: OSError | None = None) -> DestinationError:
     full = exc is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
     if full or _nearly_full(folder):
         return DestinationError(
-            translate(
-                "Domain",
-                "The disk holding %1 is full, so %2 was not written.%3 Free some space "
-                "or choose another place, and try again.",
+            fill(
+                translate(
+                    "Domain",
+                    "The disk holding %1 is full, so %2 was not written.%3 Free some space "
+                    "or choose another place, and try again.",
+                ),
+                folder,
+                path.name,
+                kept,
             )
-            .replace("%1", str(folder))
-            .replace("%2", str(path.name))
-            .replace("%3", str(kept))
         )
     if exc is not None and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return DestinationError(
-            translate(
-                "Domain", "You may not write in %1, so %2 was not written.%3 Choose another folder."
+            fill(
+                translate(
+                    "Domain",
+                    "You may not write in %1, so %2 was not written.%3 Choose another folder.",
+                ),
+                folder,
+                path.name,
+                kept,
             )
-            .replace("%1", str(folder))
-            .replace("%2", str(path.name))
-            .replace("%3", str(kept))
         )
     reason = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
     return DestinationError(

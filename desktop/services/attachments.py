@@ -18,7 +18,7 @@ from sqlmodel import Session
 from desktop.domain.attachments import OWNERS, AttachmentProblem, describe_size, kind_label
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import DecisionAction
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import attachment_files, audit, records
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading, transaction
@@ -267,11 +267,13 @@ def reattach(db: Database, attachment_id: int) -> bool:
         if _get_owner(session, owner, getattr(attachment, f"{owner}_id")).archived_at:
             raise AttachmentRefused(
                 [
-                    translate(
-                        "Domain", "Its %1 is archived; restore the %2 first, then the document."
+                    fill(
+                        translate(
+                            "Domain", "Its %1 is archived; restore the %2 first, then the document."
+                        ),
+                        owner,
+                        owner,
                     )
-                    .replace("%1", str(owner))
-                    .replace("%2", str(owner))
                 ]
             )
         records.restore(session, db.who, Attachment, attachment_id)
@@ -307,16 +309,18 @@ def checked_content(db: Database, attachment_id: int) -> tuple[AttachmentLine, b
     if data is None or attachment_files.digest(data) != line.sha256 or len(data) != line.size:
         what = "its bytes are missing" if data is None else "its SHA-256 checksum differs"
         raise DocumentDamaged(
-            translate(
-                "Domain",
-                "The copy of '%1' kept in the registry is not the file attached on %2 "
-                "(%3): it was changed or damaged inside the database, so it was not "
-                "used. Restore a backup from before the damage, or attach the original "
-                "again.",
+            fill(
+                translate(
+                    "Domain",
+                    "The copy of '%1' kept in the registry is not the file attached on %2 "
+                    "(%3): it was changed or damaged inside the database, so it was not "
+                    "used. Restore a backup from before the damage, or attach the original "
+                    "again.",
+                ),
+                line.name,
+                line.attached_on,
+                what,
             )
-            .replace("%1", str(line.name))
-            .replace("%2", str(line.attached_on))
-            .replace("%3", str(what))
         )
     return line, data
 

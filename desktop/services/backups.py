@@ -15,7 +15,7 @@ from pathlib import Path
 
 from platformdirs import user_data_path
 
-from desktop.domain.words import QT_TRANSLATE_NOOP, translate
+from desktop.domain.words import QT_TRANSLATE_NOOP, fill, translate
 from desktop.services.progress import Progress
 from desktop.store import backups, migrate, part_files
 from desktop.store.backups import BackupError, BackupInfo, Restored
@@ -181,13 +181,15 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            translate(
-                "Domain",
-                "The backup folder %1 cannot be created (%2). Choose another place for "
-                "backups in Settings.",
+            fill(
+                translate(
+                    "Domain",
+                    "The backup folder %1 cannot be created (%2). Choose another place for "
+                    "backups in Settings.",
+                ),
+                folder,
+                exc.strerror,
             )
-            .replace("%1", str(folder))
-            .replace("%2", str(exc.strerror))
         ) from exc
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.store import file_look, migrate
 from desktop.store.backups import RESTORE_ACTION, integrity_problems, values_out_of_domain
 from desktop.store.database import Database
@@ -158,7 +158,7 @@ def require_whole(db: Database, *, writing: bool) -> None:
     problems = integrity_problems(path, thorough=False)
     if problems:
         raise DatabaseCorrupt(
-            (
+            fill(
                 translate(
                     "Domain",
                     "The database '%1' is damaged (%2), so nothing was written to it. Restore "
@@ -171,8 +171,8 @@ def require_whole(db: Database, *, writing: bool) -> None:
                     "The database '%1' is damaged (%2), so nothing was made from it. Restore "
                     "the latest good backup: File > Restore... in the window, or "
                     "`sister-cities restore --latest`.",
-                )
+                ),
+                path,
+                problems[0],
             )
-            .replace("%1", str(path))
-            .replace("%2", str(problems[0]))
         )

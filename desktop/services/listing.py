@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.domain.matching import fold_name
 from desktop.domain.validation import Problem, ValidationError
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import queries, record_queries
 from desktop.store.database import Database
@@ -82,9 +82,11 @@ def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
         [
             Problem(
                 "local",
-                translate("Domain", "No local community of the registry is called '%1'.%2")
-                .replace("%1", str(f.local))
-                .replace("%2", str(hint)),
+                fill(
+                    translate("Domain", "No local community of the registry is called '%1'.%2"),
+                    f.local,
+                    hint,
+                ),
             )
         ]
     )

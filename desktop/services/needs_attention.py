@@ -15,7 +15,7 @@ from sqlmodel import Session
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ExchangeStatus, Status
 from desktop.domain.status import is_dormant
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
@@ -171,16 +171,14 @@ def _open_exchanges(session: Session, f: PartnershipFilter) -> Iterator[Attentio
     for r in q.open_exchanges_under_stopped(session, f):
         state = Status.read(r.status)
         planned = ExchangeStatus.read(r.exchange_status)
-        detail = (
-            (
-                translate("Domain", "“%1” is still %2 for %4, but the partnership is %3.")
-                if r.start_on
-                else translate("Domain", "“%1” is still %2, but the partnership is %3.")
-            )
-            .replace("%1", r.title)
-            .replace("%2", planned.label.lower())
-            .replace("%3", state.label.lower())
-            .replace("%4", format_day(r.start_on) if r.start_on else "")
+        detail = fill(
+            translate("Domain", "“%1” is still %2 for %4, but the partnership is %3.")
+            if r.start_on
+            else translate("Domain", "“%1” is still %2, but the partnership is %3."),
+            r.title,
+            planned.label.lower(),
+            state.label.lower(),
+            format_day(r.start_on) if r.start_on else "",
         )
         yield AttentionItem(
             AttentionKind.EXCHANGE_UNDER_STOPPED, r.id, r.local, r.partner, detail, r.start_on

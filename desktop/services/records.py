@@ -10,7 +10,7 @@ from pydantic import ValidationError as PydanticError
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.validation import Problem, ValidationError
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import audit
 from desktop.store.errors import RecordChanged, StoreError
 from desktop.store.models import Community, Partnership, now_utc
@@ -64,9 +64,11 @@ def get(session: Session, model: type[SQLModel], record_id: int) -> SQLModel:
     record = session.get(model, record_id)
     if record is None:
         raise NotFound(
-            translate("Domain", "There is no %1 number %2 in the registry.")
-            .replace("%1", str(model.__tablename__))
-            .replace("%2", str(record_id))
+            fill(
+                translate("Domain", "There is no %1 number %2 in the registry."),
+                model.__tablename__,
+                record_id,
+            )
         )
     return record
 
@@ -138,12 +140,14 @@ def refuse_under_archived_partnership(session: Session, partnership_id: int) -> 
         [
             Problem(
                 "",
-                translate(
-                    "Domain",
-                    "Its partnership, %1 – %2, is archived; restore the partnership first.",
-                )
-                .replace("%1", str(local.name))
-                .replace("%2", str(partner.name)),
+                fill(
+                    translate(
+                        "Domain",
+                        "Its partnership, %1 – %2, is archived; restore the partnership first.",
+                    ),
+                    local.name,
+                    partner.name,
+                ),
             )
         ]
     )

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services.progress import Progress
 from desktop.store import (
     models,  # noqa: F401 (puts every table on SQLModel.metadata)
@@ -108,14 +108,16 @@ def _refuse_foreign_values(source: Database) -> None:
         found = out_of_domain(conn)
     if found:
         raise CopyRefused(
-            translate(
-                "Domain",
-                "The registry holds %1 value(s) the app never writes, put there by "
-                "another program (the first: %2). Correct them first; `sister-cities "
-                "check` lists them all. Nothing was copied.",
+            fill(
+                translate(
+                    "Domain",
+                    "The registry holds %1 value(s) the app never writes, put there by "
+                    "another program (the first: %2). Correct them first; `sister-cities "
+                    "check` lists them all. Nothing was copied.",
+                ),
+                f"{len(found):,}",
+                found[0].describe(),
             )
-            .replace("%1", f"{len(found):,}")
-            .replace("%2", str(found[0].describe()))
         )
 
 

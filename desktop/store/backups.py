@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.store import migrate, part_files
 from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
@@ -160,13 +160,15 @@ def _copy_checked(source: Path, temp: Path, on_step: OnStep | None) -> None:
         problems = integrity_problems(temp, thorough=False)
         if problems:
             raise BackupError(
-                translate(
-                    "Domain",
-                    "The copy of %1 did not pass SQLite's check (%2); no backup was made. "
-                    "Run `sister-cities check` on the database.",
+                fill(
+                    translate(
+                        "Domain",
+                        "The copy of %1 did not pass SQLite's check (%2); no backup was made. "
+                        "Run `sister-cities check` on the database.",
+                    ),
+                    source.name,
+                    problems[0],
                 )
-                .replace("%1", str(source.name))
-                .replace("%2", str(problems[0]))
             )
         _fsync(temp)
         # A copy is readable by whoever may read the database.

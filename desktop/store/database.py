@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.store import file_look, migrate
 from desktop.store.engine import looks_like_sqlite, make_engine, sqlite_path, to_url
 from desktop.store.errors import (
@@ -209,13 +209,15 @@ def check_path(path: Path, *, create: bool) -> None:
     if not path.exists():
         if not create:
             raise StoreError(
-                translate(
-                    "Domain",
-                    "There is no database at %1. Create it with `sister-cities --db %2 "
-                    "init`, or check the path.",
+                fill(
+                    translate(
+                        "Domain",
+                        "There is no database at %1. Create it with `sister-cities --db %2 "
+                        "init`, or check the path.",
+                    ),
+                    where,
+                    path,
                 )
-                .replace("%1", str(where))
-                .replace("%2", str(path))
             )
         if not path.parent.exists():
             raise StoreError(

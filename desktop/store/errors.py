@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 
 
 class StoreError(Exception):
@@ -74,9 +74,7 @@ def explain(exc: BaseException, where: str, path: Path | None = None, engine=Non
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return DatabaseLocked(
-            translate("Domain", "The database %1 is busy: %2")
-            .replace("%1", str(where))
-            .replace("%2", str(_holder(path, engine)))
+            fill(translate("Domain", "The database %1 is busy: %2"), where, _holder(path, engine))
         )
     if "permission denied" in text or "read-only transaction" in text:
         return ReadOnlyRegistry(ReadOnlyRegistry.MESSAGE)
@@ -107,18 +105,22 @@ def explain(exc: BaseException, where: str, path: Path | None = None, engine=Non
         )
     if "could not connect" in text or "connection refused" in text or "password" in text:
         return DatabaseUnreachable(
-            translate(
-                "Domain",
-                "Cannot connect to the database server %1: %2. Check the address, the "
-                "user name and the password.",
+            fill(
+                translate(
+                    "Domain",
+                    "Cannot connect to the database server %1: %2. Check the address, the "
+                    "user name and the password.",
+                ),
+                where,
+                exc.__class__.__name__,
             )
-            .replace("%1", str(where))
-            .replace("%2", str(exc.__class__.__name__))
         )
     return StoreError(
-        translate("Domain", "The database %1 could not be used: %2")
-        .replace("%1", str(where))
-        .replace("%2", str(getattr(exc, "orig", exc)))
+        fill(
+            translate("Domain", "The database %1 could not be used: %2"),
+            where,
+            getattr(exc, "orig", exc),
+        )
     )
 
 

@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.store import backups  # each uses the other's functions, never at import
 from desktop.store.engine import WRITING, sqlite_path
 from desktop.store.errors import StoreError
@@ -120,11 +120,13 @@ def backup_file(path: Path, label: str = "backup") -> Path:
         return backups.copy_database(path, target)
     except StoreError as exc:  # locked, disk full, not readable: no half copy left behind
         raise StoreError(
-            translate(
-                "Domain", "Could not back up %1 before upgrading it, so nothing was changed: %2"
+            fill(
+                translate(
+                    "Domain", "Could not back up %1 before upgrading it, so nothing was changed: %2"
+                ),
+                path,
+                exc,
             )
-            .replace("%1", str(path))
-            .replace("%2", str(exc))
         ) from exc
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, format_day, parse_day
+from desktop.domain.words import fill
 from desktop.services.needs_attention import (
     AttentionItem,
     AttentionList,
@@ -149,13 +150,13 @@ class AttentionView(QWidget):
         )
         if found.cut_short:
             kinds = ", ".join(kind.label.lower() for kind in found.cut_short)
-            text = (
+            text = fill(
                 self.tr(
                     "The first %1 of each kind are shown (there are more: %2). The briefing "
                     "workbook (File > Export briefing) lists them all."
-                )
-                .replace("%1", f"{SHOWN_PER_KIND:,}")
-                .replace("%2", str(kinds))
+                ),
+                f"{SHOWN_PER_KIND:,}",
+                kinds,
             )
         self.summary.setText(text)
 

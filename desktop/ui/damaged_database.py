@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop.domain.words import fill
 from desktop.services.backups import describe_age, latest_good_backup, restore_backup
 from desktop.services.opening import open_registry
 from desktop.settings import APPLICATION, Settings
@@ -45,15 +46,17 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APPLICATION,
-        QCoreApplication.translate(
-            "DamagedDatabase",
-            "%1\n\nThe newest whole backup was taken %2:\n%3\n\nRestore it? Everything "
-            "entered since then would have to be entered again. The damaged file is kept, "
-            "untouched, beside it.",
-        )
-        .replace("%1", str(error))
-        .replace("%2", describe_age(info.taken))
-        .replace("%3", info.describe()),
+        fill(
+            QCoreApplication.translate(
+                "DamagedDatabase",
+                "%1\n\nThe newest whole backup was taken %2:\n%3\n\nRestore it? Everything "
+                "entered since then would have to be entered again. The damaged file is kept, "
+                "untouched, beside it.",
+            ),
+            error,
+            describe_age(info.taken),
+            info.describe(),
+        ),
     )
     restore = box.addButton(
         QCoreApplication.translate("DamagedDatabase", "&Restore the backup"),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.domain.countries import country_name
+from desktop.domain.words import fill
 from desktop.settings import CURRENT_TAB, Setting
 from desktop.ui.map_view import MapView
 from desktop.ui.overview_view import OverviewView
@@ -76,11 +77,13 @@ def show_picked(window: QMainWindow, pick) -> None:
     view.set_filters(filters_for(window, pick))
     window.tabs.setCurrentWidget(view)
     window.statusBar().showMessage(
-        QCoreApplication.translate(
-            "GlanceTabs",
-            "Showing the %1 of the bar you clicked: %2 (the Overview tab shows the charts)",
-        )
-        .replace("%1", view.spec.title.lower())
-        .replace("%2", pick.label),
+        fill(
+            QCoreApplication.translate(
+                "GlanceTabs",
+                "Showing the %1 of the bar you clicked: %2 (the Overview tab shows the charts)",
+            ),
+            view.spec.title.lower(),
+            pick.label,
+        ),
         15_000,
     )

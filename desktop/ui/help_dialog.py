@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain.words import fill
 
 GUIDES = Path(__file__).resolve().parents[1] / "resources" / "help"
 
@@ -44,9 +45,11 @@ class UserGuide(QDialog):
 def about_text(database: str) -> str:
     escaped = database.replace("&", "&amp;").replace("<", "&lt;")
     return (
-        QCoreApplication.translate("Help", "<b>Sister City Registry</b> %1<br>Database: %2")
-        .replace("%1", __version__)
-        .replace("%2", escaped)
+        fill(
+            QCoreApplication.translate("Help", "<b>Sister City Registry</b> %1<br>Database: %2"),
+            __version__,
+            escaped,
+        )
         + "<br><br>"
         + QCoreApplication.translate(
             "Help",

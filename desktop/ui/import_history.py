@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.batches import PastImport, list_batches, undo_batch, undo_blockers
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -120,22 +121,26 @@ class ImportHistoryDialog(QDialog):
         self._on_table_selection_changed()
         if blockers:
             self.status_label.setText(
-                self.tr("Import %1 cannot be undone, because something changed since: %2")
-                .replace("%1", str(past.id))
-                .replace("%2", " ".join(blockers))
+                fill(
+                    self.tr("Import %1 cannot be undone, because something changed since: %2"),
+                    past.id,
+                    " ".join(blockers),
+                )
             )
             return
         self.status_label.clear()
         answer = QMessageBox.question(
             self,
             self.tr("Undo an import"),
-            self.tr(
-                "Undo import %1 of %2 (%3 new partnerships and what it filled in)? The records "
-                "it created are archived, not deleted, and the undo is in the history."
-            )
-            .replace("%1", str(past.id))
-            .replace("%2", str(past.file_name))
-            .replace("%3", f"{past.new:,}"),
+            fill(
+                self.tr(
+                    "Undo import %1 of %2 (%3 new partnerships and what it filled in)? The records "
+                    "it created are archived, not deleted, and the undo is in the history."
+                ),
+                past.id,
+                past.file_name,
+                f"{past.new:,}",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.mapping import (
     ESTABLISHED,
@@ -166,9 +167,7 @@ class MappingPage(QWizardPage):
             )
         labels = targets(self.wizard().mapping.record_type)
         lines = [
-            self.tr("%1: %2")
-            .replace("%1", self.combos[n].currentText())
-            .replace("%2", labels[n].shown)
+            fill(self.tr("%1: %2"), self.combos[n].currentText(), labels[n].shown)
             for n in self.unsure
         ]
         self.unsure_note.setText(

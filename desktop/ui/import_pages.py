@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.plan import plan_import
@@ -109,12 +110,14 @@ class PreviewPage(QWizardPage):
         remarks = "".join(f"<br>{r}" for r in plan.remarks)
         if plan.restored or plan.communities_to_restore():
             remarks = (
-                self.tr(
-                    "<br><b>%1</b> partnerships and <b>%2</b> communities are archived in "
-                    "the registry (an undone import, say): the import restores them."
+                fill(
+                    self.tr(
+                        "<br><b>%1</b> partnerships and <b>%2</b> communities are archived in "
+                        "the registry (an undone import, say): the import restores them."
+                    ),
+                    f"{plan.restored:,}",
+                    f"{len(plan.communities_to_restore()):,}",
                 )
-                .replace("%1", f"{plan.restored:,}")
-                .replace("%2", f"{len(plan.communities_to_restore()):,}")
                 + remarks
             )
         if plan.filled:
@@ -127,16 +130,18 @@ class PreviewPage(QWizardPage):
                 + remarks
             )
         self.summary_label.setText(
-            self.tr(
-                "<b>%1</b> rows: <b>%2</b> new, <b>%3</b> matched to existing records, "
-                "<b>%4</b> rejected; %5 new communities. Point at a coloured cell to see "
-                "its problem."
+            fill(
+                self.tr(
+                    "<b>%1</b> rows: <b>%2</b> new, <b>%3</b> matched to existing records, "
+                    "<b>%4</b> rejected; %5 new communities. Point at a coloured cell to see "
+                    "its problem."
+                ),
+                f"{len(plan.rows):,}",
+                f"{plan.new:,}",
+                f"{plan.matched:,}",
+                f"{plan.rejected:,}",
+                f"{len(plan.new_communities()):,}",
             )
-            .replace("%1", f"{len(plan.rows):,}")
-            .replace("%2", f"{plan.new:,}")
-            .replace("%3", f"{plan.matched:,}")
-            .replace("%4", f"{plan.rejected:,}")
-            .replace("%5", f"{len(plan.new_communities()):,}")
             + remarks
         )
         self.valid_only.setChecked(False)
@@ -228,9 +233,7 @@ class ResultPage(QWizardPage):
             )
         else:
             self.result_label.setText(
-                self.tr("Imported as batch %1: %2")
-                .replace("%1", str(result.batch_id))
-                .replace("%2", str(result.summary()))
+                fill(self.tr("Imported as batch %1: %2"), result.batch_id, result.summary())
             )
         self.undo_button.setVisible(result.batch_id is not None)
         self.report_button.show()

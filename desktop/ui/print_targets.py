@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.countries import fold
 from desktop.domain.dates import format_day
+from desktop.domain.words import fill
 from desktop.reports.documents.builders import build_profile
 from desktop.reports.documents.table_list import TableList, table_list_document
 from desktop.reports.pdf import PrintableDocument
@@ -108,9 +109,7 @@ def _listing_frame(view: RecordView) -> tuple[TableList, tuple]:
             else QCoreApplication.translate("PrintTargets", "ascending")
         )
         words.append(
-            QCoreApplication.translate("PrintTargets", "Sorted by %1, %2")
-            .replace("%1", sort)
-            .replace("%2", order)
+            fill(QCoreApplication.translate("PrintTargets", "Sorted by %1, %2"), sort, order)
         )
     return TableList(
         title=view.spec.title,

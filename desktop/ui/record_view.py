@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.spreadsheet_text import as_plain_text
+from desktop.domain.words import fill
 from desktop.services.listing import Listing
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
@@ -234,11 +235,7 @@ class RecordView(QWidget):
         if self._total is None:
             text = counted(noun, shown)
         else:
-            text = (
-                self.tr("%1 of %2")
-                .replace("%1", grouped(shown))
-                .replace("%2", counted(noun, self._total))
-            )
+            text = fill(self.tr("%1 of %2"), grouped(shown), counted(noun, self._total))
             if self.bar.archived.isChecked() and self._archived_total:
                 text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()

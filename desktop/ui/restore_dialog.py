@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import fill
 from desktop.services.backups import available_backups
 from desktop.services.progress import Progress
 from desktop.settings import Settings
@@ -92,9 +93,7 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         where = QLabel(
-            self.tr("Backups of %1 (kept in %2):")
-            .replace("%1", database.name)
-            .replace("%2", str(policy.folder(database))),
+            fill(self.tr("Backups of %1 (kept in %2):"), database.name, policy.folder(database)),
             self,
         )
         where.setWordWrap(True)
@@ -118,9 +117,7 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("There are no backups yet. Use Other file... to find one."))
         else:
             self.status.setText(
-                self.tr("%1 of %2 backups are whole and can be restored.")
-                .replace("%1", str(usable))
-                .replace("%2", str(len(found)))
+                fill(self.tr("%1 of %2 backups are whole and can be restored."), usable, len(found))
             )
         for row, info in enumerate(self._infos):  # the newest whole one, ready to restore
             if info is not None:

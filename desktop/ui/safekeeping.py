@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.words import fill
 from desktop.services.backups import (
     back_up,
     daily_backup_due,
@@ -89,15 +90,17 @@ def back_up_now(parent: QWidget, db: Database, settings: Settings, on_done=None)
         QMessageBox.information(
             parent,
             QCoreApplication.translate("Safekeeping", "Backed up"),
-            QCoreApplication.translate(
-                "Safekeeping",
-                "The registry was backed up to\n%1\n(%2 MB, %3 partnerships). The newest %4 "
-                "backups are kept.",
-            )
-            .replace("%1", str(info.path))
-            .replace("%2", f"{size:,.1f}")
-            .replace("%3", f"{info.partnerships:,}")
-            .replace("%4", str(policy.keep)),
+            fill(
+                QCoreApplication.translate(
+                    "Safekeeping",
+                    "The registry was backed up to\n%1\n(%2 MB, %3 partnerships). The newest %4 "
+                    "backups are kept.",
+                ),
+                info.path,
+                f"{size:,.1f}",
+                f"{info.partnerships:,}",
+                policy.keep,
+            ),
         )
         if on_done is not None:
             on_done(info)
@@ -119,11 +122,7 @@ def confirm_restore(parent: QWidget, info: BackupInfo, why: str = "") -> bool:
         "%1Restore the backup taken %2?\n\n%3\n\nEverything entered since then is replaced "
         "by the backup. The database as it is now is kept as a copy beside it.",
     )
-    text = (
-        text.replace("%1", f"{why}\n\n" if why else "")
-        .replace("%2", describe_age(info.taken))
-        .replace("%3", info.describe())
-    )
+    text = fill(text, f"{why}\n\n" if why else "", describe_age(info.taken), info.describe())
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Safekeeping", "Restore a backup"),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import make_url
 
+from desktop.domain.words import fill
 from desktop.services.opening import open_registry
 from desktop.services.sample_records import load_sample_records
 from desktop.settings import APPLICATION, Settings
@@ -32,10 +33,9 @@ def ask_password(target: str, wrong: bool = False) -> str | None:
         "WindowOpening", "Password of %1 for the registry '%2' on %3:"
     )
     text = (
-        text.replace("%1", url.username or "you")
-        .replace("%2", url.database or "")
-        .replace("%3", str(server))
-        .replace("&", "&&")  # a label reads '&' as a shortcut letter
+        fill(text, url.username or "you", url.database or "", server).replace(
+            "&", "&&"
+        )  # a label reads '&' as a shortcut letter
     )
     if wrong:
         text = (

@@ -3,7 +3,7 @@ what needs attention, and the timeline entries of the period."""
 
 from desktop.domain.dates import format_day
 from desktop.domain.enums import PartnershipKind, Status
-from desktop.domain.words import counted, translate
+from desktop.domain.words import counted, fill, translate
 from desktop.reports.charts import ChartInput
 from desktop.reports.documents.html_parts import bullets, facts, heading, page, paragraph, table
 from desktop.reports.documents.overview import chart_cells
@@ -142,16 +142,18 @@ def _summary(memo: BriefingMemo) -> list[str]:
     )
     positions = fig.decisions_total - fig.binding_total
     lines.append(
-        translate(
-            "Domain",
-            "Timeline entries, %1: %2, of which %3 by the body that holds the "
-            "authority (these change the status) and %4 (requests, calls, letters), "
-            "which do not.",
+        fill(
+            translate(
+                "Domain",
+                "Timeline entries, %1: %2, of which %3 by the body that holds the "
+                "authority (these change the status) and %4 (requests, calls, letters), "
+                "which do not.",
+            ),
+            memo.period_text,
+            f"{fig.decisions_total:,}",
+            f"{fig.binding_total:,}",
+            counted("%n position(s)", positions),
         )
-        .replace("%1", str(memo.period_text))
-        .replace("%2", f"{fig.decisions_total:,}")
-        .replace("%3", f"{fig.binding_total:,}")
-        .replace("%4", counted("%n position(s)", positions))
     )
     return lines
 

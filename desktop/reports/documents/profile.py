@@ -1,6 +1,6 @@
 """The partnership profile on paper: who, since when, where it stands and why."""
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.reports.documents.attachments_section import documents_section
 from desktop.reports.documents.html_parts import boxed, facts, heading, page, paragraph, table
 from desktop.reports.documents.pair_map import Pin, beside, pair_map_html
@@ -103,11 +103,8 @@ def _pair_map(p: Profile) -> str:
 
 
 def _lead(p: Profile) -> str:
-    text = (
-        translate("Domain", "%1 partnership of %2 with %3")
-        .replace("%1", p.kind)
-        .replace("%2", p.local.place)
-        .replace("%3", p.partner.place)
+    text = fill(
+        translate("Domain", "%1 partnership of %2 with %3"), p.kind, p.local.place, p.partner.place
     )
     if p.ordinal_phrase:
         text += f" ({p.ordinal_phrase})"

@@ -20,7 +20,7 @@ from desktop.domain.enums import (
 )
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
-from desktop.domain.words import number, translate
+from desktop.domain.words import fill, number, translate
 from desktop.services import records
 from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
@@ -269,7 +269,7 @@ def _exchange_item(e: Exchange) -> ExchangeItem:
         title=e.title,
         area=ProgrammeArea.read(e.programme_area).label,
         direction=Direction.read(e.direction).label,
-        when=translate("Domain", "%1 to %2").replace("%1", start).replace("%2", end)
+        when=fill(translate("Domain", "%1 to %2"), start, end)
         if start and end and start != end
         else start or translate("Domain", "not recorded"),
         participants=str(e.participants) if e.participants is not None else "",

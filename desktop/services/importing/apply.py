@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.importing import bulk, kinds
 from desktop.services.importing.bulk import insert_records
@@ -65,15 +65,15 @@ class ImportResult:
         )  # fmt: skip
         if self.communities:
             unplaced = self.communities - self.placed_from_list - self.placed_by_name
-            text += (
+            text += fill(
                 translate(
                     "Domain",
                     " Where the new communities lie: %1 from the list's own coordinates, %2 "
                     "from the city table by their name; %3 not known yet.",
-                )
-                .replace("%1", f"{self.placed_from_list:,}")
-                .replace("%2", f"{self.placed_by_name:,}")
-                .replace("%3", f"{unplaced:,}")
+                ),
+                f"{self.placed_from_list:,}",
+                f"{self.placed_by_name:,}",
+                f"{unplaced:,}",
             )
         if self.replanned:
             text += translate(

@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import CommunityKind
 from desktop.domain.matching import Gazetteer, Identity, Place, identity
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import places
 from desktop.services.importing.questions import (
     DIFFERENT,
@@ -349,12 +349,12 @@ def _far_apart(mention: Mention, km: float, other: str) -> str:
 
 def _written_twice(mention: Mention, same: list[Place]) -> str:
     written = " and ".join(f"'{p.name}'" for p in same)
-    return (
+    return fill(
         translate(
             "Domain",
             "The registry holds %1 for %2: merge them first (Communities > Possible "
             "duplicates), then import the row again.",
-        )
-        .replace("%1", str(written))
-        .replace("%2", str(mention.name))
+        ),
+        written,
+        mention.name,
     )

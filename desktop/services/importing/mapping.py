@@ -5,7 +5,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from desktop.domain.words import QT_TRANSLATE_NOOP, translate
+from desktop.domain.words import QT_TRANSLATE_NOOP, fill, translate
 
 PARTNERSHIP, EXCHANGE, DECISION = "partnership", "exchange", "decision"
 ESTABLISHED, PROPOSED = "established", "proposed"
@@ -246,9 +246,7 @@ class Mapping:
             )
         except (OSError, ValueError, TypeError, AttributeError) as exc:
             raise ValueError(
-                translate("Domain", "The mapping file %1 cannot be read: %2")
-                .replace("%1", str(path))
-                .replace("%2", str(exc))
+                fill(translate("Domain", "The mapping file %1 cannot be read: %2"), path, exc)
             ) from None
         if mapping.record_type not in TARGETS:
             raise ValueError(
@@ -258,20 +256,25 @@ class Mapping:
             )
         if mapping.undated not in UNDATED_MEANINGS:
             raise ValueError(
-                translate(
-                    "Domain", "The mapping file %1 says undated rows are '%2'; write one of: %3."
+                fill(
+                    translate(
+                        "Domain",
+                        "The mapping file %1 says undated rows are '%2'; write one of: %3.",
+                    ),
+                    path,
+                    mapping.undated,
+                    ", ".join(UNDATED_MEANINGS),
                 )
-                .replace("%1", str(path))
-                .replace("%2", str(mapping.undated))
-                .replace("%3", str(", ".join(UNDATED_MEANINGS)))
             )
         known = targets(mapping.record_type)
         unknown = sorted(set(mapping.columns.values()) - set(known))
         if unknown:
             raise ValueError(
-                translate("Domain", "The mapping file %1 names unknown fields: %2.")
-                .replace("%1", str(path))
-                .replace("%2", str(unknown))
+                fill(
+                    translate("Domain", "The mapping file %1 names unknown fields: %2."),
+                    path,
+                    unknown,
+                )
             )
         return mapping
 

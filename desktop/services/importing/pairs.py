@@ -15,7 +15,7 @@ from sqlmodel import Session
 from desktop.domain.dates import PartialDate, format_partial
 from desktop.domain.enums import DatePrecision, PartnershipKind, Status
 from desktop.domain.validation import ValidationError
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing import kinds
 from desktop.services.importing.cells import RowReader, date_fields
@@ -67,10 +67,12 @@ def compare(have: Details, given: Details, theirs: str) -> tuple[dict, list[str]
         fills["established_on"], fills["established_precision"] = mine.value, mine.precision
     elif _dated(mine) and _dated(known) and _apart(mine, known):
         differs.append(
-            translate("Domain", "The list says established %1; %2 says %3 (kept).")
-            .replace("%1", str(format_partial(mine)))
-            .replace("%2", str(theirs))
-            .replace("%3", str(format_partial(known)))
+            fill(
+                translate("Domain", "The list says established %1; %2 says %3 (kept)."),
+                format_partial(mine),
+                theirs,
+                format_partial(known),
+            )
         )
     elif mine is not None and known is None:
         differs.append(
@@ -90,17 +92,21 @@ def compare(have: Details, given: Details, theirs: str) -> tuple[dict, list[str]
             fills[field] = new
         elif new and _plain(new) != _plain(now):
             differs.append(
-                translate("Domain", "The list's %1 '%2' differs from %3's (kept).")
-                .replace("%1", str(label))
-                .replace("%2", str(new))
-                .replace("%3", str(theirs))
+                fill(
+                    translate("Domain", "The list's %1 '%2' differs from %3's (kept)."),
+                    label,
+                    new,
+                    theirs,
+                )
             )
     if given.kind is not None and have.kind is not None and given.kind != have.kind:
         differs.append(
-            translate("Domain", "The list says %1; %2 says %3 (kept).")
-            .replace("%1", str(given.kind.label))
-            .replace("%2", str(theirs))
-            .replace("%3", str(have.kind.label))
+            fill(
+                translate("Domain", "The list says %1; %2 says %3 (kept)."),
+                given.kind.label,
+                theirs,
+                have.kind.label,
+            )
         )
     return fills, differs
 

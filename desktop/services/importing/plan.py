@@ -17,7 +17,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.enums import CommunityKind, PartnershipKind
 from desktop.domain.matching import subdivision_name
 from desktop.domain.validation import Problem, ValidationError
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing.cells import RowReader
 from desktop.services.importing.communities import (
@@ -188,13 +188,15 @@ def check_mapping(mapping: Mapping, table: Table) -> None:
             [
                 Problem(
                     "",
-                    translate(
-                        "Domain",
-                        "Say which column holds: %1 (or give one value for every row, e.g. the "
-                        "local country). The list's columns are: %2.",
-                    )
-                    .replace("%1", ", ".join(missing))
-                    .replace("%2", ", ".join(table.headers[:12])),
+                    fill(
+                        translate(
+                            "Domain",
+                            "Say which column holds: %1 (or give one value for every row, e.g. the "
+                            "local country). The list's columns are: %2.",
+                        ),
+                        ", ".join(missing),
+                        ", ".join(table.headers[:12]),
+                    ),
                 )
             ]
         )

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services.importing import workbooks
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.importing.table_rows import (
@@ -232,15 +232,17 @@ def _compare_with_tag(table: Table, declared: workbooks.Extent) -> None:
     found = table.extent
     if found.rows > declared.rows or found.columns > declared.columns:
         table.remarks.append(
-            translate(
-                "Domain",
-                "The sheet '%1' records its size as %2, but it holds data as far as %3; "
-                "every row and column that is there was read (a program that trusts the "
-                "record would have left some out).",
+            fill(
+                translate(
+                    "Domain",
+                    "The sheet '%1' records its size as %2, but it holds data as far as %3; "
+                    "every row and column that is there was read (a program that trusts the "
+                    "record would have left some out).",
+                ),
+                table.sheet,
+                declared.reference(),
+                found.reference(),
             )
-            .replace("%1", str(table.sheet))
-            .replace("%2", str(declared.reference()))
-            .replace("%3", str(found.reference()))
         )
 
 

@@ -11,7 +11,7 @@ from datetime import time
 from openpyxl.utils.cell import get_column_letter
 
 from desktop.domain.validation import control_character
-from desktop.domain.words import translate
+from desktop.domain.words import fill, translate
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.progress import Progress
 
@@ -109,14 +109,16 @@ def collect(
         body.append((number, values))
         if len(body) > max_rows and limit is None:
             raise ImportFileError(
-                translate(
-                    "Domain",
-                    "The sheet '%1' of %2 has more than %3 rows; one import takes at most "
-                    "that many. Split the list into several files and import them one by one.",
+                fill(
+                    translate(
+                        "Domain",
+                        "The sheet '%1' of %2 has more than %3 rows; one import takes at most "
+                        "that many. Split the list into several files and import them one by one.",
+                    ),
+                    source.sheet,
+                    source.name,
+                    f"{max_rows:,}",
                 )
-                .replace("%1", str(source.sheet))
-                .replace("%2", str(source.name))
-                .replace("%3", f"{max_rows:,}")
             )
         if limit is not None and len(body) >= limit:
             break
@@ -125,38 +127,45 @@ def collect(
     if not headers:
         if not anything:
             raise ImportFileError(
-                translate("Domain", "The sheet '%1' of %2 is empty.")
-                .replace("%1", str(source.sheet))
-                .replace("%2", str(source.name))
+                fill(
+                    translate("Domain", "The sheet '%1' of %2 is empty."), source.sheet, source.name
+                )
             )
         raise ImportFileError(
-            translate(
-                "Domain",
-                "Row %1 of '%2' is empty: choose the row that holds the column names "
-                "(City, Sister city, Country ...).",
+            fill(
+                translate(
+                    "Domain",
+                    "Row %1 of '%2' is empty: choose the row that holds the column names "
+                    "(City, Sister city, Country ...).",
+                ),
+                header_row,
+                source.sheet,
             )
-            .replace("%1", str(header_row))
-            .replace("%2", str(source.sheet))
         )
     if not body and limit is None:
         raise ImportFileError(
-            translate(
-                "Domain", "The sheet '%1' of %2 has column names in row %3 but no rows under them."
+            fill(
+                translate(
+                    "Domain",
+                    "The sheet '%1' of %2 has column names in row %3 but no rows under them.",
+                ),
+                source.sheet,
+                source.name,
+                header_row,
             )
-            .replace("%1", str(source.sheet))
-            .replace("%2", str(source.name))
-            .replace("%3", str(header_row))
         )
     remarks = [
         (
-            translate(
-                "Domain",
-                "Merged cells %1%2:%3%4 were read as the same value in each of their rows.",
+            fill(
+                translate(
+                    "Domain",
+                    "Merged cells %1%2:%3%4 were read as the same value in each of their rows.",
+                ),
+                get_column_letter(c1),
+                r1,
+                get_column_letter(c2),
+                r2,
             )
-            .replace("%1", str(get_column_letter(c1)))
-            .replace("%2", str(r1))
-            .replace("%3", str(get_column_letter(c2)))
-            .replace("%4", str(r2))
         )
         for c1, r1, c2, r2 in merged
         if r2 > header_row
@@ -244,28 +253,32 @@ def _headers(values: tuple, source: Source) -> list[str]:
         names.pop()
     if len(names) > MAX_COLUMNS:
         raise ImportFileError(
-            translate(
-                "Domain",
-                "The header row of '%1' in %2 has %3 columns; a list has at most %4. "
-                "Delete the columns that are not part of the list, or choose the row "
-                "that holds the column names.",
+            fill(
+                translate(
+                    "Domain",
+                    "The header row of '%1' in %2 has %3 columns; a list has at most %4. "
+                    "Delete the columns that are not part of the list, or choose the row "
+                    "that holds the column names.",
+                ),
+                source.sheet,
+                source.name,
+                f"{len(names):,}",
+                f"{MAX_COLUMNS:,}",
             )
-            .replace("%1", str(source.sheet))
-            .replace("%2", str(source.name))
-            .replace("%3", f"{len(names):,}")
-            .replace("%4", f"{MAX_COLUMNS:,}")
         )
     if any(len(name) > MAX_CELL for name in names):
         raise ImportFileError(
-            translate(
-                "Domain",
-                "The header row of '%1' in %2 holds a cell longer than %3 characters: it "
-                "is not a row of column names (a web page saved as .csv?). Choose the "
-                "row, or the file, that holds the list.",
+            fill(
+                translate(
+                    "Domain",
+                    "The header row of '%1' in %2 holds a cell longer than %3 characters: it "
+                    "is not a row of column names (a web page saved as .csv?). Choose the "
+                    "row, or the file, that holds the list.",
+                ),
+                source.sheet,
+                source.name,
+                f"{MAX_CELL:,}",
             )
-            .replace("%1", str(source.sheet))
-            .replace("%2", str(source.name))
-            .replace("%3", f"{MAX_CELL:,}")
         )
     seen: dict[str, int] = {}
     result = []

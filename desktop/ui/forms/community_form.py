@@ -22,6 +22,7 @@ from desktop.domain import countries
 from desktop.domain.enums import ActorType, CommunityKind
 from desktop.domain.status import format_authority, parse_authority
 from desktop.domain.validation import Problem
+from desktop.domain.words import fill
 from desktop.services import communities, lookup, places
 from desktop.ui.forms.fields import EnumCombo
 from desktop.ui.forms.record_form import RecordForm
@@ -172,11 +173,7 @@ class CommunityForm(RecordForm):
         for key, limit in (("latitude", 90), ("longitude", 180)):
             number = _degrees(getattr(self, key).text())
             if isinstance(number, str) or (number is not None and abs(number) > limit):
-                message = (
-                    self.tr("Degrees between -%1 and %2, e.g. 36.8468.")
-                    .replace("%1", str(limit))
-                    .replace("%2", str(limit))
-                )
+                message = fill(self.tr("Degrees between -%1 and %2, e.g. 36.8468."), limit, limit)
                 problems.append(Problem(key, message))
         if not any(check.isChecked() for check in self.authority.values()):
             problems.append(
@@ -198,12 +195,14 @@ class CommunityForm(RecordForm):
             QApplication.restoreOverrideCursor()
         if not found:
             self.place_note.setText(
-                self.tr(
-                    "No town of that name in %1 in the offline table (towns of %2 people "
-                    "or more); type the coordinates."
+                fill(
+                    self.tr(
+                        "No town of that name in %1 in the offline table (towns of %2 people "
+                        "or more); type the coordinates."
+                    ),
+                    countries.country_name(code),
+                    f"{places.MIN_POPULATION:,}",
                 )
-                .replace("%1", countries.country_name(code))
-                .replace("%2", f"{places.MIN_POPULATION:,}")
             )
             return
         chosen = found[0]
@@ -212,10 +211,12 @@ class CommunityForm(RecordForm):
             item, ok = QInputDialog.getItem(
                 self,
                 self.tr("Which place?"),
-                self.tr("%1 places in %2 are called %3. Which is this community?")
-                .replace("%1", str(len(found)))
-                .replace("%2", str(countries.country_name(code)))
-                .replace("%3", str(name)),
+                fill(
+                    self.tr("%1 places in %2 are called %3. Which is this community?"),
+                    len(found),
+                    countries.country_name(code),
+                    name,
+                ),
                 labels,
                 0,
                 False,

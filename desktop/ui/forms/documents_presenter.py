@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.attachments import MAX_BYTES, describe_size
+from desktop.domain.words import fill
 from desktop.services import attachments
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -48,13 +49,15 @@ def confirm_detach(parent: QWidget, name: str, where: str) -> bool:
     answer = QMessageBox.question(
         parent,
         QCoreApplication.translate("DocumentsPresenter", "Detach"),
-        QCoreApplication.translate(
-            "DocumentsPresenter",
-            "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
-            "history, and can be attached again.",
-        )
-        .replace("%1", name)
-        .replace("%2", where),
+        fill(
+            QCoreApplication.translate(
+                "DocumentsPresenter",
+                "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
+                "history, and can be attached again.",
+            ),
+            name,
+            where,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -25,6 +25,7 @@ from desktop.domain.enums import Origin, PartnershipKind
 from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem
+from desktop.domain.words import fill
 from desktop.services import coordinates, history, lookup, partnerships
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
@@ -190,11 +191,7 @@ class PartnershipForm(RecordForm):
     def title(self) -> str:
         if self.record_id is None:
             return self.tr("New partnership")
-        return (
-            self.tr("Partnership: %1 - %2")
-            .replace("%1", str(self.local.text()))
-            .replace("%2", str(self.partner.text()))
-        )
+        return fill(self.tr("Partnership: %1 - %2"), self.local.text(), self.partner.text())
 
     # --- load / value / errors ------------------------------------------------------------
 
