@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
 from desktop.domain.words import fill, translate
-from desktop.store import backups  # each uses the other's functions, never at import
+from desktop.store import backups
 from desktop.store.engine import WRITING, sqlite_path
 from desktop.store.errors import StoreError
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.reports.import_report import default_report_path, write_report
 from desktop.services.importing import reading
 from desktop.services.importing.encodings import CHOICES
 from desktop.services.importing.mapping import RECORD_TYPES, Mapping
-from desktop.services.importing.report import default_report_path, write_report
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
