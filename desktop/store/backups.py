@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.store import migrate, part_files
-from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
+from desktop.store import part_files
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
-from desktop.store.file_look import read_only_uri
+from desktop.store.file_look import BUSY_TIMEOUT_MS, SQLITE_MAGIC, read_only_uri
+from desktop.store.revisions import known_revisions
 
 ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
 BEFORE_RESTORE = "before-restore"
@@ -305,7 +305,7 @@ def describe(path: Path) -> BackupInfo:
         if not tables >= REGISTRY_TABLES or "alembic_version" not in tables:
             raise BackupError(f"{path.name} is a database, but not a Sister City Registry one.")
         schema = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if schema is None or schema[0] not in migrate.known_revisions():
+        if schema is None or schema[0] not in known_revisions():
             raise BackupError(
                 f"{path.name} was written by a newer version of Sister City Registry; "
                 "install that version to restore it."
