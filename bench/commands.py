@@ -3,6 +3,9 @@ the bare floor of starting the same Python.
 
     sister-cities partnerships --format csv, 116 rows      (the sample registry)
 
+and the same listing through the ORM (`--database-url sqlite:///...`), as a registry on a
+server is listed.
+
 Each pair runs the command and `python -c pass` (same interpreter, same environment, the
 output thrown away) one after the other, the order alternating from pair to pair, so that
 a busy machine weighs on both alike; the medians of the pairs are printed, with their ratio
@@ -122,11 +125,17 @@ def main() -> None:
             pythons.append((f"{options.app_python}", options.app_python))
         print(f"Headless commands: median of {options.pairs} alternating pairs, same run")
         label = f"sister-cities partnerships --format csv, {SAMPLE_ROWS} rows"
-        for name, python in pythons:
-            app = [python, *command]
+        # The same listing through the ORM, as a registry on a server is listed.
+        through_orm = ["--database-url", f"sqlite:///{db}", *command[4:]]
+        runs = [(label, name, [python, *command]) for name, python in pythons]
+        runs.insert(
+            1,
+            (label, "this checkout, through the ORM", [sys.executable, *command[:2], *through_orm]),
+        )
+        for text, name, app in runs:
             apps, bares = paired(app, bare, env, options.pairs)
             heavy = ", ".join(loaded_heavy(app, env)) or "none"
-            print(row(label, apps, bares))
+            print(row(text, apps, bares))
             print(f"  ({name}; heavy packages imported: {heavy})")
         print("bare: `python -c pass`, the same interpreter and environment, in the same pairs")
 
