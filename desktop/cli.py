@@ -310,7 +310,7 @@ def _a_clerks_error(exc: BaseException) -> bool:
     return isinstance(exc, kinds)
 
 
-def clear_leftovers(target):
+def clear_leftovers(target: str | Path) -> list[Path]:
     from desktop.services.backup_policy import clear_leftovers
     from desktop.settings_file import SettingsFile
 
