@@ -12,9 +12,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_FAILED, EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.domain.countries import CountryError, read_country
 from desktop.domain.validation import ValidationError
 from desktop.reports.atomic import check_destination

@@ -7,52 +7,23 @@ the user's own data folder (one subfolder per database, so two registries never 
 other's copies). Only SQLite files are backed up here: a database server has its own.
 """
 
-import hashlib
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
-from platformdirs import user_data_path
-
-from desktop.domain.words import QT_TRANSLATE_NOOP, fill, translate
+from desktop.domain.words import fill, translate
+from desktop.services.backup_policy import (  # noqa: F401 (where callers found them)
+    APP_FOLDER,
+    DEFAULT_KEEP,
+    BackupPlace,
+    BackupPolicy,
+    clear_leftovers,
+)
 from desktop.services.progress import Progress
-from desktop.store import backups, migrate, part_files
+from desktop.store import backups, migrate
 from desktop.store.backups import BackupError, BackupInfo, Restored
 from desktop.store.database import Database, current_user, refuse_unusable
 from desktop.store.engine import sqlite_url
 from desktop.store.file_look import look
-
-APP_FOLDER = "sister-city-registry"
-DEFAULT_KEEP = 7
-
-
-class BackupPlace(StrEnum):
-    BESIDE_DATABASE = "beside"
-    DATA_FOLDER = "data"
-
-    @property
-    def label(self) -> str:
-        return translate(
-            "Domain",
-            {
-                "beside": QT_TRANSLATE_NOOP("Domain", "Beside the database"),
-                "data": QT_TRANSLATE_NOOP("Domain", "In my user data folder"),
-            }[self.value],
-        )
-
-
-@dataclass(frozen=True)
-class BackupPolicy:
-    place: BackupPlace = BackupPlace.BESIDE_DATABASE
-    keep: int = DEFAULT_KEEP
-
-    def folder(self, database: Path) -> Path:
-        database = database.resolve()
-        if self.place == BackupPlace.BESIDE_DATABASE:
-            return database.parent
-        tag = hashlib.sha256(str(database).encode()).hexdigest()[:8]
-        return user_data_path(APP_FOLDER) / "backups" / f"{database.stem}-{tag}"
 
 
 def database_file(db: Database) -> Path:
@@ -202,17 +173,3 @@ def describe_age(taken: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return f"yesterday at {taken:%H:%M}"
     return f"{days} days ago ({taken:%d %b %Y})"
-
-
-def clear_leftovers(target: str | Path, policy: BackupPolicy) -> list[Path]:
-    """What a killed run of the app left (part files: store/part_files.py), removed at the
-    start of the next: anywhere its journal names, and by name and age beside the registry
-    and its backups. Never a reason for a start to fail."""
-    folders = []
-    try:
-        if "://" not in str(target):
-            path = Path(target).resolve()
-            folders = [path.parent, policy.folder(path)]
-        return part_files.sweep(folders)
-    except OSError:  # a folder gone: the next start tries again
-        return []

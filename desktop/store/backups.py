@@ -25,9 +25,9 @@ from pathlib import Path
 
 from desktop.domain.words import fill, translate
 from desktop.store import part_files
-from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
-from desktop.store.file_look import read_only_uri
+from desktop.store.file_look import BUSY_TIMEOUT_MS, SQLITE_MAGIC, read_only_uri
+from desktop.store.revisions import known_revisions
 
 ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
 BEFORE_RESTORE = "before-restore"
@@ -319,11 +319,7 @@ def describe(path: Path) -> BackupInfo:
         if not tables >= REGISTRY_TABLES or "alembic_version" not in tables:
             raise BackupError(f"{path.name} is a database, but not a Sister City Registry one.")
         schema = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        # migrate imports this module (it backs a file up before upgrading it), and alembic
-        # behind it is loaded only when a backup is checked.
-        from desktop.store import migrate
-
-        if schema is None or schema[0] not in migrate.known_revisions():
+        if schema is None or schema[0] not in known_revisions():
             raise BackupError(
                 f"{path.name} was written by a newer version of Sister City Registry; "
                 "install that version to restore it."
