@@ -50,6 +50,26 @@ def control_character(text: str) -> str | None:
     )
 
 
+# --- rules that the forms and the import ask one at a time ---------------------------------
+
+
+def partners_itself(local: object, partner: object) -> Problem | None:
+    """Two communities of one country may be twinned (Hannover and Leipzig are): only a
+    community with itself cannot. `local` and `partner` are ids, or the import's planned
+    communities (the same object when a row names one community twice)."""
+    if local is None or partner is None or not (local is partner or local == partner):
+        return None
+    return Problem("partner", translate("Domain", "A community cannot partner with itself."))
+
+
+def no_decider(*who: str | None) -> Problem | None:
+    """A decision says who took it: a person, their title, or the body (council, ministry);
+    any one of them is enough."""
+    if any((part or "").strip() for part in who):
+        return None
+    return Problem("actor", translate("Domain", "Say who decided: a person, a title or a body."))
+
+
 def check_partnership(
     *,
     local_id: int | None,
@@ -63,12 +83,8 @@ def check_partnership(
         problems.append(Problem("local", translate("Domain", "Choose the local community.")))
     if partner_id is None:
         problems.append(Problem("partner", translate("Domain", "Choose the partner community.")))
-    # Two communities of one country may be twinned (Hannover and Leipzig are): only a
-    # community with itself cannot.
-    if local_id is not None and local_id == partner_id:
-        problems.append(
-            Problem("partner", translate("Domain", "A community cannot partner with itself."))
-        )
+    if problem := partners_itself(local_id, partner_id):
+        problems.append(problem)
     today = today or date.today()
     for field, signed in (
         ("local_signed_on", local_signed_on),
@@ -158,10 +174,8 @@ def check_decision(
                 "decided_on", translate("Domain", "Give the date of the decision or statement.")
             )
         )
-    if not actor.strip():
-        problems.append(
-            Problem("actor", translate("Domain", "Say who decided: a person, a title or a body."))
-        )
+    if problem := no_decider(actor):
+        problems.append(problem)
     if status_before is Status.ENDED and action is not DecisionAction.REINSTATE:
         problems.append(
             Problem(

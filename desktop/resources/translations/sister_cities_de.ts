@@ -848,10 +848,6 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
         <translation>Bitte mindestens das Jahr angeben.</translation>
     </message>
     <message>
-        <source>Say who decided: a person, a title or a body.</source>
-        <translation>Bitte angeben, wer entschieden hat: eine Person, ein Amt oder ein Gremium.</translation>
-    </message>
-    <message>
         <source>Choose what was decided or asked.</source>
         <translation>Bitte wählen, was beschlossen oder beantragt wurde.</translation>
     </message>
@@ -3439,10 +3435,6 @@ Jetzt an Stelle dieses Registers öffnen?</translation>
     <message>
         <source>Choose the %1 community from the list, or &apos;New community...&apos; at its end.</source>
         <translation>Bitte die %1 aus der Liste wählen oder „Neue Kommune...“ an ihrem Ende.</translation>
-    </message>
-    <message>
-        <source>A community cannot partner with itself.</source>
-        <translation>Eine Kommune kann keine Partnerschaft mit sich selbst eingehen.</translation>
     </message>
     <message>
         <source>Save the partnership to add exchanges and decisions.</source>

@@ -839,10 +839,6 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say who decided: a person, a title or a body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose what was decided or asked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,10 +3423,6 @@ Open it now, in place of this one?</source>
     </message>
     <message>
         <source>Choose the %1 community from the list, or &apos;New community...&apos; at its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A community cannot partner with itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ from desktop.domain.enums import (
     ProgrammeArea,
     Status,
 )
-from desktop.domain.validation import ValidationError, check_exchange
+from desktop.domain.validation import ValidationError, check_exchange, no_decider
 from desktop.domain.words import translate
 from desktop.services import records
 from desktop.services.decisions import derived_fields, preview_in
@@ -143,8 +143,8 @@ class DecisionRows:
         }
         if decided is not None and decided.value is not None:
             record["decided_on"], record["decided_precision"] = decided.value, decided.precision
-        if not (record["actor_name"] or record["actor_title"] or record["actor_body"]):
-            reader.error("actor_name", "Say who decided: a person, a title or a body.")
+        if problem := no_decider(record["actor_name"], record["actor_title"], record["actor_body"]):
+            reader.error("actor_name", problem.message)
         if not reader.rejected:
             try:
                 records.validated(DecisionBase, record | {"partnership_id": 1})

@@ -14,7 +14,7 @@ from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate, format_partial
 from desktop.domain.enums import DatePrecision, PartnershipKind, Status
-from desktop.domain.validation import ValidationError
+from desktop.domain.validation import ValidationError, partners_itself
 from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing import kinds
@@ -150,8 +150,8 @@ class Pairs:
     def plan_row(self, reader: RowReader, planned, kind: PartnershipKind | None) -> None:
         pair = None
         if planned.local is not None and planned.partner is not None:
-            if planned.local is planned.partner or planned.local == planned.partner:
-                reader.error("partner_name", "A community cannot partner with itself.")
+            if problem := partners_itself(planned.local, planned.partner):
+                reader.error("partner_name", problem.message)
             else:
                 # A community to create stands for itself (NewCommunity compares by identity).
                 pair = frozenset((planned.local, planned.partner))

@@ -24,7 +24,7 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Origin, PartnershipKind
 from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
-from desktop.domain.validation import Problem
+from desktop.domain.validation import Problem, partners_itself
 from desktop.domain.words import fill
 from desktop.services import coordinates, history, lookup, partnerships
 from desktop.ui.forms.documents_presenter import documents_for
@@ -258,8 +258,8 @@ class PartnershipForm(RecordForm):
                         ).replace("%1", str(who)),
                     )
                 )
-        if self.local.community_id() and self.local.community_id() == self.partner.community_id():
-            problems.append(Problem("partner", self.tr("A community cannot partner with itself.")))
+        if problem := partners_itself(self.local.community_id(), self.partner.community_id()):
+            problems.append(problem)
         for key in ("established", *SIGNED):
             if message := getattr(self, key).problem():
                 problems.append(Problem(key, message))
