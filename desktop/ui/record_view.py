@@ -61,7 +61,7 @@ class RecordView(QWidget):
         self.bar = FilterBar(spec.bar, self, day_first=reads_day_first(settings))
         self.model = LazyTableModel(
             spec.columns(),
-            count=lambda f: spec.listing.count(db, f),
+            count=lambda f, **how: spec.listing.count(db, f, **how),
             rows=lambda f, **page: spec.listing.rows(db, f, **page),
             parent=self,
         )
@@ -218,7 +218,7 @@ class RecordView(QWidget):
         worker = Worker(count)
         worker.signals.finished.connect(self._on_total_counted)
         self._total_worker = worker
-        worker.start()
+        worker.start(self.model.count_lane)  # never in the way of the pages
 
     def _on_total_counted(self, totals: tuple[int, int | None]) -> None:
         listed, everything = totals

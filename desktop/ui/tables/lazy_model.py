@@ -5,6 +5,11 @@ view scrolls to them, in the thread pool, and shows an empty cell until a block 
 A new query (sort, filter, search) starts a new generation: answers to older queries are
 dropped when they arrive, so the table never shows stale rows and the GUI never waits.
 (The design DB Browser for SQLite uses for million-row tables.)
+
+Pages and counts run in two lanes of the model's own, one thread each, never in Qt's global
+pool: a count (or the start-up check, or an export, in the global pool) never holds up the
+page the clerk is looking at. Each query is told how to know it is still wanted, so a
+superseded one stops where it is instead of keeping its lane busy (store/stopping.py).
 """
 
 from collections import OrderedDict
@@ -54,12 +59,18 @@ class _Relay(QObject):
     failed = Signal(int, str)
 
 
+def _lane(parent: QObject) -> QThreadPool:
+    lane = QThreadPool(parent)
+    lane.setMaxThreadCount(1)
+    return lane
+
+
 class _Job(QRunnable):
     def __init__(
         self,
         relay: _Relay,
         generation: int,
-        work: Callable[[], Any],
+        work: Callable[[Callable[[], bool]], Any],
         deliver: Callable[[Any], None],
         current: Callable[[], int],
     ):
@@ -81,7 +92,7 @@ class _Job(QRunnable):
         except RuntimeError:
             return  # the table was closed before the query could start
         try:
-            result = self._work()
+            result = self._work(self._wanted)
         except Exception as exc:  # shown in the status line; the table just stays as it is
             result, failure = None, " ".join(str(exc).split())
         else:
@@ -94,6 +105,13 @@ class _Job(QRunnable):
         except RuntimeError:
             pass  # the table was closed while the query ran: nobody is waiting
 
+    def _wanted(self) -> bool:
+        """Asked by the running query, in this thread, every few thousand steps."""
+        try:
+            return self._current() == self._generation
+        except RuntimeError:
+            return False
+
 
 class LazyTableModel(QAbstractTableModel):
     count_changed = Signal(int)  # rows matching the current query
@@ -102,15 +120,18 @@ class LazyTableModel(QAbstractTableModel):
     def __init__(
         self,
         columns: list[ColumnSpec],
-        count: Callable[[Any], int],
+        count: Callable[..., int],
         rows: Callable[..., list],
         parent=None,
-        pool: QThreadPool | None = None,
     ):
+        """`count(filter, wanted=...)` and `rows(filter, order_by=..., descending=...,
+        offset=..., limit=..., wanted=...)` run in the model's lanes; `wanted()` turns False
+        once a newer query has made theirs stale."""
         super().__init__(parent)
         self.columns = columns
         self._count_fn, self._rows_fn = count, rows
-        self._pool = pool or QThreadPool.globalInstance()
+        self.page_lane = _lane(self)
+        self.count_lane = _lane(self)
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted)
         self._relay.block_loaded.connect(self._on_block_loaded)
@@ -140,12 +161,7 @@ class LazyTableModel(QAbstractTableModel):
         self._stale.clear()
         self._pending.clear()
         self.endResetModel()
-        generation = self._generation
-        self._start(
-            generation,
-            lambda: self._count_fn(query.filter),
-            lambda n: self._relay.counted.emit(generation, n),
-        )
+        self._count_query(query)
         self._request_block(0)
 
     def refresh(self) -> None:
@@ -163,16 +179,17 @@ class LazyTableModel(QAbstractTableModel):
         self._blocks.clear()
         self._pending.clear()
         self._counted = False
-        query, generation = self._query, self._generation
-        self._start(
-            generation,
-            lambda: self._count_fn(query.filter),
-            lambda n: self._relay.counted.emit(generation, n),
-        )
+        self._count_query(self._query)
         if self._count:  # repaint: the view asks again for the rows it shows
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
             )
+
+    def stop(self) -> None:
+        """The table is closing: whatever is still being read stops, and no answer is shown."""
+        self._generation += 1
+        self._query = None
+        self._pending.clear()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort_key
@@ -198,19 +215,30 @@ class LazyTableModel(QAbstractTableModel):
         self._pending.add(number)
         query, generation = self._query, self._generation
         self._start(
+            self.page_lane,
             generation,
-            lambda: self._rows_fn(
+            lambda wanted: self._rows_fn(
                 query.filter,
                 order_by=query.order_by,
                 descending=query.descending,
                 offset=number * BLOCK,
                 limit=BLOCK,
+                wanted=wanted,
             ),
             lambda rows: self._relay.block_loaded.emit(generation, number, rows),
         )
 
-    def _start(self, generation: int, work, deliver) -> None:
-        self._pool.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
+    def _count_query(self, query: Query) -> None:
+        generation = self._generation
+        self._start(
+            self.count_lane,
+            generation,
+            lambda wanted: self._count_fn(query.filter, wanted=wanted),
+            lambda n: self._relay.counted.emit(generation, n),
+        )
+
+    def _start(self, lane: QThreadPool, generation: int, work, deliver) -> None:
+        lane.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
 
     def _on_counted(self, generation: int, count: int) -> None:
         if generation != self._generation:
