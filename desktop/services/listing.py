@@ -41,10 +41,18 @@ class Listing:
     _count: Callable[..., int]
     _rows: Callable[..., list]
 
-    def count(self, db: Database, f: Any, *, wanted: Callable[[], bool] | None = None) -> int:
-        """`wanted`: asked while the count runs; once False, the count stops (an error)."""
+    def count(
+        self,
+        db: Database,
+        f: Any,
+        *,
+        wanted: Callable[[], bool] | None = None,
+        at_most: int | None = None,
+    ) -> int:
+        """`wanted`: asked while the count runs; once False, the count stops (an error).
+        `at_most`: count no further than one past it (quick, where thousands match)."""
         with reading(db) as session, unless_unwanted(session, wanted):
-            return self._count(session, f)
+            return self._count(session, f, at_most)
 
     def rows(
         self,

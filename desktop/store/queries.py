@@ -219,9 +219,12 @@ def page_statement(
     return query if limit is None else query.limit(limit)
 
 
-def count_statement(f: PartnershipFilter):
-    inner = filtered(f, status_on(f.as_of), join_places=False).subquery()
-    return sa.select(sa.func.count()).select_from(inner)
+def count_statement(f: PartnershipFilter, at_most: int | None = None):
+    """`at_most`: count no further than one past it (a quick first count)."""
+    inner = filtered(f, status_on(f.as_of), join_places=False)
+    if at_most is not None:
+        inner = inner.limit(at_most + 1)
+    return sa.select(sa.func.count()).select_from(inner.subquery())
 
 
 def partnership_rows(
@@ -263,8 +266,9 @@ def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None
     return PartialDate(on, DatePrecision(precision))
 
 
-def count_partnerships(session: Session, f: PartnershipFilter) -> int:
-    return session.execute(count_statement(f)).scalar_one()
+def count_partnerships(session: Session, f: PartnershipFilter, at_most: int | None = None) -> int:
+    """How many partnerships `f` selects; with `at_most`, at most one past it."""
+    return session.execute(count_statement(f, at_most)).scalar_one()
 
 
 def partnership_choices(session: Session, text: str, limit: int) -> list:

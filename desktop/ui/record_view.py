@@ -79,6 +79,7 @@ class RecordView(QWidget):
         self.bar.search.returnPressed.connect(self.focus_results)
         self.bar.search.installEventFilter(self)
         self.model.count_changed.connect(self._show_counts)
+        self.model.count_passed.connect(lambda n: self._show_counts(n, more=True))
         self.model.load_failed.connect(self.count_line.setText)
         self._restore()
 
@@ -227,14 +228,16 @@ class RecordView(QWidget):
             self._total, self._archived_total = listed, 0
         else:
             self._total, self._archived_total = everything, everything - listed
-        self._show_counts(self.model.rowCount())
+        self._show_counts(self.model.rowCount(), more=self.model.count_is_partial())
 
-    def _show_counts(self, shown: int) -> None:
+    def _show_counts(self, shown: int, more: bool = False) -> None:
+        """`more`: more than `shown` match, still being counted ("10,000+ of ...")."""
         noun = self.spec.listing.noun
+        number = f"{shown:,}+" if more else f"{shown:,}"
         if self._total is None:
-            text = self.tr("%s %s") % (f"{shown:,}", noun)
+            text = self.tr("%s %s") % (number, noun)
         else:
-            text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
+            text = self.tr("%s of %s %s") % (number, f"{self._total:,}", noun)
             if self.bar.archived.isChecked() and self._archived_total:
                 text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()

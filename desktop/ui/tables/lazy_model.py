@@ -34,6 +34,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = QModelIndex()
 BLOCK = 200  # rows per fetch: a screenful or two
 KEPT_BLOCKS = 64  # about 13,000 rows kept in memory; older blocks are fetched again
+# Counted first no further than this: a search of one letter matches most of a million
+# partnerships and its whole count takes seconds; "10,000+" comes at once, the exact
+# number after it (unless the next keystroke has made it stale by then).
+QUICK_COUNT = 10_000
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,7 @@ class Query:
 
 class _Relay(QObject):
     counted = Signal(int, int)  # generation, count
+    counted_past = Signal(int, int)  # generation, a count it is larger than
     block_loaded = Signal(int, int, object)  # generation, block number, rows
     failed = Signal(int, str)
 
@@ -115,6 +120,7 @@ class _Job(QRunnable):
 
 class LazyTableModel(QAbstractTableModel):
     count_changed = Signal(int)  # rows matching the current query
+    count_passed = Signal(int)  # more rows than this match; their exact count follows
     load_failed = Signal(str)
 
     def __init__(
@@ -124,7 +130,7 @@ class LazyTableModel(QAbstractTableModel):
         rows: Callable[..., list],
         parent=None,
     ):
-        """`count(filter, wanted=...)` and `rows(filter, order_by=..., descending=...,
+        """`count(filter, wanted=..., at_most=...)` and `rows(filter, order_by=..., descending=...,
         offset=..., limit=..., wanted=...)` run in the model's lanes; `wanted()` turns False
         once a newer query has made theirs stale."""
         super().__init__(parent)
@@ -134,12 +140,14 @@ class LazyTableModel(QAbstractTableModel):
         self.count_lane = _lane(self)
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted)
+        self._relay.counted_past.connect(self._on_counted_past)
         self._relay.block_loaded.connect(self._on_block_loaded)
         self._relay.failed.connect(self._on_failed)
         self._generation = 0
         self._query: Query | None = None
         self._count = 0
         self._counted = False  # the count of the current query has arrived
+        self._past = False  # a quick count said more rows match than it counted
         self._blocks: OrderedDict[int, list] = OrderedDict()
         self._stale: dict[int, list] = {}  # shown while their fresh copies load
         self._pending: set[int] = set()
@@ -156,7 +164,7 @@ class LazyTableModel(QAbstractTableModel):
         self._generation += 1
         self._query = query
         self._count = 0
-        self._counted = False
+        self._counted = self._past = False
         self._blocks.clear()
         self._stale.clear()
         self._pending.clear()
@@ -178,7 +186,7 @@ class LazyTableModel(QAbstractTableModel):
         self._stale = dict(self._blocks)
         self._blocks.clear()
         self._pending.clear()
-        self._counted = False
+        self._counted = self._past = False
         self._count_query(self._query)
         if self._count:  # repaint: the view asks again for the rows it shows
             self.dataChanged.emit(
@@ -196,6 +204,10 @@ class LazyTableModel(QAbstractTableModel):
         if key is None or self._query is None:
             return
         self.set_query(Query(self._query.filter, key, order == Qt.SortOrder.DescendingOrder))
+
+    def count_is_partial(self) -> bool:
+        """True while only "more than rowCount()" is known of the current query."""
+        return self._past and not self._counted
 
     def is_loading(self) -> bool:
         """True until the current query's count and every requested block have arrived."""
@@ -229,13 +241,16 @@ class LazyTableModel(QAbstractTableModel):
         )
 
     def _count_query(self, query: Query) -> None:
-        generation = self._generation
-        self._start(
-            self.count_lane,
-            generation,
-            lambda wanted: self._count_fn(query.filter, wanted=wanted),
-            lambda n: self._relay.counted.emit(generation, n),
-        )
+        generation, relay = self._generation, self._relay
+
+        def count(wanted) -> int:
+            quick = self._count_fn(query.filter, wanted=wanted, at_most=QUICK_COUNT)
+            if quick <= QUICK_COUNT:
+                return quick  # the exact count
+            relay.counted_past.emit(generation, QUICK_COUNT)
+            return self._count_fn(query.filter, wanted=wanted)
+
+        self._start(self.count_lane, generation, count, lambda n: relay.counted.emit(generation, n))
 
     def _start(self, lane: QThreadPool, generation: int, work, deliver) -> None:
         lane.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
@@ -253,6 +268,16 @@ class LazyTableModel(QAbstractTableModel):
             self._count = count
             self.endRemoveRows()
         self.count_changed.emit(count)
+
+    def _on_counted_past(self, generation: int, count: int) -> None:
+        if generation != self._generation or self._counted or count < self._count:
+            return  # (fewer than the rows shown: a reload in place, whose count follows)
+        self._past = True
+        if count > self._count:  # the rows so far can be scrolled to while the count runs
+            self.beginInsertRows(NO_PARENT, self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.count_passed.emit(count)
 
     def _on_block_loaded(self, generation: int, number: int, rows: list) -> None:
         if generation != self._generation:
