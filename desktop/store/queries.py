@@ -153,11 +153,16 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     return query
 
 
+# Made once (see status_sql.py: a fresh alias per page cost more than the query itself).
+_LATEST_EXCHANGE = aliased(Exchange, name="latest_exchange")
+_SHOWN_EXCHANGE = aliased(Exchange, name="shown_exchange")
+
+
 def last_completed_exchange(partnership=Partnership):
     """(date, precision) of the partnership's latest completed exchange, as two scalar
     subqueries (a page's rows each look theirs up off the exchange index); a completed
     exchange without dates gives (NULL, 'unknown')."""
-    e = aliased(Exchange)
+    e = _LATEST_EXCHANGE
     when = sa.func.coalesce(e.end_on, e.start_on)
     latest = (
         sa.select(e.id)
@@ -171,7 +176,7 @@ def last_completed_exchange(partnership=Partnership):
         .correlate(partnership)  # the row's own partnership, two subqueries up
         .scalar_subquery()
     )
-    x = aliased(Exchange)
+    x = _SHOWN_EXCHANGE
     on = sa.select(sa.func.coalesce(x.end_on, x.start_on)).where(x.id == latest)
     on = on.scalar_subquery()
     precision = sa.case((x.end_on.is_not(None), x.end_precision), else_=x.start_precision)
