@@ -5,7 +5,7 @@ partnerships, then measures at each size, every measurement in a child process o
 beside a bare baseline measured in the same run, and prints seconds, the ratio to the
 baseline and the child's peak memory. The table also goes to bench/out/latest.txt.
 
-    bench/run [--sizes 1000,100000] [--rebuild] [--postgresql URL]
+    bench/run [--sizes 1000,100000] [--rebuild] [--only startup,table] [--postgresql URL]
 
 --postgresql URL also measures the table's first rows and search keystroke on a registry
 kept on a PostgreSQL server (copied there from one of the cached files with `sister-cities
