@@ -110,11 +110,16 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     return query
 
 
+# Made once (see status_sql.py: a fresh alias per page cost more than the query itself).
+_LATEST_EXCHANGE = aliased(Exchange, name="latest_exchange")
+_SHOWN_EXCHANGE = aliased(Exchange, name="shown_exchange")
+
+
 def last_completed_exchange(partnership=Partnership):
     """(date, precision) of the partnership's latest completed exchange, as two scalar
     subqueries (a page's rows each look theirs up off the exchange index); a completed
     exchange without dates gives (NULL, 'unknown')."""
-    e = aliased(Exchange)
+    e = _LATEST_EXCHANGE
     when = sa.func.coalesce(e.end_on, e.start_on)
     latest = (
         sa.select(e.id)
@@ -128,7 +133,7 @@ def last_completed_exchange(partnership=Partnership):
         .correlate(partnership)  # the row's own partnership, two subqueries up
         .scalar_subquery()
     )
-    x = aliased(Exchange)
+    x = _SHOWN_EXCHANGE
     on = sa.select(sa.func.coalesce(x.end_on, x.start_on)).where(x.id == latest)
     on = on.scalar_subquery()
     precision = sa.case((x.end_on.is_not(None), x.end_precision), else_=x.start_precision)
@@ -176,9 +181,12 @@ def page_statement(
     return query if limit is None else query.limit(limit)
 
 
-def count_statement(f: PartnershipFilter):
-    inner = filtered(f, status_on(f.as_of), join_places=False).subquery()
-    return sa.select(sa.func.count()).select_from(inner)
+def count_statement(f: PartnershipFilter, at_most: int | None = None):
+    """`at_most`: count no further than one past it (a quick first count)."""
+    inner = filtered(f, status_on(f.as_of), join_places=False)
+    if at_most is not None:
+        inner = inner.limit(at_most + 1)
+    return sa.select(sa.func.count()).select_from(inner.subquery())
 
 
 def partnership_rows(
@@ -194,8 +202,9 @@ def partnership_rows(
     return [partnership_row(r) for r in session.execute(query)]
 
 
-def count_partnerships(session: Session, f: PartnershipFilter) -> int:
-    return session.execute(count_statement(f)).scalar_one()
+def count_partnerships(session: Session, f: PartnershipFilter, at_most: int | None = None) -> int:
+    """How many partnerships `f` selects; with `at_most`, at most one past it."""
+    return session.execute(count_statement(f, at_most)).scalar_one()
 
 
 def partnership_choices(session: Session, text: str, limit: int) -> list:

@@ -8,8 +8,6 @@ from functools import partial
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 
 from desktop.reports import charts
-from desktop.reports.documents.map_page import map_document
-from desktop.reports.documents.overview import OverviewPage, overview_document
 from desktop.services.briefing_figures import briefing_figures
 from desktop.ui.print_targets import PrintTarget
 
@@ -52,6 +50,8 @@ def _overview_target(overview, db) -> PrintTarget:
 
 def _overview_document(db, f, period, country, words, attention, progress):
     progress.step(0, 0, "Counting")
+    from desktop.reports.documents.overview import OverviewPage, overview_document
+
     figures = briefing_figures(db, f, period)  # as the tab counts them, read afresh
     shown = OverviewPage(figures, country, words, attention)
     return overview_document(shown, chart_tr, progress)
@@ -85,6 +85,8 @@ def _map_target(map_view) -> PrintTarget:
 
 
 def _map_document(png, words, summary, progress):
+    from desktop.reports.documents.map_page import map_document
+
     progress.check()
     return map_document(png, words, summary)
 

@@ -8,19 +8,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.countries import fold
 from desktop.domain.dates import format_day
 from desktop.domain.words import fill
-from desktop.reports.documents.builders import build_profile
 from desktop.reports.documents.table_list import TableList, table_list_document
-from desktop.reports.pdf import PrintableDocument
 from desktop.services.progress import Progress
 from desktop.store.database import Database
 from desktop.ui.plurals import counted
 from desktop.ui.record_view import RecordView
+
+if TYPE_CHECKING:  # the printing code loads when something is printed
+    from desktop.reports.pdf import PrintableDocument
 
 CHUNK = 500  # rows read between two progress reports
 
@@ -28,7 +30,7 @@ CHUNK = 500  # rows read between two progress reports
 @dataclass(frozen=True)
 class PrintTarget:
     what: str  # "the profile of Norfolk – Kaliningrad", "this list: 12 decisions"
-    build: Callable[[Progress], PrintableDocument]
+    build: Callable[[Progress], "PrintableDocument"]
     file_name: str  # suggested for Save as PDF
     is_profile: bool = False
     png: Callable[[Progress], bytes] | None = None  # Save as PNG, where it is offered
@@ -65,6 +67,8 @@ def profile_target(window, db: Database) -> PrintTarget | None:
 
 
 def _profile(db, partnership_id, as_of, progress):
+    from desktop.reports.documents.builders import build_profile
+
     return build_profile(db, partnership_id, as_of, progress)
 
 
@@ -178,7 +182,7 @@ def _attention_list(attention) -> PrintTarget:
     )
 
 
-def _ready(listed: TableList, progress: Progress) -> PrintableDocument:
+def _ready(listed: TableList, progress: Progress) -> "PrintableDocument":
     return table_list_document(listed, progress)
 
 

@@ -4059,6 +4059,10 @@ Ihre Änderungen stehen noch im Formular.</translation>
         <translation>Anzahl der Einträge</translation>
     </message>
     <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

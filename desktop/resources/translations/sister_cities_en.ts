@@ -4046,6 +4046,10 @@ Your changes are still in the form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
