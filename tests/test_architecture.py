@@ -35,7 +35,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/importing/bulk.py",
     "services/importing/kinds.py",
     "services/lookup.py",
-    "services/partnerships.py",
     "services/registry_copy.py",
     "services/sample_records.py",
     "services/sort_keys.py",

@@ -1,0 +1,35 @@
+"""Partnerships found by their communities: the pair's own partnership, those a
+community takes part in, and those that show it on the local side."""
+
+from sqlmodel import Session, func, select
+
+from desktop.store.models import Partnership
+
+
+def partnership_of_pair(session: Session, first_id: int, second_id: int) -> int | None:
+    """The id of a partnership between these two communities, whichever side recorded it
+    first (one partnership per pair); None if they have none."""
+    return session.exec(
+        select(Partnership.id).where(
+            ((Partnership.local_id == first_id) & (Partnership.partner_id == second_id))
+            | ((Partnership.local_id == second_id) & (Partnership.partner_id == first_id))
+        )
+    ).first()
+
+
+def live_partnership_count(session: Session, community_id: int) -> int:
+    """How many partnerships in the lists have this community on either side."""
+    return session.exec(
+        select(func.count())
+        .select_from(Partnership)
+        .where(
+            (Partnership.local_id == community_id) | (Partnership.partner_id == community_id),
+            Partnership.archived_at.is_(None),
+        )
+    ).one()
+
+
+def ids_with_local(session: Session, community_id: int) -> list[int]:
+    """Every partnership (archived too) whose local community this is: those whose
+    decisions its authority decides on."""
+    return session.exec(select(Partnership.id).where(Partnership.local_id == community_id)).all()
