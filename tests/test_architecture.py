@@ -27,7 +27,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/changes.py",
     "services/communities.py",
     "services/coordinates.py",
-    "services/decisions.py",
     "services/documents/exchange_calendar.py",
     "services/documents/profile.py",
     "services/duplicates.py",
