@@ -53,3 +53,13 @@ def near_name_candidates(session: Session, folded: str, limit: int) -> list[Comm
 
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def names_in_country(session: Session, country: str, own_id: int | None = None):
+    """(id, name, subdivision) of every community in `country` (archived too) but
+    `own_id`, read lazily: the caller compares the names itself and may stop at the
+    first it finds."""
+    query = sa.select(Community.id, Community.name, Community.subdivision).where(
+        Community.country == country, Community.id != (own_id or 0)
+    )
+    return session.execute(query)
