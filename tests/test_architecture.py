@@ -32,7 +32,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/history.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
-    "services/lookup.py",
     "services/registry_copy.py",
     "services/sample_records.py",
     "services/sort_keys.py",

@@ -26,3 +26,14 @@ def open_exchanges_of(
             .order_by(up(Exchange.start_on), Exchange.id)
         )
     )
+
+
+def live_exchanges_of(session: Session, partnership_id: int) -> list[Exchange]:
+    """The partnership's exchanges in the lists, by start date (undated last), then id:
+    the order of its form's exchanges tab."""
+    query = (
+        select(Exchange)
+        .where(Exchange.partnership_id == partnership_id, Exchange.archived_at.is_(None))
+        .order_by(Exchange.start_on.is_(None), Exchange.start_on, Exchange.id)
+    )
+    return list(session.exec(query))
