@@ -35,7 +35,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/registry_copy.py",
     "services/sample_records.py",
     "services/sort_keys.py",
-    "services/timeline.py",
 }
 
 
