@@ -24,7 +24,6 @@ MAY_IMPORT_SETTINGS = {"ui", "commands", "cli", "app"}
 # they answer (issue 18).
 QUERIES_NOT_YET_IN_STORE = {
     "services/audit.py",
-    "services/changes.py",
     "services/coordinates.py",
     "services/documents/exchange_calendar.py",
     "services/documents/profile.py",
