@@ -23,7 +23,6 @@ MAY_IMPORT_SETTINGS = {"ui", "commands", "cli", "app"}
 # Each is a service module whose queries are to move into a store/ module named for what
 # they answer (issue 18).
 QUERIES_NOT_YET_IN_STORE = {
-    "services/audit.py",
     "services/coordinates.py",
     "services/documents/exchange_calendar.py",
     "services/documents/profile.py",
