@@ -26,7 +26,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/coordinates.py",
     "services/documents/exchange_calendar.py",
     "services/documents/profile.py",
-    "services/duplicates.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
     "services/registry_copy.py",

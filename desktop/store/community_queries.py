@@ -2,6 +2,7 @@
 names near it when it matches nothing ("Kalinigrad" -> Kaliningrad)."""
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 from sqlmodel import Session
 
 from desktop.store.models import Community, searched_text
@@ -63,3 +64,12 @@ def names_in_country(session: Session, country: str, own_id: int | None = None):
         Community.country == country, Community.id != (own_id or 0)
     )
     return session.execute(query)
+
+
+def live_places(session: Session) -> list[Row]:
+    """(id, name, subdivision, country) of every community in the lists, by id."""
+    return session.execute(
+        sa.select(Community.id, Community.name, Community.subdivision, Community.country)
+        .where(Community.archived_at.is_(None))
+        .order_by(Community.id)
+    ).all()

@@ -3,7 +3,7 @@ community takes part in, and those that show it on the local side."""
 
 from sqlmodel import Session, func, select
 
-from desktop.store.models import Partnership
+from desktop.store.models import Decision, Exchange, Partnership
 
 
 def partnership_of_pair(session: Session, first_id: int, second_id: int) -> int | None:
@@ -33,3 +33,29 @@ def ids_with_local(session: Session, community_id: int) -> list[int]:
     """Every partnership (archived too) whose local community this is: those whose
     decisions its authority decides on."""
     return session.exec(select(Partnership.id).where(Partnership.local_id == community_id)).all()
+
+
+def partnerships_with(session: Session, community_id: int) -> list[Partnership]:
+    """Every partnership (archived too) with this community on either side."""
+    return session.exec(
+        select(Partnership).where(
+            (Partnership.local_id == community_id) | (Partnership.partner_id == community_id)
+        )
+    ).all()
+
+
+def twin_of(session: Session, partnership_id: int, first_id: int, second_id: int) -> int | None:
+    """The id of another partnership than `partnership_id` between these two communities,
+    either side local; None if there is none."""
+    return session.exec(
+        select(Partnership.id).where(
+            Partnership.id != partnership_id,
+            ((Partnership.local_id == first_id) & (Partnership.partner_id == second_id))
+            | ((Partnership.local_id == second_id) & (Partnership.partner_id == first_id)),
+        )
+    ).first()
+
+
+def ids_under(session: Session, model: type[Exchange | Decision], partnership_id: int) -> list[int]:
+    """The ids of the partnership's exchanges or decisions (`model`), archived ones too."""
+    return session.exec(select(model.id).where(model.partnership_id == partnership_id)).all()
