@@ -30,7 +30,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/importing/kinds.py",
     "services/registry_copy.py",
     "services/sample_records.py",
-    "services/sort_keys.py",
 }
 
 

@@ -1,5 +1,7 @@
 """Communities by name, for the pickers of the forms: what the clerk is typing, and the
-names near it when it matches nothing ("Kalinigrad" -> Kaliningrad)."""
+names near it when it matches nothing ("Kalinigrad" -> Kaliningrad). Also the names a new
+community must not repeat in its country, the places the duplicates check compares, and
+many communities read at once by id."""
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
@@ -73,3 +75,14 @@ def live_places(session: Session) -> list[Row]:
         .where(Community.archived_at.is_(None))
         .order_by(Community.id)
     ).all()
+
+
+def communities_by_id(session: Session, ids: list[int]) -> dict[int, Community]:
+    """The communities with these ids, each read once, a few hundred per SELECT (SQLite
+    allows no more bound parameters than that in one)."""
+    found: dict[int, Community] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        query = sa.select(Community).where(Community.id.in_(chunk))
+        found |= {c.id: c for c in session.scalars(query)}
+    return found
