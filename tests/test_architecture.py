@@ -29,7 +29,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/importing/bulk.py",
     "services/importing/kinds.py",
     "services/registry_copy.py",
-    "services/sample_records.py",
 }
 
 

@@ -59,3 +59,13 @@ def twin_of(session: Session, partnership_id: int, first_id: int, second_id: int
 def ids_under(session: Session, model: type[Exchange | Decision], partnership_id: int) -> list[int]:
     """The ids of the partnership's exchanges or decisions (`model`), archived ones too."""
     return session.exec(select(model.id).where(model.partnership_id == partnership_id)).all()
+
+
+def partnership_between(session: Session, local_id: int, partner_id: int) -> Partnership:
+    """The one partnership with this local and this partner community (NoResultFound if
+    there is none)."""
+    return session.exec(
+        select(Partnership).where(
+            Partnership.local_id == local_id, Partnership.partner_id == partner_id
+        )
+    ).one()
