@@ -28,7 +28,6 @@ QUERIES_NOT_YET_IN_STORE = {
     "services/documents/profile.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
-    "services/registry_copy.py",
 }
 
 
