@@ -25,7 +25,6 @@ MAY_IMPORT_SETTINGS = {"ui", "commands", "cli", "app"}
 QUERIES_NOT_YET_IN_STORE = {
     "services/coordinates.py",
     "services/documents/exchange_calendar.py",
-    "services/documents/profile.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
 }

@@ -69,3 +69,16 @@ def partnership_between(session: Session, local_id: int, partner_id: int) -> Par
             Partnership.local_id == local_id, Partnership.partner_id == partner_id
         )
     ).one()
+
+
+def same_kind_siblings(session: Session, partnership: Partnership) -> list[Partnership]:
+    """The local community's other partnerships in the lists of the same kind (its other
+    sister cities, say), in no particular order."""
+    return session.exec(
+        select(Partnership).where(
+            Partnership.local_id == partnership.local_id,
+            Partnership.id != partnership.id,
+            Partnership.archived_at.is_(None),
+            Partnership.kind == partnership.kind,
+        )
+    ).all()
