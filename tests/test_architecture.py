@@ -24,7 +24,6 @@ MAY_IMPORT_SETTINGS = {"ui", "commands", "cli", "app"}
 # they answer (issue 18).
 QUERIES_NOT_YET_IN_STORE = {
     "services/coordinates.py",
-    "services/documents/exchange_calendar.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
 }
