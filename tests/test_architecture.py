@@ -23,23 +23,9 @@ MAY_IMPORT_SETTINGS = {"ui", "commands", "cli", "app"}
 # Each is a service module whose queries are to move into a store/ module named for what
 # they answer (issue 18).
 QUERIES_NOT_YET_IN_STORE = {
-    "services/audit.py",
-    "services/changes.py",
-    "services/communities.py",
     "services/coordinates.py",
-    "services/decisions.py",
-    "services/documents/exchange_calendar.py",
-    "services/documents/profile.py",
-    "services/duplicates.py",
-    "services/history.py",
     "services/importing/bulk.py",
     "services/importing/kinds.py",
-    "services/lookup.py",
-    "services/partnerships.py",
-    "services/registry_copy.py",
-    "services/sample_records.py",
-    "services/sort_keys.py",
-    "services/timeline.py",
 }
 
 

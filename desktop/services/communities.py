@@ -3,8 +3,6 @@
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import func, select
-
 from desktop.domain.enums import ActorType
 from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
@@ -12,8 +10,9 @@ from desktop.domain.words import counted, translate
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store import community_queries, partnership_queries
 from desktop.store.database import Database
-from desktop.store.models import Community, CommunityBase, Partnership
+from desktop.store.models import Community, CommunityBase
 
 
 def create_community(db: Database, values: dict[str, Any]) -> Community:
@@ -65,14 +64,7 @@ def update_community(
 
 def archive_community(db: Database, community_id: int) -> Community:
     with transaction(db) as session:
-        in_use = session.exec(
-            select(func.count())
-            .select_from(Partnership)
-            .where(
-                (Partnership.local_id == community_id) | (Partnership.partner_id == community_id),
-                Partnership.archived_at.is_(None),
-            )
-        ).one()
+        in_use = partnership_queries.live_partnership_count(session, community_id)
         if in_use:
             raise ValidationError(
                 [
@@ -129,21 +121,18 @@ def _authority_text(kinds: str | Iterable[ActorType]) -> str:
 
 def _rederive_for_local(session, who: str, community_id: int) -> None:
     session.flush()  # the new authority is what the re-derivation reads
-    local_of = select(Partnership.id).where(Partnership.local_id == community_id)
-    rederive_binding(session, who, session.exec(local_of).all())
+    rederive_binding(session, who, partnership_queries.ids_with_local(session, community_id))
 
 
 def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:
     """The same name and subdivision in the country, whatever the letters' case. Compared
     here, not in SQL: SQLite's lower() leaves 'É' as it is, so 'évry' got past 'Évry'."""
     wanted = (data.name.strip().lower(), data.subdivision.strip().lower())
-    in_country = select(Community.id, Community.name, Community.subdivision).where(
-        Community.country == data.country, Community.id != (own_id or 0)
-    )
+    in_country = community_queries.names_in_country(session, data.country, own_id)
     found = next(
         (
             found_id
-            for found_id, name, subdivision in session.exec(in_country)
+            for found_id, name, subdivision in in_country
             if (name.strip().lower(), subdivision.strip().lower()) == wanted
         ),
         None,

@@ -9,14 +9,13 @@ words, with the field names the forms use, so the history reads like the forms."
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import or_, select
-
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DecisionAction, Labelled
 from desktop.domain.words import QT_TRANSLATE_NOOP, translate
 from desktop.services.audit import UNAUDITED
 from desktop.services.unit_of_work import reading
+from desktop.store import history_queries
 from desktop.store.database import Database
 from desktop.store.models import (
     Attachment,
@@ -137,34 +136,9 @@ class HistoryRow:
 def record_history(db: Database, kind: str, record_id: int) -> list[HistoryRow]:
     """`kind` is a table name: community, partnership, exchange, decision."""
     with reading(db) as session:
-        where = (AuditEntry.record_type == kind) & (AuditEntry.record_id == record_id)
-        if kind == "partnership":
-            exchanges = select(Exchange.id).where(Exchange.partnership_id == record_id)
-            decisions = select(Decision.id).where(Decision.partnership_id == record_id)
-            documents = select(Attachment.id).where(
-                or_(
-                    Attachment.partnership_id == record_id,
-                    Attachment.exchange_id.in_(exchanges),
-                    Attachment.decision_id.in_(decisions),
-                )
-            )
-            where = or_(
-                where,
-                (AuditEntry.record_type == "exchange") & AuditEntry.record_id.in_(exchanges),
-                (AuditEntry.record_type == "decision") & AuditEntry.record_id.in_(decisions),
-                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
-            )
-        elif kind in ("exchange", "decision"):  # and the documents attached to it
-            documents = select(Attachment.id).where(getattr(Attachment, f"{kind}_id") == record_id)
-            where = or_(
-                where,
-                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
-            )
         # What the app derives (sort keys, binding) is in the trail a server writes, not in
         # what a clerk reads: the history says the fields the forms show.
-        where &= AuditEntry.field.not_in(sorted(UNAUDITED))
-        query = select(AuditEntry).where(where).order_by(AuditEntry.at, AuditEntry.id)
-        entries = list(session.exec(query))
+        entries = history_queries.history_entries(session, kind, record_id, sorted(UNAUDITED))
         return _Reader(session).rows(entries)
 
 

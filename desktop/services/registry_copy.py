@@ -22,6 +22,7 @@ from desktop.services.progress import Progress
 from desktop.store import (
     models,  # noqa: F401 (puts every table on SQLModel.metadata)
     part_files,
+    table_rows,
 )
 from desktop.store.database import Database, describe_target, open_database
 from desktop.store.domain_check import out_of_domain
@@ -138,7 +139,7 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
         with engine.connect() as conn:
             tables = set(sa.inspect(conn).get_table_names()) - {"alembic_version"}
             ours = tables & {t.name for t in registry_tables()}
-            filled = [t for t in sorted(ours) if conn.execute(_count(t)).scalar()]
+            filled = [t for t in sorted(ours) if table_rows.row_count(conn, t)]
     except DBAPIError as exc:
         raise explain(exc, _describe(target)) from exc
     finally:
@@ -158,17 +159,13 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
 def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
     tables = registry_tables()
     with source.connect() as read:
-        totals = {t.name: read.execute(_count(t.name)).scalar() for t in tables}
+        totals = {t.name: table_rows.row_count(read, t.name) for t in tables}
         grand, done = sum(totals.values()), 0
         with target.begin() as write:
             _triggers(write, tables, "DISABLE")  # the copied history is the history
             for table in tables:
-                key = list(table.primary_key.columns)
                 size = FILE_CHUNK if _holds_files(table) else CHUNK
-                rows = read.execution_options(yield_per=size).execute(
-                    sa.select(table).order_by(*key)
-                )
-                for chunk in rows.partitions():
+                for chunk in table_rows.rows_in_key_order(read, table, size):
                     write.execute(table.insert(), [dict(r._mapping) for r in chunk])
                     done += len(chunk)
                     progress.step(done, grand, f"Copying {table.name}")
@@ -223,13 +220,8 @@ def _counts(source: Engine, target: Engine) -> list[TableCount]:
     names = [t.name for t in registry_tables()]
     with source.connect() as a, target.connect() as b:
         return [
-            TableCount(n, a.execute(_count(n)).scalar(), b.execute(_count(n)).scalar())
-            for n in names
+            TableCount(n, table_rows.row_count(a, n), table_rows.row_count(b, n)) for n in names
         ]
-
-
-def _count(table: str):
-    return sa.text(f'SELECT count(*) FROM "{table}"')
 
 
 def _describe(target: str | Path) -> str:

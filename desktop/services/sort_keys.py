@@ -5,9 +5,10 @@ table sorts a million rows off an index, never stale. A rename updates the keys 
 touching the partnerships' versions: nobody's open form of a partnership is made stale by
 a community's new spelling."""
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name, fold
+from desktop.store import community_queries
 from desktop.store.models import Community, Partnership
 
 
@@ -40,10 +41,7 @@ def keys_for(session: Session, local_id: int, partner_id: int) -> dict[str, str]
 def keys_for_many(session: Session, pairs: list[tuple[int, int]]) -> list[dict[str, str]]:
     """`keys_for` for many (local_id, partner_id) pairs, reading each community once."""
     wanted = sorted({i for pair in pairs for i in pair})
-    places: dict[int, Community] = {}
-    for start in range(0, len(wanted), 900):  # SQLite's bound-parameter limit
-        chunk = wanted[start : start + 900]
-        places |= {c.id: c for c in session.exec(select(Community).where(Community.id.in_(chunk)))}
+    places = community_queries.communities_by_id(session, wanted)
     return [
         {
             "local_sort": sort_name(places[local]),

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name
 from desktop.domain.dates import PartialDate
@@ -26,6 +26,7 @@ from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
+from desktop.store import exchange_queries, partnership_queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -93,7 +94,7 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
         local = records.get(session, Community, p.local_id)
         partner = records.get(session, Community, p.partner_id)
         standing = standing_of(session, p, as_of)
-        exchanges = _exchanges(session, p.id)
+        exchanges = exchange_queries.live_exchanges_of(session, p.id)
         established = PartialDate.of(p.established_on, p.established_precision)
         return Profile(
             id=p.id,
@@ -181,14 +182,7 @@ def rank_by_establishment(mine: PartialDate, others: list[PartialDate | None]) -
 def _ordinal_phrase(session: Session, p: Partnership, local: Community) -> str:
     if isinstance(p.kind, Unrecognised):  # a kind another program wrote: no rank to give
         return ""
-    siblings = session.exec(
-        select(Partnership).where(
-            Partnership.local_id == p.local_id,
-            Partnership.id != p.id,
-            Partnership.archived_at.is_(None),
-            Partnership.kind == p.kind,
-        )
-    ).all()
+    siblings = partnership_queries.same_kind_siblings(session, p)
     rank = rank_by_establishment(
         PartialDate.of(p.established_on, p.established_precision),
         [PartialDate.of(s.established_on, s.established_precision) for s in siblings],
@@ -203,15 +197,6 @@ def _distance(a: Community, b: Community) -> str:
     if any(c is None for c in coordinates):
         return ""
     return describe_distance(great_circle_km(*coordinates))
-
-
-def _exchanges(session: Session, partnership_id: int) -> list[Exchange]:
-    query = (
-        select(Exchange)
-        .where(Exchange.partnership_id == partnership_id, Exchange.archived_at.is_(None))
-        .order_by(Exchange.start_on.is_(None), Exchange.start_on, Exchange.id)
-    )
-    return list(session.exec(query))
 
 
 def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
