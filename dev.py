@@ -5,6 +5,11 @@
     python3 dev.py test    the same with the test extra, then lint and the whole suite
     python3 dev.py bundle  the same with the bundle extra, then build the application folder
                            (dist/sister-city-registry/) and, on Linux, its .tar.gz
+    python3 dev.py strings collect the texts of desktop/ into the translations' .ts files
+                           (pyside6-lupdate; new texts unfinished), then compile them
+
+Each command first compiles desktop/resources/translations/*.ts into the .qm files the app
+loads (pyside6-lrelease, from the PySide6 in .venv).
 
 Extra arguments are passed on: `python3 dev.py run --db other.sqlite`,
 `python3 dev.py test -k status`. Needs only Python 3.11+, pip and git.
@@ -50,13 +55,21 @@ def ensure_environment(extra: str | None) -> Path:
     return python
 
 
+def build_translations(python: Path, *steps: str) -> None:
+    for step in steps or ("release",):
+        script = str(ROOT / "packaging" / "translations.py")
+        subprocess.run([str(python), script, step], cwd=ROOT, check=True)
+
+
 def run(args: list[str]) -> int:
     python = ensure_environment(None)
+    build_translations(python)
     return subprocess.call([str(python), "-m", "desktop", *args], cwd=ROOT)
 
 
 def test(args: list[str]) -> int:
     python = ensure_environment("test")
+    build_translations(python)
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
     for check in (["ruff", "check", "."], ["ruff", "format", "--check", "."]):
         print(f"$ {' '.join(check)}", flush=True)
@@ -67,10 +80,16 @@ def test(args: list[str]) -> int:
 
 def bundle(args: list[str]) -> int:
     python = ensure_environment("bundle")
+    build_translations(python)
     return subprocess.call([str(python), str(ROOT / "packaging" / "build.py"), *args], cwd=ROOT)
 
 
-COMMANDS = {"run": run, "test": test, "bundle": bundle}
+def strings(args: list[str]) -> int:
+    build_translations(ensure_environment(None), "update", "release")
+    return 0
+
+
+COMMANDS = {"run": run, "test": test, "bundle": bundle, "strings": strings}
 
 if __name__ == "__main__":
     if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:

@@ -185,7 +185,7 @@ def measure_in_child(path: Path) -> dict:
 
     model = LazyTableModel(
         partnership_columns(),
-        count=lambda f: listing.PARTNERSHIPS.count(db, f),
+        count=lambda f, **how: listing.PARTNERSHIPS.count(db, f, **how),
         rows=lambda f, **page: listing.PARTNERSHIPS.rows(db, f, **page),
     )
     counts = []

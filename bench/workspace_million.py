@@ -97,7 +97,7 @@ def main() -> None:
     print(f"partnerships: {total:,}")
     model = LazyTableModel(
         partnership_columns(),
-        count=lambda f: listing.PARTNERSHIPS.count(db, f),
+        count=lambda f, **how: listing.PARTNERSHIPS.count(db, f, **how),
         rows=lambda f, **page: listing.PARTNERSHIPS.rows(db, f, **page),
     )
     probe = Probe(model)

@@ -6,9 +6,7 @@ ends in one plain line on stderr and a non-zero exit, never a traceback.
 
 import argparse
 import contextlib
-import csv
 import getpass
-import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -17,63 +15,26 @@ from functools import partial
 from pathlib import Path
 
 from desktop import __version__
-from desktop.domain.countries import CountryError, country_code
-from desktop.domain.dates import DateError, parse_day
-from desktop.domain.enums import Status
-from desktop.domain.spreadsheet_text import as_plain_text
-from desktop.domain.validation import ValidationError
-from desktop.services.backups import APP_FOLDER
-from desktop.settings import DATABASE, Settings
-from desktop.store.engine import with_password
+from desktop.commands.shared import (  # noqa: F401 (the command line's, kept importable here)
+    DEFAULT_DB,
+    ENV_DB,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    INSTALLED_DB,
+    UsageError,
+    database_target,
+    default_database,
+    running_from_source,
+    write_rows,
+)
+from desktop.crash_log import crash_log
 from desktop.store.errors import PasswordNeeded, StoreError
-
-DEFAULT_DB = Path("db.sqlite")  # in a source checkout (python3 dev.py run)
-INSTALLED_DB = "registry.sqlite"  # in the user's data folder, for an installed app
-ENV_DB = "SISTER_CITIES_DB"
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(Exception):
-    """Bad arguments: the message says which and how to fix it."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, not argparse's usage block
         raise UsageError(f"{message} (see `{self.prog} --help`)")
-
-
-def database_target(args: argparse.Namespace) -> str | Path:
-    """--database-url, else --db, else $SISTER_CITIES_DB, else the registry chosen in the
-    window's Settings > Database, else the default registry."""
-    if args.database_url:
-        return args.database_url
-    if args.db:
-        return Path(args.db)
-    if os.environ.get(ENV_DB):
-        return Path(os.environ[ENV_DB])
-    chosen = Settings().get(DATABASE)
-    if chosen:
-        return chosen if "://" in chosen else Path(chosen)
-    return default_database()
-
-
-def default_database(*, make_folder: bool = True) -> Path:
-    """./db.sqlite in a source checkout. An installed app (the bundle started from the
-    menu, a wheel installed with pip or pipx) is started from wherever the desktop or the
-    terminal happens to be, so it keeps its registry in the user's data folder instead
-    (~/.local/share/sister-city-registry/registry.sqlite on Linux)."""
-    if running_from_source():
-        return DEFAULT_DB
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_FOLDER, ensure_exists=make_folder) / INSTALLED_DB
-
-
-def running_from_source() -> bool:
-    """True for a checkout (`pip install -e .`, dev.py), False for the bundle or a wheel."""
-    if getattr(sys, "frozen", False):  # PyInstaller's bundle
-        return False
-    return (Path(__file__).resolve().parents[1] / "pyproject.toml").is_file()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -271,13 +232,17 @@ def add_filter_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _country(text: str) -> str:
+    from desktop.domain.countries import CountryError, country_code
+
     try:
         return country_code(text)
     except CountryError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _status(text: str) -> Status:
+def _status(text: str):
+    from desktop.domain.enums import Status
+
     try:
         return Status.parse(text)
     except ValueError as exc:
@@ -285,6 +250,8 @@ def _status(text: str) -> Status:
 
 
 def _day(text: str) -> date:
+    from desktop.domain.dates import DateError, parse_day
+
     try:
         return parse_day(text)
     except DateError as exc:
@@ -314,14 +281,14 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except (StoreError, ValidationError, UsageError, OSError) as exc:
-        print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
-        return EXIT_FAILED
     except KeyboardInterrupt:
         print("sister-cities: interrupted; nothing was left half-written.", file=sys.stderr)
         return 130
-
-    except Exception:  # a bug of ours: keep the details for us, give the clerk one line
+    except Exception as exc:
+        if _a_clerks_error(exc):
+            print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
+            return EXIT_FAILED
+        # a bug of ours: keep the details for us, give the clerk one line
         log = crash_log()
         print(
             f"sister-cities: unexpected error; the details were written to {log}. "
@@ -331,11 +298,24 @@ def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = No
         return EXIT_FAILED
 
 
+def _a_clerks_error(exc: BaseException) -> bool:
+    """An error a clerk can cause and fix (arguments, a file, a database, a record's
+    values), told in one line. A record's ValidationError can only have been raised once
+    its module was loaded, so it is looked for only then (loading it for this cost every
+    command a few hundredths of a second)."""
+    validation = sys.modules.get("desktop.domain.validation")
+    kinds = (StoreError, UsageError, OSError)
+    if validation is not None:
+        kinds += (validation.ValidationError,)
+    return isinstance(exc, kinds)
+
+
 def clear_leftovers(target: str | Path) -> list[Path]:
-    from desktop.services.backups import clear_leftovers
+    from desktop.services.backup_policy import clear_leftovers
+    from desktop.settings_file import SettingsFile
 
     try:
-        return clear_leftovers(target, Settings().backup_policy())
+        return clear_leftovers(target, SettingsFile().backup_policy())
     except Exception:  # a settings file unreadable: the next start tries again
         return []
 
@@ -350,74 +330,13 @@ def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int
             if attempt == 2 or not sys.stdin.isatty() or not isinstance(database_target(args), str):
                 raise
             print(f"sister-cities: {_one_line(exc)}", file=sys.stderr)
+            from desktop.store.engine import with_password
+
             args.database_url = with_password(database_target(args), getpass.getpass())
     raise AssertionError("unreachable")
-
-
-def crash_log(exc: BaseException | None = None) -> Path:
-    """Append a traceback (the one being handled, or `exc`'s) to the log; return its path.
-
-    The log names the code, never the records: each exception of the chain is written as
-    its frames and its type, with the SQL statement of a database error (its parameters
-    are never kept: make_engine's hide_parameters), but not its message, which may quote
-    a name or a note ('Ly\\0on' is not ..., a row's values in a constraint's detail)."""
-    import sys
-
-    from platformdirs import user_log_path
-
-    folder = user_log_path("sister-city-registry", ensure_exists=True)
-    path = folder / "errors.log"
-    exc = exc if exc is not None else sys.exc_info()[1]
-    with path.open("a", encoding="utf-8") as f:
-        f.write(f"--- {date.today().isoformat()} sister-cities {__version__}\n")
-        f.writelines(_without_data(exc))
-    return path
-
-
-def _without_data(exc: BaseException | None) -> list[str]:
-    import traceback
-
-    chain: list[BaseException] = []
-    while exc is not None and exc not in chain:
-        chain.append(exc)
-        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
-    lines = []
-    for error in reversed(chain):
-        lines.append("Traceback (most recent call last):\n")
-        lines += traceback.format_tb(error.__traceback__)
-        kind = type(error)
-        lines.append(f"{kind.__module__}.{kind.__qualname__} (its message is not logged)\n")
-        if statement := getattr(error, "statement", None):
-            lines.append(f"[SQL: {' '.join(str(statement).split())}]\n")
-    return lines
 
 
 def _one_line(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.filename:
         return f"{exc.strerror}: {exc.filename}"
     return " ".join(str(exc).split())
-
-
-def write_rows(rows: list[dict], fmt: str, out=None) -> None:
-    out = out or sys.stdout
-    if fmt == "json":
-        json.dump(rows, out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return
-    if not rows:
-        if fmt == "table":
-            out.write("No partnerships match.\n")
-        return
-    if fmt == "csv":  # opened in Excel: text that looks like a formula stays text
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(
-            {k: as_plain_text(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows
-        )
-        return
-    headers = list(rows[0])
-    widths = {h: max(len(h), *(len(str(r[h])) for r in rows)) for h in headers}
-    out.write("  ".join(h.ljust(widths[h]) for h in headers).rstrip() + "\n")
-    out.write("  ".join("-" * widths[h] for h in headers) + "\n")
-    for r in rows:
-        out.write("  ".join(str(r[h]).ljust(widths[h]) for h in headers).rstrip() + "\n")

@@ -1,45 +1,38 @@
-"""Every setting the app keeps, declared once (key, type, default), over QSettings.
+"""Every setting the app keeps, over QSettings, for the window.
 
-Read by the window and by the command line (`sister-cities backup` puts backups where the
-window's Settings say), so it lives beside them rather than under ui/.
+The settings a headless command reads are declared in `desktop.settings_file`, which reads
+the same file without Qt; this module adds the window's own (geometry, layout) and writes.
 """
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.services.backups import BackupPlace, BackupPolicy
-
-ORGANIZATION = "Sister City Registry"
-APPLICATION = "Sister City Registry"
-MAX_KEEP = 365
-ENV_SETTINGS = "SISTER_CITIES_SETTINGS"
-
-
-@dataclass(frozen=True)
-class Setting:
-    key: str
-    type: type
-    default: Any
-
+from desktop.settings_file import (  # noqa: F401 (declared there, used from here by the window)
+    APPLICATION,
+    BACKUP_KEEP,
+    BACKUP_PLACE,
+    CURRENT_TAB,
+    DATABASE,
+    DATE_ORDER,
+    ENV_SETTINGS,
+    IMPORT_DAY_FIRST,
+    IMPORT_FOLDER,
+    IMPORT_MAPPINGS,
+    LANGUAGE,
+    MAX_KEEP,
+    OFFICE_NAME,
+    ORGANIZATION,
+    PAPER_SIZE,
+    Setting,
+    backup_policy,
+    typed,
+)
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
 PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
-OFFICE_NAME = Setting("office/name", str, "")
-PAPER_SIZE = Setting("print/paper", str, "")  # "A4" or "Letter"; empty: from the locale
-IMPORT_FOLDER = Setting("import/folder", str, "")
-IMPORT_MAPPINGS = Setting("import/mappings", str, "{}")  # JSON: record type -> last mapping
-IMPORT_DAY_FIRST = Setting("import/day_first", bool, True)  # 28/02/2022, not 02/28/2022
-# How the forms and filters read 03/07/2022: "" as the computer's region, "day_first" or
-# "month_first" (Edit > Settings > Dates).
-DATE_ORDER = Setting("dates/order", str, "")
-DATABASE = Setting("database/target", str, "")  # a file path or a server URL (no password)
-BACKUP_PLACE = Setting("backup/place", str, "beside")  # "beside" the database, or "data"
-BACKUP_KEEP = Setting("backup/keep", int, 7)  # how many daily backups are kept
 
 
 class Settings:
@@ -57,15 +50,7 @@ class Settings:
             self._store = QSettings(str(path), QSettings.Format.IniFormat)
 
     def get(self, setting: Setting):
-        value = self._store.value(setting.key, setting.default)
-        if value is None:
-            return setting.default
-        if setting.type is bool and isinstance(value, str):
-            return value.lower() == "true"
-        try:
-            return setting.type(value)
-        except (TypeError, ValueError):
-            return setting.default
+        return typed(setting, self._store.value(setting.key, setting.default))
 
     def set(self, setting: Setting, value) -> None:
         self._store.setValue(setting.key, value)
@@ -73,13 +58,9 @@ class Settings:
     def sync(self) -> None:
         self._store.sync()
 
-    def backup_policy(self) -> BackupPolicy:
+    def file_name(self) -> str:
+        return self._store.fileName()
+
+    def backup_policy(self):
         """Where backups go and how many are kept, as the Settings dialog set them."""
-        try:
-            place = BackupPlace(self.get(BACKUP_PLACE))
-        except ValueError:
-            place = BackupPlace.BESIDE_DATABASE
-        return BackupPolicy(place=place, keep=max(1, min(self.get(BACKUP_KEEP), MAX_KEEP)))
-
-
-CURRENT_TAB = Setting("window/tab", int, 0)
+        return backup_policy(self.get)

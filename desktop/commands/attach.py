@@ -5,9 +5,9 @@ files, or none of them when one cannot be read, is empty or is over the limit.""
 import argparse
 import sys
 
-from desktop.cli import EXIT_FAILED, EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.services import attachments
 
 

@@ -8,17 +8,17 @@ days nobody opens the window.
 
 import argparse
 
-from desktop.cli import EXIT_OK
 from desktop.commands.opening import sqlite_file
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_OK
 from desktop.services.backups import available_backups, back_up
-from desktop.settings import Settings
+from desktop.settings_file import SettingsFile
 from desktop.store.backups import BackupError, examine
 
 
 def run(args: argparse.Namespace) -> int:
     database = sqlite_file(args)
-    policy = Settings().backup_policy()
+    policy = SettingsFile().backup_policy()
     if args.list:
         return _list(database, policy)
     info = back_up(database, policy, terminal_progress("Backing up"), to=args.to)

@@ -9,11 +9,11 @@ import argparse
 
 from sqlalchemy.engine import make_url
 
-from desktop.cli import EXIT_FAILED, EXIT_OK, database_target
 from desktop.commands.opening import open_for_command, sqlite_file
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK, database_target
 from desktop.services.backups import describe_age, latest_good_backup
 from desktop.services.health import HealthReport, check_database, check_file
-from desktop.settings import Settings
+from desktop.settings_file import SettingsFile
 from desktop.store.engine import sqlite_path
 
 SHOWN = 20
@@ -71,7 +71,7 @@ def _print(report: HealthReport, where: str) -> int:
 
 
 def _offer_backup(path, args: argparse.Namespace) -> None:
-    info = latest_good_backup(path, Settings().backup_policy())
+    info = latest_good_backup(path, SettingsFile().backup_policy())
     if info is None:
         print("No whole backup of it was found; keep the file and ask for help to rescue it.")
         return

@@ -4,9 +4,9 @@ count every table on both sides."""
 
 import argparse
 
-from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_OK
 from desktop.services.registry_copy import copy_registry
 
 

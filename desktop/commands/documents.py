@@ -4,9 +4,9 @@ and of its decisions and exchanges (name, kind, size, when and by whom attached)
 
 import argparse
 
-from desktop.cli import EXIT_OK, write_rows
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_OK, write_rows
 from desktop.services import attachments, lookup
 
 

@@ -3,9 +3,9 @@
 import argparse
 from datetime import date
 
-from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_OK
 from desktop.domain.validation import Problem, ValidationError
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import export_briefing

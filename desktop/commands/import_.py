@@ -12,19 +12,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_FAILED, EXIT_OK
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.domain.countries import CountryError, read_country
 from desktop.domain.validation import ValidationError
 from desktop.reports.atomic import check_destination
+from desktop.reports.import_report import default_report_path, write_report
+from desktop.services.importing.answers import read_answers
 from desktop.services.importing.apply import ImportRefused, apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.mapping import RECORD_TYPES, UNDATED_MEANINGS, Mapping, targets
 from desktop.services.importing.plan import REJECTED, ImportPlan, check_mapping, plan_import
 from desktop.services.importing.reading import ImportFileError, read_table
-from desktop.services.importing.report import default_report_path, read_answers, write_report
 
 SHOWN_PROBLEMS = 20
 

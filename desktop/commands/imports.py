@@ -3,8 +3,8 @@ came of it, and whether it was undone (`import --undo BATCH` undoes one)."""
 
 import argparse
 
-from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
+from desktop.commands.shared import EXIT_OK
 from desktop.services.importing.batches import list_batches
 
 

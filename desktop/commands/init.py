@@ -2,7 +2,7 @@
 
 import argparse
 
-from desktop.cli import EXIT_OK, database_target
+from desktop.commands.shared import EXIT_OK, database_target
 from desktop.services.opening import open_registry
 from desktop.store import migrate
 

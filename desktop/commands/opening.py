@@ -5,7 +5,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from desktop.cli import database_target
+from desktop.commands.shared import database_target
 from desktop.services.health import require_whole
 from desktop.store.database import Database, check_path, open_database
 from desktop.store.engine import sqlite_path

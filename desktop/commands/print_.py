@@ -10,9 +10,9 @@ import os
 from datetime import date
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, UsageError
 from desktop.commands.opening import open_for_command
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_OK, UsageError
 
 
 def run(args: argparse.Namespace) -> int:

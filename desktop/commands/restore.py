@@ -8,17 +8,17 @@ from an older version is then upgraded like any database.
 import argparse
 import sys
 
-from desktop.cli import EXIT_FAILED, EXIT_OK
 from desktop.commands.opening import sqlite_file
 from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.services.backups import latest_good_backup, restore_backup
-from desktop.settings import Settings
+from desktop.settings_file import SettingsFile
 from desktop.store.database import open_database
 
 
 def run(args: argparse.Namespace) -> int:
     database = sqlite_file(args, must_exist=False, damaged_too=True)
-    policy = Settings().backup_policy()
+    policy = SettingsFile().backup_policy()
     backup = args.backup
     if args.latest:
         info = latest_good_backup(database, policy)

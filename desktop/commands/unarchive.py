@@ -4,8 +4,8 @@ confused with `restore`, which puts a backup back in place of the registry."""
 
 import argparse
 
-from desktop.cli import EXIT_OK
 from desktop.commands.opening import open_for_command
+from desktop.commands.shared import EXIT_OK
 from desktop.services import archive, attachments, lookup
 
 

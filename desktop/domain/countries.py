@@ -14,6 +14,8 @@ from functools import cache
 
 import pycountry
 
+from desktop.domain.words import translate
+
 # Common, former and alternative names -> ISO code.
 ALIASES = {
     "russia": "RU",
@@ -165,7 +167,11 @@ EXTRA_NAMES = {"XK": "Kosovo"}
 class CountryError(ValueError):
     def __init__(self, text: str, suggestions: list[str], why: str = "not a country I know"):
         self.suggestions = suggestions
-        hint = f" Did you mean {' or '.join(suggestions)}?" if suggestions else ""
+        hint = (
+            translate("Domain", " Did you mean %1?").replace("%1", str(" or ".join(suggestions)))
+            if suggestions
+            else ""
+        )
         super().__init__(f"'{text}' is {why}.{hint}")
 
 

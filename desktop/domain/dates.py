@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from desktop.domain.enums import DatePrecision
+from desktop.domain.words import fill, month_name, translate
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -62,19 +63,24 @@ class PartialDate:
 
 
 def format_day(value: date) -> str:
-    """'1 March 2022': unambiguous in every English-speaking office."""
-    return f"{value.day} {calendar.month_name[value.month]} {value.year}"
+    """'1 March 2022': unambiguous in every English-speaking office ('1. März 2022')."""
+    return fill(
+        translate("Domain", "%1 %2 %3", "day month year: 1 March 2022"),
+        value.day,
+        month_name(value.month),
+        value.year,
+    )
 
 
 def format_partial(pd: "PartialDate | None") -> str:
     if pd is None:
         return ""
     if pd.precision is DatePrecision.UNKNOWN or pd.value is None:
-        return "date unknown"
+        return translate("Domain", "date unknown")
     if pd.precision is DatePrecision.YEAR:
         return str(pd.value.year)
     if pd.precision is DatePrecision.MONTH:
-        return f"{calendar.month_name[pd.value.month]} {pd.value.year}"
+        return f"{month_name(pd.value.month)} {pd.value.year}"
     return format_day(pd.value)
 
 
@@ -82,7 +88,11 @@ def _day(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise DateError(f"'{text}' is not a real date (check the day and month)") from None
+        raise DateError(
+            translate("Domain", "'%1' is not a real date (check the day and month)").replace(
+                "%1", str(text)
+            )
+        ) from None
 
 
 def _check_year(year: int, text: str) -> int:
@@ -90,7 +100,14 @@ def _check_year(year: int, text: str) -> int:
     # digits". The registry keeps the years 1000 to 2999.
     if not 1000 <= year <= 2999:
         raise DateError(
-            f"'{text}': the year {year} is outside the years the registry keeps (1000 to 2999)"
+            fill(
+                translate(
+                    "Domain",
+                    "'%1': the year %2 is outside the years the registry keeps (1000 to 2999)",
+                ),
+                text,
+                year,
+            )
         )
     return year
 
@@ -151,7 +168,10 @@ def parse_partial(text: object, *, day_first: bool = True) -> PartialDate | None
     if re.fullmatch(r"\d{5}(\.\d+)?", s):  # an Excel serial day that went through text
         return _from_number(float(s))
     raise DateError(
-        f"'{raw}' is not a date I can read: write 1992, March 2020, 2022-02-28 or 28/02/2022"
+        translate(
+            "Domain",
+            "'%1' is not a date I can read: write 1992, March 2020, 2022-02-28 or 28/02/2022",
+        ).replace("%1", str(raw))
     )
 
 
@@ -186,20 +206,26 @@ def parse_day(text: object, *, day_first: bool = True) -> date | None:
     if pd is None:
         return None
     if pd.precision is not DatePrecision.DAY or pd.value is None:
-        raise DateError(f"'{text}' needs a day as well, for example 28/02/2022")
+        raise DateError(
+            translate("Domain", "'%1' needs a day as well, for example 28/02/2022").replace(
+                "%1", str(text)
+            )
+        )
     return pd.value
 
 
 def _month(word: str, raw: str) -> int:
     if word in MONTHS:
         return MONTHS[word]
-    raise DateError(f"'{raw}': '{word}' is not a month name")
+    raise DateError(fill(translate("Domain", "'%1': '%2' is not a month name"), raw, word))
 
 
 def _from_number(number: float) -> PartialDate:
     """A bare number is a year (1992) or an Excel serial day number (44620 = 2022-02-28)."""
     if not math.isfinite(number):  # a cell of 1E400 reads as infinity: no year, no day
-        raise DateError(f"'{number}' is neither a year nor a date")
+        raise DateError(
+            translate("Domain", "'%1' is neither a year nor a date").replace("%1", str(number))
+        )
     if number == int(number) and 1000 <= number <= 2999:
         return PartialDate(date(int(number), 1, 1), DatePrecision.YEAR)
     if 1 <= number < 2958466:  # Excel's last day is 9999-12-31

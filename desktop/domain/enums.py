@@ -5,12 +5,20 @@ Each enum stores its value (stable, lower-case) and shows its label (what a cler
 
 from enum import StrEnum
 
+from desktop.domain.words import CONTEXT, QT_TRANSLATE_NOOP, translate
+
 
 class Labelled(StrEnum):
     """A StrEnum whose members carry a human label; `E.parse` accepts value, name or label."""
 
     @property
     def label(self) -> str:
+        """What a clerk reads, in the installed language."""
+        return translate(CONTEXT, type(self)._labels()[self.value])
+
+    @property
+    def english(self) -> str:
+        """The label as written here (what files made by other programs may hold)."""
         return type(self)._labels()[self.value]
 
     @classmethod
@@ -23,6 +31,7 @@ class Labelled(StrEnum):
         wanted = " ".join(str(text).strip().lower().replace("_", " ").replace("-", " ").split())
         for member in cls:
             candidates = {member.value, member.name.lower(), member.label.lower()}
+            candidates.add(member.english.lower())
             candidates = {c.replace("_", " ").replace("-", " ") for c in candidates}
             if wanted in candidates:
                 return member
@@ -58,7 +67,7 @@ class Unrecognised(str):
 
     @property
     def label(self) -> str:
-        return f"{self} (invalid)"
+        return translate("Domain", "%1 (invalid)").replace("%1", str(self))
 
 
 class CommunityKind(Labelled):
@@ -70,10 +79,10 @@ class CommunityKind(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "city": "City",
-            "county": "County",
-            "state_province": "State/province",
-            "region": "Region",
+            "city": QT_TRANSLATE_NOOP("Domain", "City"),
+            "county": QT_TRANSLATE_NOOP("Domain", "County"),
+            "state_province": QT_TRANSLATE_NOOP("Domain", "State/province"),
+            "region": QT_TRANSLATE_NOOP("Domain", "Region"),
         }
 
 
@@ -86,10 +95,10 @@ class PartnershipKind(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "sister_city": "Sister city",
-            "sister_county": "Sister county",
-            "sister_state_province": "Sister state/province",
-            "friendship_city": "Friendship city",
+            "sister_city": QT_TRANSLATE_NOOP("Domain", "Sister city"),
+            "sister_county": QT_TRANSLATE_NOOP("Domain", "Sister county"),
+            "sister_state_province": QT_TRANSLATE_NOOP("Domain", "Sister state/province"),
+            "friendship_city": QT_TRANSLATE_NOOP("Domain", "Friendship city"),
         }
 
 
@@ -109,15 +118,19 @@ class Origin(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "mayoral_relationship": "Mayoral relationship",
-            "trade": "Trade relationship",
-            "historical_connection": "Historical connection",
-            "ancestral_demographic": "Ancestral or demographic ties",
-            "expatriate_community": "Expatriate community",
-            "shared_challenge": "Shared geographic or sector challenge",
-            "faith_based": "Faith-based group",
-            "personal_experience": "Personal experience (study, work, marriage)",
-            "other": "Other",
+            "mayoral_relationship": QT_TRANSLATE_NOOP("Domain", "Mayoral relationship"),
+            "trade": QT_TRANSLATE_NOOP("Domain", "Trade relationship"),
+            "historical_connection": QT_TRANSLATE_NOOP("Domain", "Historical connection"),
+            "ancestral_demographic": QT_TRANSLATE_NOOP("Domain", "Ancestral or demographic ties"),
+            "expatriate_community": QT_TRANSLATE_NOOP("Domain", "Expatriate community"),
+            "shared_challenge": QT_TRANSLATE_NOOP(
+                "Domain", "Shared geographic or sector challenge"
+            ),
+            "faith_based": QT_TRANSLATE_NOOP("Domain", "Faith-based group"),
+            "personal_experience": QT_TRANSLATE_NOOP(
+                "Domain", "Personal experience (study, work, marriage)"
+            ),
+            "other": QT_TRANSLATE_NOOP("Domain", "Other"),
         }
 
 
@@ -132,10 +145,10 @@ class Status(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "proposed": "Proposed",
-            "active": "Active",
-            "suspended": "Suspended",
-            "ended": "Ended",
+            "proposed": QT_TRANSLATE_NOOP("Domain", "Proposed"),
+            "active": QT_TRANSLATE_NOOP("Domain", "Active"),
+            "suspended": QT_TRANSLATE_NOOP("Domain", "Suspended"),
+            "ended": QT_TRANSLATE_NOOP("Domain", "Ended"),
         }
 
 
@@ -146,7 +159,11 @@ class Direction(Labelled):
 
     @classmethod
     def _labels(cls):
-        return {"outbound": "Outbound", "inbound": "Inbound", "two_way": "Two-way"}
+        return {
+            "outbound": QT_TRANSLATE_NOOP("Domain", "Outbound"),
+            "inbound": QT_TRANSLATE_NOOP("Domain", "Inbound"),
+            "two_way": QT_TRANSLATE_NOOP("Domain", "Two-way"),
+        }
 
 
 class ExchangeStatus(Labelled):
@@ -159,11 +176,11 @@ class ExchangeStatus(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "planned": "Planned",
-            "confirmed": "Confirmed",
-            "completed": "Completed",
-            "postponed": "Postponed",
-            "canceled": "Canceled",
+            "planned": QT_TRANSLATE_NOOP("Domain", "Planned"),
+            "confirmed": QT_TRANSLATE_NOOP("Domain", "Confirmed"),
+            "completed": QT_TRANSLATE_NOOP("Domain", "Completed"),
+            "postponed": QT_TRANSLATE_NOOP("Domain", "Postponed"),
+            "canceled": QT_TRANSLATE_NOOP("Domain", "Canceled"),
         }
 
 
@@ -181,15 +198,15 @@ class ProgrammeArea(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "youth_education": "Youth and education",
-            "arts_culture": "Arts and culture",
-            "business_trade": "Business and trade",
-            "community_development": "Community development",
-            "municipal_delegation": "Municipal delegation",
-            "health": "Health",
-            "environment": "Environment",
-            "sports": "Sports",
-            "other": "Other",
+            "youth_education": QT_TRANSLATE_NOOP("Domain", "Youth and education"),
+            "arts_culture": QT_TRANSLATE_NOOP("Domain", "Arts and culture"),
+            "business_trade": QT_TRANSLATE_NOOP("Domain", "Business and trade"),
+            "community_development": QT_TRANSLATE_NOOP("Domain", "Community development"),
+            "municipal_delegation": QT_TRANSLATE_NOOP("Domain", "Municipal delegation"),
+            "health": QT_TRANSLATE_NOOP("Domain", "Health"),
+            "environment": QT_TRANSLATE_NOOP("Domain", "Environment"),
+            "sports": QT_TRANSLATE_NOOP("Domain", "Sports"),
+            "other": QT_TRANSLATE_NOOP("Domain", "Other"),
         }
 
 
@@ -205,13 +222,13 @@ class ActorType(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "governing_body": "Governing body (council)",
-            "mayor_executive": "Mayor/executive",
-            "association": "Association",
-            "state_government": "State government",
-            "national_government": "National government",
-            "partner_side": "Partner side",
-            "other": "Other",
+            "governing_body": QT_TRANSLATE_NOOP("Domain", "Governing body (council)"),
+            "mayor_executive": QT_TRANSLATE_NOOP("Domain", "Mayor/executive"),
+            "association": QT_TRANSLATE_NOOP("Domain", "Association"),
+            "state_government": QT_TRANSLATE_NOOP("Domain", "State government"),
+            "national_government": QT_TRANSLATE_NOOP("Domain", "National government"),
+            "partner_side": QT_TRANSLATE_NOOP("Domain", "Partner side"),
+            "other": QT_TRANSLATE_NOOP("Domain", "Other"),
         }
 
 
@@ -228,14 +245,14 @@ class DecisionAction(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "establish": "Establish",
-            "upgrade": "Upgrade",
-            "reaffirm": "Reaffirm/continue",
-            "request_suspension": "Request suspension",
-            "request_termination": "Request termination",
-            "suspend": "Suspend",
-            "reinstate": "Reinstate",
-            "end": "End",
+            "establish": QT_TRANSLATE_NOOP("Domain", "Establish"),
+            "upgrade": QT_TRANSLATE_NOOP("Domain", "Upgrade"),
+            "reaffirm": QT_TRANSLATE_NOOP("Domain", "Reaffirm/continue"),
+            "request_suspension": QT_TRANSLATE_NOOP("Domain", "Request suspension"),
+            "request_termination": QT_TRANSLATE_NOOP("Domain", "Request termination"),
+            "suspend": QT_TRANSLATE_NOOP("Domain", "Suspend"),
+            "reinstate": QT_TRANSLATE_NOOP("Domain", "Reinstate"),
+            "end": QT_TRANSLATE_NOOP("Domain", "End"),
         }
 
 
@@ -251,13 +268,13 @@ class SourceKind(Labelled):
     @classmethod
     def _labels(cls):
         return {
-            "letter": "Letter",
-            "statement": "Statement",
-            "resolution": "Resolution",
-            "minutes": "Minutes",
-            "article": "News article",
-            "report": "Report",
-            "other": "Other",
+            "letter": QT_TRANSLATE_NOOP("Domain", "Letter"),
+            "statement": QT_TRANSLATE_NOOP("Domain", "Statement"),
+            "resolution": QT_TRANSLATE_NOOP("Domain", "Resolution"),
+            "minutes": QT_TRANSLATE_NOOP("Domain", "Minutes"),
+            "article": QT_TRANSLATE_NOOP("Domain", "News article"),
+            "report": QT_TRANSLATE_NOOP("Domain", "Report"),
+            "other": QT_TRANSLATE_NOOP("Domain", "Other"),
         }
 
 
@@ -271,4 +288,9 @@ class DatePrecision(Labelled):
 
     @classmethod
     def _labels(cls):
-        return {"year": "Year", "month": "Month", "day": "Day", "unknown": "Date unknown"}
+        return {
+            "year": QT_TRANSLATE_NOOP("Domain", "Year"),
+            "month": QT_TRANSLATE_NOOP("Domain", "Month"),
+            "day": QT_TRANSLATE_NOOP("Domain", "Day"),
+            "unknown": QT_TRANSLATE_NOOP("Domain", "Date unknown"),
+        }

@@ -2,6 +2,8 @@
 
 import math
 
+from desktop.domain.words import fill, number, translate
+
 EARTH_RADIUS_KM = 6371.0088  # the mean radius (IUGG)
 KM_PER_MILE = 1.609344
 
@@ -22,4 +24,6 @@ def km_to_miles(km: float) -> float:
 
 def describe_distance(km: float) -> str:
     """'7,126 km (4,428 miles)'."""
-    return f"{round(km):,} km ({round(km_to_miles(km)):,} miles)"
+    return fill(
+        translate("Domain", "%1 km (%2 miles)"), number(round(km)), number(round(km_to_miles(km)))
+    )

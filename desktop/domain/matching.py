@@ -18,6 +18,8 @@ from enum import Enum
 import pycountry
 from rapidfuzz.distance import OSA
 
+from desktop.domain.words import QT_TRANSLATE_NOOP
+
 ABBREVIATIONS = {
     "st": "saint",
     "ste": "sainte",
@@ -92,8 +94,10 @@ class Likeness(Enum):
 class Reason(Enum):
     """Why two names are asked about."""
 
-    SPELLING = "similar spelling"
-    REGION = "the same name, a region given for one only, or one region within the other"
+    SPELLING = QT_TRANSLATE_NOOP("Domain", "similar spelling")
+    REGION = QT_TRANSLATE_NOOP(
+        "Domain", "the same name, a region given for one only, or one region within the other"
+    )
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from datetime import date
 
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, Status
+from desktop.domain.words import fill, translate
 
 DEFAULT_AUTHORITY: frozenset[ActorType] = frozenset({ActorType.GOVERNING_BODY})
 
@@ -161,32 +162,45 @@ def describe(standing: Standing) -> str:
     """'Suspended since 1 March 2022 by Mayor Lori Lightfoot, until the end of hostilities'."""
     text = standing.status.label
     if standing.since:
-        text += f" since {standing.since_text or format_day(standing.since)}"
+        since = standing.since_text or format_day(standing.since)
+        text += translate("Domain", " since %1").replace("%1", since)
     if standing.decided_by and standing.decided_by.actor:
-        text += f" by {standing.decided_by.actor}"
+        text += translate("Domain", " by %1").replace("%1", standing.decided_by.actor)
     if standing.condition:
         text += f", {standing.condition}"
     if standing.review_on:
-        text += f"; review due {format_day(standing.review_on)}"
+        review = format_day(standing.review_on)
+        text += translate("Domain", "; review due %1").replace("%1", review)
     return text
 
 
 def describe_effect(entry: TimelineEntry, before: Standing, authority: frozenset[ActorType]) -> str:
     """What recording `entry` will do, in the words the decision form shows before saving."""
     if not is_binding(entry.action, entry.actor_type, authority):
-        holders = " or ".join(a.label.lower() for a in sorted(authority))
-        return (
-            f"Recorded as a position; the status stays {before.status.label}. "
-            f"Only the {holders} can change it for this community."
+        # English writes the holders in lower case mid-sentence; German keeps its nouns'.
+        holders = translate("Domain", " or ").join(
+            a.label.lower() if a.label == a.english else a.label for a in sorted(authority)
+        )
+        return fill(
+            translate(
+                "Domain",
+                "Recorded as a position; the status stays %1. Only the %2 can change it for "
+                "this community.",
+            ),
+            before.status.label,
+            holders,
         )
     if not changes_status(entry.action):
-        return f"Binding for this community; the status stays {before.status.label}."
+        return translate("Domain", "Binding for this community; the status stays %1.").replace(
+            "%1", before.status.label
+        )
     after = STATUS_AFTER[entry.action]
-    text = f"{after.label} from {format_day(entry.takes_effect)}"
+    text = fill(translate("Domain", "%1 from %2"), after.label, format_day(entry.takes_effect))
     if after is Status.SUSPENDED and entry.condition:
         text += f", {entry.condition}"
     if after is Status.SUSPENDED and entry.review_on:
-        text += f"; review due {format_day(entry.review_on)}"
+        review = format_day(entry.review_on)
+        text += translate("Domain", "; review due %1").replace("%1", review)
     return text
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.domain.dates import PartialDate, format_day
 from desktop.domain.enums import DatePrecision, DecisionAction, ExchangeStatus, Status
+from desktop.domain.words import fill, translate
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,37 @@ def control_character(text: str) -> str | None:
     if found is None:
         return None
     code = ord(found.group())
-    name = CONTROL_NAMES.get(code, "a control character")
-    return (
-        f"Holds {name} (U+{code:04X}) at character {found.start() + 1}, which is not text "
-        "(a damaged file, or another program's data?). Remove it."
+    name = CONTROL_NAMES.get(code) or translate("Domain", "a control character")
+    return fill(
+        translate(
+            "Domain",
+            "Holds %1 (U+%2) at character %3, which is not text (a damaged file, or another "
+            "program's data?). Remove it.",
+        ),
+        name,
+        f"{code:04X}",
+        found.start() + 1,
     )
+
+
+# --- rules that the forms and the import ask one at a time ---------------------------------
+
+
+def partners_itself(local: object, partner: object) -> Problem | None:
+    """Two communities of one country may be twinned (Hannover and Leipzig are): only a
+    community with itself cannot. `local` and `partner` are ids, or the import's planned
+    communities (the same object when a row names one community twice)."""
+    if local is None or partner is None or not (local is partner or local == partner):
+        return None
+    return Problem("partner", translate("Domain", "A community cannot partner with itself."))
+
+
+def no_decider(*who: str | None) -> Problem | None:
+    """A decision says who took it: a person, their title, or the body (council, ministry);
+    any one of them is enough."""
+    if any((part or "").strip() for part in who):
+        return None
+    return Problem("actor", translate("Domain", "Say who decided: a person, a title or a body."))
 
 
 def check_partnership(
@@ -53,20 +80,20 @@ def check_partnership(
 ) -> list[Problem]:
     problems = []
     if local_id is None:
-        problems.append(Problem("local", "Choose the local community."))
+        problems.append(Problem("local", translate("Domain", "Choose the local community.")))
     if partner_id is None:
-        problems.append(Problem("partner", "Choose the partner community."))
-    # Two communities of one country may be twinned (Hannover and Leipzig are): only a
-    # community with itself cannot.
-    if local_id is not None and local_id == partner_id:
-        problems.append(Problem("partner", "A community cannot partner with itself."))
+        problems.append(Problem("partner", translate("Domain", "Choose the partner community.")))
+    if problem := partners_itself(local_id, partner_id):
+        problems.append(problem)
     today = today or date.today()
     for field, signed in (
         ("local_signed_on", local_signed_on),
         ("partner_signed_on", partner_signed_on),
     ):
         if signed and signed > today:
-            problems.append(Problem(field, "The signing date is in the future."))
+            problems.append(
+                Problem(field, translate("Domain", "The signing date is in the future."))
+            )
     return problems
 
 
@@ -83,29 +110,50 @@ def check_exchange(
     problems = []
     today = today or date.today()
     if not title.strip():
-        problems.append(Problem("title", "Give the exchange a title, e.g. 'ODU faculty visit'."))
+        problems.append(
+            Problem(
+                "title", translate("Domain", "Give the exchange a title, e.g. 'ODU faculty visit'.")
+            )
+        )
     for field, pd in (("start", start), ("end", end)):
         if pd is not None and pd.precision is DatePrecision.UNKNOWN:
-            problems.append(Problem(field, "Give at least the year of the exchange."))
+            problems.append(
+                Problem(field, translate("Domain", "Give at least the year of the exchange."))
+            )
     if start and end and start.value and end.value and end.end < start.start:
-        problems.append(Problem("end", "The exchange ends before it starts."))
+        problems.append(Problem("end", translate("Domain", "The exchange ends before it starts.")))
     if status in (ExchangeStatus.CANCELED, ExchangeStatus.POSTPONED) and not reason.strip():
         problems.append(
             Problem(
                 "reason",
-                f"Say why the exchange was {status.label.lower()} (for example "
-                "'COVID-19 pandemic').",
+                translate(
+                    "Domain", "Say why the exchange was canceled (for example 'COVID-19 pandemic')."
+                )
+                if status is ExchangeStatus.CANCELED
+                else translate(
+                    "Domain",
+                    "Say why the exchange was postponed (for example 'COVID-19 pandemic').",
+                ),
             )
         )
     if participants is not None and participants < 0:
-        problems.append(Problem("participants", "Participants cannot be a negative number."))
+        problems.append(
+            Problem(
+                "participants", translate("Domain", "Participants cannot be a negative number.")
+            )
+        )
     if status is ExchangeStatus.COMPLETED:
         last = end or start
         if last is None or last.value is None:
-            problems.append(Problem("end", "A completed exchange needs its dates."))
+            problems.append(
+                Problem("end", translate("Domain", "A completed exchange needs its dates."))
+            )
         elif last.start > today:
             problems.append(
-                Problem("status", "The exchange is marked completed but has not ended yet.")
+                Problem(
+                    "status",
+                    translate("Domain", "The exchange is marked completed but has not ended yet."),
+                )
             )
     return problems
 
@@ -121,14 +169,22 @@ def check_decision(
 ) -> list[Problem]:
     problems = []
     if decided_on is None:
-        problems.append(Problem("decided_on", "Give the date of the decision or statement."))
-    if not actor.strip():
-        problems.append(Problem("actor", "Say who decided: a person, a title or a body."))
+        problems.append(
+            Problem(
+                "decided_on", translate("Domain", "Give the date of the decision or statement.")
+            )
+        )
+    if problem := no_decider(actor):
+        problems.append(problem)
     if status_before is Status.ENDED and action is not DecisionAction.REINSTATE:
         problems.append(
             Problem(
                 "action",
-                "This partnership has ended; the only decision that can follow is to reinstate it.",
+                translate(
+                    "Domain",
+                    "This partnership has ended; the only decision that can follow is to "
+                    "reinstate it.",
+                ),
             )
         )
     start = effective_on or decided_on
@@ -136,9 +192,13 @@ def check_decision(
         problems.append(
             Problem(
                 "review_on",
-                f"The review date is before the decision takes effect ({format_day(start)}).",
+                translate(
+                    "Domain", "The review date is before the decision takes effect (%1)."
+                ).replace("%1", format_day(start)),
             )
         )
     if review_on and action is not DecisionAction.SUSPEND:
-        problems.append(Problem("review_on", "A review date belongs to a suspension."))
+        problems.append(
+            Problem("review_on", translate("Domain", "A review date belongs to a suspension."))
+        )
     return problems

@@ -1,110 +1,20 @@
-"""Write a file whole or not at all.
+"""Write a report whole or not at all (store/whole_files.py), with the sheets openpyxl
+spools a write-only workbook through kept beside the destination (spool.py) rather than in
+the system's temporary folder, which may be small or on another disk."""
 
-The content goes to a part file beside the destination (same folder, so the final rename
-is atomic on the same file system; see store/part_files.py); only a complete file is
-moved into place. A cancelled, failed or interrupted export leaves no half file, an
-existing file is replaced only by a whole one, and a killed one's part file is cleared
-away at the next start. While the block runs, the sheets openpyxl spools a write-only
-workbook through go beside the destination too (spool.py), not to the system's
-temporary folder.
-"""
-
-import errno
-import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.reports import spool
-from desktop.store import part_files
+from desktop.store import whole_files
+from desktop.store.whole_files import DestinationError, check_destination, write_failed
 
-
-class DestinationError(OSError):
-    """The destination cannot be written; the message says what to do."""
-
-
-def check_destination(path: Path) -> None:
-    """Fail early, with plain words, before any work is done."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.exists():
-        raise DestinationError(
-            f"The folder {folder} does not exist. Choose another place or create the folder first."
-        )
-    if path.is_dir():
-        raise DestinationError(f"{path} is a folder; give a file name.")
-    if not os.access(folder, os.W_OK):
-        raise DestinationError(f"You may not write in {folder}. Choose another folder.")
-    if path.exists() and not os.access(path, os.W_OK):
-        raise DestinationError(
-            f"{path} is read-only. Choose another name, or make it writable first."
-        )
-
-
-def write_failed(path: Path, exc: OSError | None = None) -> DestinationError:
-    """Plain words for a write that failed half-way (the destination is left as it was)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    kept = " An earlier file of that name is unchanged." if path.exists() else ""
-    full = exc is not None and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
-    if full or _nearly_full(folder):
-        return DestinationError(
-            f"The disk holding {folder} is full, so {path.name} was not written.{kept} Free "
-            "some space or choose another place, and try again."
-        )
-    if exc is not None and exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return DestinationError(
-            f"You may not write in {folder}, so {path.name} was not written.{kept} "
-            "Choose another folder."
-        )
-    reason = f" ({exc.strerror})" if exc is not None and exc.strerror else ""
-    return DestinationError(
-        f"{path.name} could not be written completely in {folder}{reason}.{kept} "
-        "Try again, or choose another place."
-    )
-
-
-def _out_of_space(exc: Exception) -> bool:
-    return "ENOSPC" in str(exc) or "No space left" in str(exc)
-
-
-def _nearly_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < 1_000_000
-    except OSError:
-        return False
+__all__ = ["DestinationError", "atomic_output", "check_destination", "write_failed"]
 
 
 @contextmanager
 def atomic_output(path: Path | str) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces `path` in one step."""
-    path = Path(path)
-    check_destination(path)
-    with part_files.in_progress() as journal, spool.beside(path, journal):
-        try:
-            temp = journal.new_part(path, path.suffix)
-        except OSError as exc:
-            raise write_failed(path, exc) from exc
-        try:
-            yield temp
-            with temp.open("rb+") as f:
-                os.fsync(f.fileno())
-        except DestinationError:
-            raise
-        except OSError as exc:  # a full disk, a removed USB stick: say so, leave nothing
-            raise write_failed(path, exc) from exc
-        except Exception as exc:
-            if _out_of_space(exc):  # lxml says so in words, spooling a sheet
-                raise write_failed(path, OSError(errno.ENOSPC, "No space left")) from exc
-            raise
-        # A part file is private (0600); a briefing saved to a shared folder must open
-        # for colleagues like any file the clerk saves.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)
-        try:
-            os.replace(temp, path)
-        except PermissionError as exc:
-            raise DestinationError(
-                f"{path} cannot be replaced: it may be open in another program (Excel, a "
-                "PDF viewer). Close it there and try again, or choose another name."
-            ) from exc
+    with whole_files.atomic_output(path, alongside=spool.beside) as temp:
+        yield temp

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.domain.enums import PartnershipKind, Status
+from desktop.domain.words import fill
 from desktop.reports import palette
 from desktop.services.briefing_figures import BriefingFigures, CountryCount, MonthCount
 
@@ -255,13 +256,7 @@ def chosen_country(data: ChartInput) -> CountryCount | None:
 def share_sentence(country: CountryCount, tr: Translate = as_written) -> str:
     share = country.stopped
     percent = f"{100 * (share.ratio or 0):.1f}"
-    return (
-        tr(WORDS["share_of"])
-        .replace("%1", f"{share.part:,}")
-        .replace("%2", f"{share.whole:,}")
-        .replace("%3", country.name)
-        .replace("%4", percent)
-    )
+    return fill(tr(WORDS["share_of"]), f"{share.part:,}", f"{share.whole:,}", country.name, percent)
 
 
 def draw_share(figure, data: ChartInput, tr: Translate = as_written) -> dict:

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from desktop.domain.dates import format_day
+from desktop.domain.words import translate
 from desktop.reports.atomic import atomic_output, write_failed
 from desktop.reports.documents.html_parts import STYLE_SHEET
 from desktop.services.progress import Progress
@@ -115,14 +116,16 @@ def render(
     progress = progress or Progress()
     ensure_fonts()
     page_width, page_height = device.width(), device.height()
-    progress.step(0, 0, "Laying out the pages")
+    progress.step(0, 0, translate("Domain", "Laying out the pages"))
     header, footer = _mm(device, 11), _mm(device, 9)
     body = QSizeF(page_width, page_height - header - footer)
     text = _laid_out(document.html, device, body)
     pages = max(1, text.pageCount())
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("The printer or PDF file could not be opened for writing.")
+        raise OSError(
+            translate("Domain", "The printer or PDF file could not be opened for writing.")
+        )
     try:
         for index in range(pages):
             progress.step(index, pages, f"Page {index + 1} of {pages}")

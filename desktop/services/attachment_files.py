@@ -23,7 +23,7 @@ from desktop.domain.attachments import (
     size_problem,
     stored_name,
 )
-from desktop.reports.atomic import atomic_output
+from desktop.store.whole_files import atomic_output
 
 try:
     import fcntl

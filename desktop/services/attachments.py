@@ -18,6 +18,7 @@ from sqlmodel import Session
 from desktop.domain.attachments import OWNERS, AttachmentProblem, describe_size, kind_label
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import DecisionAction
+from desktop.domain.words import fill, translate
 from desktop.services import attachment_files, audit, records
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading, transaction
@@ -145,7 +146,9 @@ def _line(a: Attachment, owner_label: str) -> AttachmentLine:
 def _get_owner(session: Session, owner: str, owner_id: int):
     if owner not in MODELS:
         raise StoreError(
-            f"Documents go with a partnership, an exchange or a decision, not a {owner}."
+            translate(
+                "Domain", "Documents go with a partnership, an exchange or a decision, not a %1."
+            ).replace("%1", str(owner))
         )
     return records.get(session, MODELS[owner], owner_id)
 
@@ -162,7 +165,7 @@ def check_files(paths: list[Path | str]) -> list[attachment_files.FileToAttach]:
     """Each file looked at before anything is written; AttachmentRefused naming every
     file that cannot be attached (so a clerk fixes them all at once)."""
     if not paths:
-        raise AttachmentRefused(["No file was given to attach."])
+        raise AttachmentRefused([translate("Domain", "No file was given to attach.")])
     files, problems = [], []
     for path in paths:
         try:
@@ -175,7 +178,11 @@ def check_files(paths: list[Path | str]) -> list[attachment_files.FileToAttach]:
 
 
 def _nothing_attached(count: int) -> str:
-    return "Nothing was attached." if count == 1 else f"None of the {count} files was attached."
+    return (
+        translate("Domain", "Nothing was attached.")
+        if count == 1
+        else translate("Domain", "None of the %1 files was attached.").replace("%1", str(count))
+    )
 
 
 def attach_files(
@@ -200,8 +207,13 @@ def attach_files(
             if record.archived_at is not None:
                 raise AttachmentRefused(
                     [
-                        f"That {owner} is archived; restore it first (Edit > Restore from "
-                        "archive), then attach its documents."
+                        (
+                            translate(
+                                "Domain",
+                                "That %1 is archived; restore it first (Edit > Restore from "
+                                "archive), then attach its documents.",
+                            ).replace("%1", str(owner))
+                        )
                     ]
                 )
             for file in files:
@@ -254,7 +266,15 @@ def reattach(db: Database, attachment_id: int) -> bool:
         owner = next(o for o in OWNERS if getattr(attachment, f"{o}_id") is not None)
         if _get_owner(session, owner, getattr(attachment, f"{owner}_id")).archived_at:
             raise AttachmentRefused(
-                [f"Its {owner} is archived; restore the {owner} first, then the document."]
+                [
+                    fill(
+                        translate(
+                            "Domain", "Its %1 is archived; restore the %2 first, then the document."
+                        ),
+                        owner,
+                        owner,
+                    )
+                ]
             )
         records.restore(session, db.who, Attachment, attachment_id)
         return True
@@ -263,7 +283,11 @@ def reattach(db: Database, attachment_id: int) -> bool:
 def _get(session: Session, attachment_id: int) -> Attachment:
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise records.NotFound(f"There is no document number {attachment_id} in the registry.")
+        raise records.NotFound(
+            translate("Domain", "There is no document number %1 in the registry.").replace(
+                "%1", str(attachment_id)
+            )
+        )
     return attachment
 
 
@@ -285,10 +309,18 @@ def checked_content(db: Database, attachment_id: int) -> tuple[AttachmentLine, b
     if data is None or attachment_files.digest(data) != line.sha256 or len(data) != line.size:
         what = "its bytes are missing" if data is None else "its SHA-256 checksum differs"
         raise DocumentDamaged(
-            f"The copy of '{line.name}' kept in the registry is not the file attached on "
-            f"{line.attached_on} ({what}): it was changed or damaged inside the database, so "
-            "it was not used. Restore a backup from before the damage, or attach the "
-            "original again."
+            fill(
+                translate(
+                    "Domain",
+                    "The copy of '%1' kept in the registry is not the file attached on %2 "
+                    "(%3): it was changed or damaged inside the database, so it was not "
+                    "used. Restore a backup from before the damage, or attach the original "
+                    "again.",
+                ),
+                line.name,
+                line.attached_on,
+                what,
+            )
         )
     return line, data
 
@@ -314,7 +346,11 @@ def save_partnership_documents(
     progress = progress or Progress()
     folder = Path(folder)
     if not folder.is_dir():
-        raise StoreError(f"The folder {folder} does not exist. Create it first, or choose another.")
+        raise StoreError(
+            translate(
+                "Domain", "The folder %1 does not exist. Create it first, or choose another."
+            ).replace("%1", str(folder))
+        )
     lines = partnership_documents(db, partnership_id)
     taken: set[str] = set()
     saved = []

@@ -10,8 +10,9 @@ from datetime import date, datetime
 from enum import Enum
 
 from sqlalchemy import text
-from sqlmodel import Session, SQLModel, select
+from sqlmodel import Session, SQLModel
 
+from desktop.store import history_queries
 from desktop.store.models import FOLDED_COPIES, AuditEntry, now_utc
 
 # Bookkeeping columns that change on every save and would only add noise to the history.
@@ -142,9 +143,4 @@ def _add(session, who, action, record, field, old, new) -> None:
 
 
 def history(session: Session, kind: type[SQLModel], record_id: int) -> list[AuditEntry]:
-    query = (
-        select(AuditEntry)
-        .where(AuditEntry.record_type == kind.__tablename__, AuditEntry.record_id == record_id)
-        .order_by(AuditEntry.at, AuditEntry.id)
-    )
-    return list(session.exec(query))
+    return history_queries.record_entries(session, kind.__tablename__, record_id)

@@ -7,53 +7,34 @@ the user's own data folder (one subfolder per database, so two registries never 
 other's copies). Only SQLite files are backed up here: a database server has its own.
 """
 
-import hashlib
-from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 from pathlib import Path
 
-from platformdirs import user_data_path
-
+from desktop.domain.words import fill, translate
+from desktop.services.backup_policy import (  # noqa: F401 (where callers found them)
+    APP_FOLDER,
+    DEFAULT_KEEP,
+    BackupPlace,
+    BackupPolicy,
+    clear_leftovers,
+)
 from desktop.services.progress import Progress
-from desktop.store import backups, migrate, part_files
+from desktop.store import backups, migrate
 from desktop.store.backups import BackupError, BackupInfo, Restored
 from desktop.store.database import Database, current_user, refuse_unusable
 from desktop.store.engine import sqlite_url
 from desktop.store.file_look import look
-
-APP_FOLDER = "sister-city-registry"
-DEFAULT_KEEP = 7
-
-
-class BackupPlace(StrEnum):
-    BESIDE_DATABASE = "beside"
-    DATA_FOLDER = "data"
-
-    @property
-    def label(self) -> str:
-        return {"beside": "Beside the database", "data": "In my user data folder"}[self.value]
-
-
-@dataclass(frozen=True)
-class BackupPolicy:
-    place: BackupPlace = BackupPlace.BESIDE_DATABASE
-    keep: int = DEFAULT_KEEP
-
-    def folder(self, database: Path) -> Path:
-        database = database.resolve()
-        if self.place == BackupPlace.BESIDE_DATABASE:
-            return database.parent
-        tag = hashlib.sha256(str(database).encode()).hexdigest()[:8]
-        return user_data_path(APP_FOLDER) / "backups" / f"{database.stem}-{tag}"
 
 
 def database_file(db: Database) -> Path:
     """The SQLite file behind `db`; a server database is backed up by its server."""
     if db.path is None:
         raise BackupError(
-            "This registry is on a database server, which keeps its own backups (pg_dump); "
-            "ask whoever runs the server."
+            translate(
+                "Domain",
+                "This registry is on a database server, which keeps its own backups "
+                "(pg_dump); ask whoever runs the server.",
+            )
         )
     return db.path
 
@@ -78,7 +59,7 @@ def back_up(
         target = backups.stamped(folder, database.stem, backups.ROTATING)
 
     def step(done: int, total: int) -> None:
-        progress.step(done, total, "Backing up the registry")
+        progress.step(done, total, translate("Domain", "Backing up the registry"))
 
     backups.copy_database(database, target, step)  # checked as it is made
     if to is None:
@@ -140,7 +121,7 @@ def restore_backup(
         db.engine.dispose()
 
     def step(done: int, total: int) -> None:
-        progress.step(done, total, "Restoring the backup")
+        progress.step(done, total, translate("Domain", "Restoring the backup"))
 
     note = backups.RestoreNote(who=current_user(sqlite_url(database)), replaced=replaced)
     restored = backups.restore(database, backup, step, note)
@@ -171,8 +152,15 @@ def _make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"The backup folder {folder} cannot be created ({exc.strerror}). Choose another "
-            "place for backups in Settings."
+            fill(
+                translate(
+                    "Domain",
+                    "The backup folder %1 cannot be created (%2). Choose another place for "
+                    "backups in Settings.",
+                ),
+                folder,
+                exc.strerror,
+            )
         ) from exc
 
 
@@ -185,17 +173,3 @@ def describe_age(taken: datetime, now: datetime | None = None) -> str:
     if days == 1:
         return f"yesterday at {taken:%H:%M}"
     return f"{days} days ago ({taken:%d %b %Y})"
-
-
-def clear_leftovers(target: str | Path, policy: BackupPolicy) -> list[Path]:
-    """What a killed run of the app left (part files: store/part_files.py), removed at the
-    start of the next: anywhere its journal names, and by name and age beside the registry
-    and its backups. Never a reason for a start to fail."""
-    folders = []
-    try:
-        if "://" not in str(target):
-            path = Path(target).resolve()
-            folders = [path.parent, policy.folder(path)]
-        return part_files.sweep(folders)
-    except OSError:  # a folder gone: the next start tries again
-        return []

@@ -5,11 +5,9 @@ SQLite and PostgreSQL alike: one indexed look-up, cheap enough to ask every few 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import select
-
 from desktop.services.unit_of_work import reading
+from desktop.store import history_queries
 from desktop.store.database import Database
-from desktop.store.models import AuditEntry
 
 
 @dataclass(frozen=True)
@@ -21,7 +19,7 @@ class LatestChange:
 
 def latest_change(db: Database) -> LatestChange:
     with reading(db) as session:
-        entry = session.exec(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+        entry = history_queries.newest_entry(session)
         if entry is None:
             return LatestChange(0, "", None)
         return LatestChange(entry.id, entry.who, entry.at)

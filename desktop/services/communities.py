@@ -3,16 +3,16 @@
 from collections.abc import Iterable
 from typing import Any
 
-from sqlmodel import func, select
-
 from desktop.domain.enums import ActorType
 from desktop.domain.status import actor_types, format_authority
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import counted, translate
 from desktop.services import records, sort_keys
 from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store import community_queries, partnership_queries
 from desktop.store.database import Database
-from desktop.store.models import Community, CommunityBase, Partnership
+from desktop.store.models import Community, CommunityBase
 
 
 def create_community(db: Database, values: dict[str, Any]) -> Community:
@@ -64,22 +64,17 @@ def update_community(
 
 def archive_community(db: Database, community_id: int) -> Community:
     with transaction(db) as session:
-        in_use = session.exec(
-            select(func.count())
-            .select_from(Partnership)
-            .where(
-                (Partnership.local_id == community_id) | (Partnership.partner_id == community_id),
-                Partnership.archived_at.is_(None),
-            )
-        ).one()
+        in_use = partnership_queries.live_partnership_count(session, community_id)
         if in_use:
             raise ValidationError(
                 [
                     Problem(
                         "",
-                        f"This community still has {in_use} "
-                        f"partnership{'' if in_use == 1 else 's'}; archive "
-                        f"{'it' if in_use == 1 else 'those'} first.",
+                        counted(
+                            "This community still has %n partnership(s); archive its partnerships "
+                            "first.",
+                            in_use,
+                        ),
                     )
                 ]
             )
@@ -114,28 +109,30 @@ def _authority_text(kinds: str | Iterable[ActorType]) -> str:
     text = format_authority(ActorType(k) for k in kinds)
     if not text:
         raise ValidationError(
-            [Problem("binding_actor_types", "At least one actor type must hold the authority.")]
+            [
+                Problem(
+                    "binding_actor_types",
+                    translate("Domain", "At least one actor type must hold the authority."),
+                )
+            ]
         )
     return text
 
 
 def _rederive_for_local(session, who: str, community_id: int) -> None:
     session.flush()  # the new authority is what the re-derivation reads
-    local_of = select(Partnership.id).where(Partnership.local_id == community_id)
-    rederive_binding(session, who, session.exec(local_of).all())
+    rederive_binding(session, who, partnership_queries.ids_with_local(session, community_id))
 
 
 def _refuse_duplicate(session, data: CommunityBase, own_id: int | None = None) -> None:
     """The same name and subdivision in the country, whatever the letters' case. Compared
     here, not in SQL: SQLite's lower() leaves 'É' as it is, so 'évry' got past 'Évry'."""
     wanted = (data.name.strip().lower(), data.subdivision.strip().lower())
-    in_country = select(Community.id, Community.name, Community.subdivision).where(
-        Community.country == data.country, Community.id != (own_id or 0)
-    )
+    in_country = community_queries.names_in_country(session, data.country, own_id)
     found = next(
         (
             found_id
-            for found_id, name, subdivision in session.exec(in_country)
+            for found_id, name, subdivision in in_country
             if (name.strip().lower(), subdivision.strip().lower()) == wanted
         ),
         None,

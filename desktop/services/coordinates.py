@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from desktop.domain.geography import great_circle_km
+from desktop.domain.words import translate
 from desktop.services import places, records
 from desktop.services.unit_of_work import reading, transaction
 from desktop.store.database import Database
@@ -29,7 +30,9 @@ class FillResult:
     not_found: list[int] = field(default_factory=list)
 
     def summary(self) -> str:
-        text = f"Coordinates filled for {len(self.filled):,} communities"
+        text = translate("Domain", "Coordinates filled for %1 communities").replace(
+            "%1", f"{len(self.filled):,}"
+        )
         if self.ambiguous:
             text += f"; {len(self.ambiguous):,} have several possible places"
         if self.not_found:

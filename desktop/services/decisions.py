@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.dates import format_day
 from desktop.domain.enums import ActorType, DecisionAction, ExchangeStatus, Status
@@ -18,9 +18,9 @@ from desktop.domain.validation import ValidationError, check_decision
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, authority_of, standing_of
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store import exchange_queries
 from desktop.store.database import Database
 from desktop.store.models import Decision, DecisionBase, Exchange, Partnership
-from desktop.store.ordering import up
 
 OPEN_EXCHANGE = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
 
@@ -132,17 +132,7 @@ def preview_in(
     after = STATUS_AFTER.get(action, before.status) if binding else before.status
     open_exchanges = []
     if binding and after in (Status.SUSPENDED, Status.ENDED):
-        open_exchanges = list(
-            session.exec(
-                select(Exchange)
-                .where(
-                    Exchange.partnership_id == partnership.id,
-                    Exchange.archived_at.is_(None),
-                    Exchange.status.in_(OPEN_EXCHANGE),
-                )
-                .order_by(up(Exchange.start_on), Exchange.id)
-            )
-        )
+        open_exchanges = exchange_queries.open_exchanges_of(session, partnership.id, OPEN_EXCHANGE)
     return DecisionPreview(
         binding=binding,
         effect=describe_effect(entry, before, authority),

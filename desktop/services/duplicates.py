@@ -6,14 +6,16 @@ change in the audit trail, and the merged community is archived, not deleted."""
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name
 from desktop.domain.matching import Gazetteer, Place, Reason, fold_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.timeline import rederive_binding
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store import community_queries, partnership_queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -32,11 +34,7 @@ def possible_duplicates(db: Database) -> list[PossibleDuplicate]:
     one letter apart, and whose subdivisions do not tell them apart: the questions an
     import asks, asked of the registry itself."""
     with reading(db) as session:
-        rows = session.exec(
-            select(Community.id, Community.name, Community.subdivision, Community.country)
-            .where(Community.archived_at.is_(None))
-            .order_by(Community.id)
-        ).all()  # fmt: skip
+        rows = community_queries.live_places(session)
     places = [Place(*row) for row in rows]
     index = Gazetteer(places)
     found = set()
@@ -69,11 +67,7 @@ def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
                     session, db.who, Community, keep_id, {field: getattr(merged, field)}, None
                 )
         touched = set()
-        for partnership in session.exec(
-            select(Partnership).where(
-                (Partnership.local_id == merge_id) | (Partnership.partner_id == merge_id)
-            )
-        ).all():
+        for partnership in partnership_queries.partnerships_with(session, merge_id):
             touched.add(_move(session, db.who, partnership, merge_id, keep_id))
         rederive_binding(session, db.who, touched)
         audit.merging(session, keep_id)
@@ -85,7 +79,9 @@ def merge_communities(db: Database, keep_id: int, merge_id: int) -> Community:
 
 def _check(keep: Community, merged: Community) -> None:
     if keep.id == merged.id:
-        raise ValidationError([Problem("", "Choose two different communities to merge.")])
+        raise ValidationError(
+            [Problem("", translate("Domain", "Choose two different communities to merge."))]
+        )
     if keep.country != merged.country:
         raise ValidationError(
             [
@@ -98,7 +94,9 @@ def _check(keep: Community, merged: Community) -> None:
             ]
         )
     if keep.archived_at is not None or merged.archived_at is not None:
-        raise ValidationError([Problem("", "An archived community cannot be merged.")])
+        raise ValidationError(
+            [Problem("", translate("Domain", "An archived community cannot be merged."))]
+        )
 
 
 def _move(session: Session, who: str, partnership: Partnership, old: int, new: int) -> int:
@@ -107,22 +105,14 @@ def _move(session: Session, who: str, partnership: Partnership, old: int, new: i
     archive this one. Returns the partnership that now holds them."""
     side = "local_id" if partnership.local_id == old else "partner_id"
     other = partnership.partner_id if side == "local_id" else partnership.local_id
-    twin = session.exec(
-        select(Partnership.id).where(
-            Partnership.id != partnership.id,
-            ((Partnership.local_id == new) & (Partnership.partner_id == other))
-            | ((Partnership.local_id == other) & (Partnership.partner_id == new)),
-        )
-    ).first()
+    twin = partnership_queries.twin_of(session, partnership.id, new, other)
     if twin is None:
         local, partner = (new, other) if side == "local_id" else (other, new)
         changes = {side: new} | sort_keys.keys_for(session, local, partner)
         records.update(session, who, Partnership, partnership.id, changes, None)
         return partnership.id
     for model in (Exchange, Decision):
-        for record_id in session.exec(
-            select(model.id).where(model.partnership_id == partnership.id)
-        ).all():
+        for record_id in partnership_queries.ids_under(session, model, partnership.id):
             records.update(session, who, model, record_id, {"partnership_id": twin}, None)
     if partnership.archived_at is None:
         records.archive(session, who, Partnership, partnership.id)

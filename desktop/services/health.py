@@ -9,16 +9,14 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
+from desktop.services.quick_check import (  # noqa: F401 (found here by callers)
+    QUICK_CHECK_BEFORE_READING,
+    require_whole_file,
+)
 from desktop.store import file_look, migrate
 from desktop.store.backups import RESTORE_ACTION, integrity_problems, values_out_of_domain
 from desktop.store.database import Database
 from desktop.store.domain_check import out_of_domain
-from desktop.store.errors import DatabaseCorrupt
-
-# Commands that only read (a listing, a printout, an export) check a file up to this size
-# first (SQLite's quick check reads every page: about a second a gigabyte here); one that
-# writes always checks. Larger files get the window's daily full check.
-QUICK_CHECK_BEFORE_READING = 2_000_000_000
 
 
 @dataclass
@@ -146,18 +144,6 @@ def trail_left_open(conn) -> list[str]:
 
 
 def require_whole(db: Database, *, writing: bool) -> None:
-    """Before a command works on a registry file: SQLite's quick check, where it can be
-    afforded (always before writing). DatabaseCorrupt, pointing at the backups, when the
-    file is damaged: nothing is written into it and nothing is made from it."""
-    path = db.path
-    if path is None:
-        return
-    if not writing and path.stat().st_size > QUICK_CHECK_BEFORE_READING:
-        return
-    problems = integrity_problems(path, thorough=False)
-    if problems:
-        raise DatabaseCorrupt(
-            f"The database '{path}' is damaged ({problems[0]}), so nothing was "
-            f"{'written to it' if writing else 'made from it'}. Restore the latest good "
-            "backup: File > Restore... in the window, or `sister-cities restore --latest`."
-        )
+    """Before a command works on a registry file: SQLite's quick check (quick_check.py)."""
+    if db.path is not None:
+        require_whole_file(db.path, writing=writing)

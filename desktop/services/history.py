@@ -9,13 +9,13 @@ words, with the field names the forms use, so the history reads like the forms."
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import or_, select
-
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ActorType, DecisionAction, Labelled
+from desktop.domain.words import QT_TRANSLATE_NOOP, translate
 from desktop.services.audit import UNAUDITED
 from desktop.services.unit_of_work import reading
+from desktop.store import history_queries
 from desktop.store.database import Database
 from desktop.store.models import (
     Attachment,
@@ -28,43 +28,76 @@ from desktop.store.models import (
 
 MODELS = {m.__tablename__: m for m in (Community, Partnership, Exchange, Decision, Attachment)}
 RECORD_NAMES = {
-    "community": "Community",
-    "partnership": "Partnership",
-    "exchange": "Exchange",
-    "decision": "Decision",
-    "attachment": "Document",
+    "community": QT_TRANSLATE_NOOP("Domain", "Community"),
+    "partnership": QT_TRANSLATE_NOOP("Domain", "Partnership"),
+    "exchange": QT_TRANSLATE_NOOP("Domain", "Exchange"),
+    "decision": QT_TRANSLATE_NOOP("Domain", "Decision"),
+    "attachment": QT_TRANSLATE_NOOP("Domain", "Document"),
 }
 # The labels the forms show (a field missing here reads as its name, 'Notes').
 FIELD_NAMES = {
-    "local_id": "Local community",
-    "partner_id": "Partner community",
-    "partnership_id": "Partnership",
-    "binding_actor_types": "Decides on partnerships",
-    "established_on": "Established",
-    "origin": "How it developed",
-    "local_signatory_name": "Local signatory",
-    "local_signatory_title": "Local signatory's title",
-    "local_signed_on": "Local signed on",
-    "partner_signatory_name": "Partner signatory",
-    "partner_signatory_title": "Partner signatory's title",
-    "partner_signed_on": "Partner signed on",
-    "start_on": "Starts",
-    "end_on": "Ends",
-    "decided_on": "Date",
-    "actor_name": "Who (person)",
-    "actor_title": "Title",
-    "actor_body": "Body",
-    "effective_on": "Effective from",
-    "review_on": "Review date",
-    "source_kind": "Source kind",
-    "source_title": "Source title",
-    "source_author": "Source author",
-    "source_date": "Source dated",
-    "source_reference": "Source reference",
-    "exchange_id": "Exchange",
-    "decision_id": "Decision",
-    "sha256": "SHA-256",
-}
+    "local_id": QT_TRANSLATE_NOOP("Domain", "Local community"),
+    "partner_id": QT_TRANSLATE_NOOP("Domain", "Partner community"),
+    "partnership_id": QT_TRANSLATE_NOOP("Domain", "Partnership"),
+    "binding_actor_types": QT_TRANSLATE_NOOP("Domain", "Decides on partnerships"),
+    "established_on": QT_TRANSLATE_NOOP("Domain", "Established"),
+    "origin": QT_TRANSLATE_NOOP("Domain", "How it developed"),
+    "local_signatory_name": QT_TRANSLATE_NOOP("Domain", "Local signatory"),
+    "local_signatory_title": QT_TRANSLATE_NOOP("Domain", "Local signatory's title"),
+    "local_signed_on": QT_TRANSLATE_NOOP("Domain", "Local signed on"),
+    "partner_signatory_name": QT_TRANSLATE_NOOP("Domain", "Partner signatory"),
+    "partner_signatory_title": QT_TRANSLATE_NOOP("Domain", "Partner signatory's title"),
+    "partner_signed_on": QT_TRANSLATE_NOOP("Domain", "Partner signed on"),
+    "start_on": QT_TRANSLATE_NOOP("Domain", "Starts"),
+    "end_on": QT_TRANSLATE_NOOP("Domain", "Ends"),
+    "decided_on": QT_TRANSLATE_NOOP("Domain", "Date"),
+    "actor_name": QT_TRANSLATE_NOOP("Domain", "Who (person)"),
+    "actor_title": QT_TRANSLATE_NOOP("Domain", "Title"),
+    "actor_body": QT_TRANSLATE_NOOP("Domain", "Body"),
+    "effective_on": QT_TRANSLATE_NOOP("Domain", "Effective from"),
+    "review_on": QT_TRANSLATE_NOOP("Domain", "Review date"),
+    "source_kind": QT_TRANSLATE_NOOP("Domain", "Source kind"),
+    "source_title": QT_TRANSLATE_NOOP("Domain", "Source title"),
+    "source_author": QT_TRANSLATE_NOOP("Domain", "Source author"),
+    "source_date": QT_TRANSLATE_NOOP("Domain", "Source dated"),
+    "source_reference": QT_TRANSLATE_NOOP("Domain", "Source reference"),
+    "exchange_id": QT_TRANSLATE_NOOP("Domain", "Exchange"),
+    "decision_id": QT_TRANSLATE_NOOP("Domain", "Decision"),
+    "sha256": QT_TRANSLATE_NOOP("Domain", "SHA-256"),
+    # The rest read as their names ('notes' as 'Notes'); listed for the translations.
+    **{
+        name: name.replace("_", " ").capitalize()
+        for name in (
+            "name", "subdivision", "country", "kind", "population", "latitude", "longitude",
+            "status", "notes", "coordinating_organization", "title", "direction",
+            "programme_area", "participants", "institutions", "reason", "action",
+            "actor_type", "condition", "rationale",
+        )
+    },
+}  # fmt: skip
+# What lupdate reads of the names above that are made from the field's own name.
+_NAMES_FOR_TRANSLATION = (
+    QT_TRANSLATE_NOOP("Domain", "Name"),
+    QT_TRANSLATE_NOOP("Domain", "Subdivision"),
+    QT_TRANSLATE_NOOP("Domain", "Country"),
+    QT_TRANSLATE_NOOP("Domain", "Kind"),
+    QT_TRANSLATE_NOOP("Domain", "Population"),
+    QT_TRANSLATE_NOOP("Domain", "Latitude"),
+    QT_TRANSLATE_NOOP("Domain", "Longitude"),
+    QT_TRANSLATE_NOOP("Domain", "Status"),
+    QT_TRANSLATE_NOOP("Domain", "Notes"),
+    QT_TRANSLATE_NOOP("Domain", "Coordinating organization"),
+    QT_TRANSLATE_NOOP("Domain", "Title"),
+    QT_TRANSLATE_NOOP("Domain", "Direction"),
+    QT_TRANSLATE_NOOP("Domain", "Programme area"),
+    QT_TRANSLATE_NOOP("Domain", "Participants"),
+    QT_TRANSLATE_NOOP("Domain", "Institutions"),
+    QT_TRANSLATE_NOOP("Domain", "Reason"),
+    QT_TRANSLATE_NOOP("Domain", "Action"),
+    QT_TRANSLATE_NOOP("Domain", "Actor type"),
+    QT_TRANSLATE_NOOP("Domain", "Condition"),
+    QT_TRANSLATE_NOOP("Domain", "Rationale"),
+)
 # A date stored with a precision column reads as one value: '1992', not '1992-01-01'
 # and 'Year' on a row of its own.
 PRECISION_OF = {
@@ -75,9 +108,18 @@ PRECISION_OF = {
 }
 DATE_OF = {precision: day for day, precision in PRECISION_OF.items()}
 COMMUNITY_FIELDS = {"local_id", "partner_id"}
-ACTIONS = {"create": "Created", "update": "Changed", "archive": "Archived", "restore": "Restored"}
+ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Domain", "Created"),
+    "update": QT_TRANSLATE_NOOP("Domain", "Changed"),
+    "archive": QT_TRANSLATE_NOOP("Domain", "Archived"),
+    "restore": QT_TRANSLATE_NOOP("Domain", "Restored"),
+}
 # A document is attached and detached (archived, kept), as the forms say it.
-DOCUMENT_ACTIONS = {"create": "Attached", "archive": "Detached", "restore": "Attached again"}
+DOCUMENT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("Domain", "Attached"),
+    "archive": QT_TRANSLATE_NOOP("Domain", "Detached"),
+    "restore": QT_TRANSLATE_NOOP("Domain", "Attached again"),
+}
 
 
 @dataclass(frozen=True)
@@ -94,34 +136,9 @@ class HistoryRow:
 def record_history(db: Database, kind: str, record_id: int) -> list[HistoryRow]:
     """`kind` is a table name: community, partnership, exchange, decision."""
     with reading(db) as session:
-        where = (AuditEntry.record_type == kind) & (AuditEntry.record_id == record_id)
-        if kind == "partnership":
-            exchanges = select(Exchange.id).where(Exchange.partnership_id == record_id)
-            decisions = select(Decision.id).where(Decision.partnership_id == record_id)
-            documents = select(Attachment.id).where(
-                or_(
-                    Attachment.partnership_id == record_id,
-                    Attachment.exchange_id.in_(exchanges),
-                    Attachment.decision_id.in_(decisions),
-                )
-            )
-            where = or_(
-                where,
-                (AuditEntry.record_type == "exchange") & AuditEntry.record_id.in_(exchanges),
-                (AuditEntry.record_type == "decision") & AuditEntry.record_id.in_(decisions),
-                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
-            )
-        elif kind in ("exchange", "decision"):  # and the documents attached to it
-            documents = select(Attachment.id).where(getattr(Attachment, f"{kind}_id") == record_id)
-            where = or_(
-                where,
-                (AuditEntry.record_type == "attachment") & AuditEntry.record_id.in_(documents),
-            )
         # What the app derives (sort keys, binding) is in the trail a server writes, not in
         # what a clerk reads: the history says the fields the forms show.
-        where &= AuditEntry.field.not_in(sorted(UNAUDITED))
-        query = select(AuditEntry).where(where).order_by(AuditEntry.at, AuditEntry.id)
-        entries = list(session.exec(query))
+        entries = history_queries.history_entries(session, kind, record_id, sorted(UNAUDITED))
         return _Reader(session).rows(entries)
 
 
@@ -164,11 +181,16 @@ class _Reader:
                 HistoryRow(
                     when=_local(entry.at),
                     who=entry.who,
-                    action=(DOCUMENT_ACTIONS if entry.record_type == "attachment" else ACTIONS).get(
-                        entry.action, ACTIONS.get(entry.action, entry.action)
+                    action=translate(
+                        "Domain",
+                        (DOCUMENT_ACTIONS if entry.record_type == "attachment" else ACTIONS).get(
+                            entry.action, ACTIONS.get(entry.action, entry.action)
+                        ),
                     ),
                     record=self.record_name(entry.record_type, entry.record_id),
-                    field=FIELD_NAMES.get(field, field.replace("_", " ").capitalize()),
+                    field=translate(
+                        "Domain", FIELD_NAMES.get(field, field.replace("_", " ").capitalize())
+                    ),
                     old=old,
                     new=new,
                 )
@@ -182,7 +204,7 @@ class _Reader:
         if key not in self.records:
             model = MODELS.get(kind)
             record = self.session.get(model, record_id) if model else None
-            label = RECORD_NAMES.get(kind, kind)
+            label = translate("Domain", RECORD_NAMES.get(kind, kind))
             name = self._name(record) if record else str(record_id)
             self.records[key] = f"{label} {name}"
         return self.records[key]
@@ -214,7 +236,7 @@ class _Reader:
             return self.community(int(value))
         if field in ("partnership_id", "exchange_id", "decision_id") and value.isdigit():
             kind = field.removesuffix("_id")
-            label = RECORD_NAMES[kind] + " "
+            label = translate("Domain", RECORD_NAMES[kind]) + " "
             return self.record_name(kind, int(value)).removeprefix(label)
         if field == "country":
             return countries.country_name(value) or value

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.domain.matching import fold_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import queries, record_queries
 from desktop.store.database import Database
@@ -20,6 +21,7 @@ from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the
     PartnershipRow,
 )
 from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow, RecordFilter
+from desktop.store.stopping import unless_unwanted
 
 __all__ = [
     "CommunityRow",
@@ -40,9 +42,18 @@ class Listing:
     _count: Callable[..., int]
     _rows: Callable[..., list]
 
-    def count(self, db: Database, f: Any) -> int:
-        with reading(db) as session:
-            return self._count(session, f)
+    def count(
+        self,
+        db: Database,
+        f: Any,
+        *,
+        wanted: Callable[[], bool] | None = None,
+        at_most: int | None = None,
+    ) -> int:
+        """`wanted`: asked while the count runs; once False, the count stops (an error).
+        `at_most`: count no further than one past it (quick, where thousands match)."""
+        with reading(db) as session, unless_unwanted(session, wanted):
+            return self._count(session, f, at_most)
 
     def rows(
         self,
@@ -53,8 +64,9 @@ class Listing:
         descending: bool = False,
         offset: int = 0,
         limit: int | None = None,
+        wanted: Callable[[], bool] | None = None,
     ) -> list:
-        with reading(db) as session:
+        with reading(db) as session, unless_unwanted(session, wanted):
             return self._rows(
                 session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
             )
@@ -72,9 +84,22 @@ def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
             return replace(f, local=found[0])
         names = queries.local_names(session)
     near = _nearest(f.local, names)
-    hint = f" Did you mean {' or '.join(near)}?" if near else ""
+    hint = (
+        translate("Domain", " Did you mean %1?").replace("%1", str(" or ".join(near)))
+        if near
+        else ""
+    )
     raise ValidationError(
-        [Problem("local", f"No local community of the registry is called '{f.local}'.{hint}")]
+        [
+            Problem(
+                "local",
+                fill(
+                    translate("Domain", "No local community of the registry is called '%1'.%2"),
+                    f.local,
+                    hint,
+                ),
+            )
+        ]
     )
 
 

@@ -8,7 +8,6 @@ from typing import Any
 
 import pycountry
 from rapidfuzz import fuzz
-from sqlmodel import select
 
 from desktop.domain import countries
 from desktop.domain.dates import PartialDate, format_day, format_partial
@@ -18,7 +17,7 @@ from desktop.domain.status import Standing
 from desktop.services import records
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
-from desktop.store import community_queries, queries
+from desktop.store import community_queries, exchange_queries, queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -120,13 +119,10 @@ class ExchangeLine:
 
 
 def exchanges_of(db: Database, partnership_id: int) -> list[ExchangeLine]:
-    query = (
-        select(Exchange)
-        .where(Exchange.partnership_id == partnership_id, Exchange.archived_at.is_(None))
-        .order_by(Exchange.start_on.is_(None), Exchange.start_on, Exchange.id)
-    )
     with reading(db) as session:
-        return [exchange_line(e) for e in session.exec(query)]
+        return [
+            exchange_line(e) for e in exchange_queries.live_exchanges_of(session, partnership_id)
+        ]
 
 
 def exchange_line(e: Exchange) -> ExchangeLine:

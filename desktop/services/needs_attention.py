@@ -15,6 +15,7 @@ from sqlmodel import Session
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ExchangeStatus, Status
 from desktop.domain.status import is_dormant
+from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
@@ -29,9 +30,11 @@ class AttentionKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "review_due": "Suspension due for review",
-            "dormant": "Dormant",
-            "exchange_under_stopped": "Exchange planned under a stopped partnership",
+            "review_due": translate("Domain", "Suspension due for review"),
+            "dormant": translate("Domain", "Dormant"),
+            "exchange_under_stopped": translate(
+                "Domain", "Exchange planned under a stopped partnership"
+            ),
         }[self.value]
 
 
@@ -118,8 +121,11 @@ def attention_items(
 
 def _reviews(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
     for r in q.suspensions_due(session, f):
-        when = "was due" if r.review_on < f.as_of else "is due"
-        detail = f"Suspended; the review {when} on {format_day(r.review_on)}"
+        detail = (
+            translate("Domain", "Suspended; the review was due on %1")
+            if r.review_on < f.as_of
+            else translate("Domain", "Suspended; the review is due on %1")
+        ).replace("%1", format_day(r.review_on))
         if r.condition:
             detail += f" (suspended {r.condition})"
         yield AttentionItem(
@@ -147,23 +153,33 @@ def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[Att
         ):
             continue
         if last:
-            detail = f"No completed exchange since {format_partial(last)}."
-        elif r.undated_completed:  # one is on record, its date is not: say just that
-            detail = (
-                "Completed exchange on record, date unknown; "
-                f"established {format_partial(established)}."
+            detail = translate("Domain", "No completed exchange since %1.").replace(
+                "%1", str(format_partial(last))
             )
+        elif r.undated_completed:  # one is on record, its date is not: say just that
+            detail = translate(
+                "Domain", "Completed exchange on record, date unknown; established %1."
+            ).replace("%1", str(format_partial(established)))
         else:
-            detail = f"No completed exchange on record; established {format_partial(established)}."
+            detail = translate(
+                "Domain", "No completed exchange on record; established %1."
+            ).replace("%1", str(format_partial(established)))
         yield AttentionItem(AttentionKind.DORMANT, r.id, r.local, r.partner, detail)
 
 
 def _open_exchanges(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
     for r in q.open_exchanges_under_stopped(session, f):
-        state = Status.read(r.status).label.lower()
-        planned = ExchangeStatus.read(r.exchange_status).label.lower()
-        when = f" for {format_day(r.start_on)}" if r.start_on else ""
-        detail = f"\u201c{r.title}\u201d is still {planned}{when}, but the partnership is {state}."
+        state = Status.read(r.status)
+        planned = ExchangeStatus.read(r.exchange_status)
+        detail = fill(
+            translate("Domain", "“%1” is still %2 for %4, but the partnership is %3.")
+            if r.start_on
+            else translate("Domain", "“%1” is still %2, but the partnership is %3."),
+            r.title,
+            planned.label.lower(),
+            state.label.lower(),
+            format_day(r.start_on) if r.start_on else "",
+        )
         yield AttentionItem(
             AttentionKind.EXCHANGE_UNDER_STOPPED, r.id, r.local, r.partner, detail, r.start_on
         )

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
+from desktop.domain.words import translate
 from desktop.services.sample_records import load_sample_records
 from desktop.store import file_look, migrate
 from desktop.store.database import (
@@ -50,7 +51,9 @@ class Probe:
 
     def describe(self) -> str:
         if self.partnerships is None:
-            return f"Connected to {self.where}: no registry there yet (it is created on opening)."
+            return translate(
+                "Domain", "Connected to %1: no registry there yet (it is created on opening)."
+            ).replace("%1", str(self.where))
         access = f"read-only ({self.read_only})" if self.read_only else "you may change records"
         upgrade = "" if self.schema == migrate.head_revision() else "; it will be upgraded"
         return f"Connected to {self.where}: {self.partnerships:,} partnerships; {access}{upgrade}."

@@ -3,13 +3,12 @@
 from datetime import date
 from typing import Any
 
-from sqlmodel import select
-
 from desktop.domain.status import Standing
 from desktop.domain.validation import Problem, ValidationError, check_partnership
 from desktop.services import communities, records, sort_keys
 from desktop.services.timeline import rederive_binding, standing_of
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store import partnership_queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Partnership, PartnershipBase
 
@@ -104,12 +103,7 @@ def _check(session, data: PartnershipBase, own_id: int | None = None) -> None:
     )
     if local and partner and not problems:
         # One partnership per pair, whichever side recorded it first.
-        existing = session.exec(
-            select(Partnership.id).where(
-                ((Partnership.local_id == local.id) & (Partnership.partner_id == partner.id))
-                | ((Partnership.local_id == partner.id) & (Partnership.partner_id == local.id))
-            )
-        ).first()
+        existing = partnership_queries.partnership_of_pair(session, local.id, partner.id)
         if existing is not None and existing != own_id:
             problems.append(
                 Problem(

@@ -10,6 +10,7 @@ from pydantic import ValidationError as PydanticError
 from sqlmodel import Session, SQLModel
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import fill, translate
 from desktop.services import audit
 from desktop.store.errors import RecordChanged, StoreError
 from desktop.store.models import Community, Partnership, now_utc
@@ -45,7 +46,9 @@ def _plain(error: dict) -> Problem:
     if kind == "missing" or (kind == "string_too_short" and ctx.get("min_length") == 1):
         message = "This is required."
     elif kind == "string_too_long":
-        message = f"Too long: at most {ctx.get('max_length')} characters."
+        message = translate("Domain", "Too long: at most %1 characters.").replace(
+            "%1", str(ctx.get("max_length"))
+        )
     elif kind in ("greater_than_equal", "greater_than"):
         bound = ctx.get("ge", ctx.get("gt"))
         message = "Cannot be negative." if ctx.get("ge") == 0 else f"Must be at least {bound}."
@@ -54,9 +57,13 @@ def _plain(error: dict) -> Problem:
     elif kind == "enum":
         message = f"Choose one of: {ctx.get('expected')}."
     elif kind.startswith(("int_", "float_")):
-        message = "Must be a whole number." if kind.startswith("int") else "Must be a number."
+        message = (
+            translate("Domain", "Must be a whole number.")
+            if kind.startswith("int")
+            else "Must be a number."
+        )
     elif kind.startswith("date"):
-        message = "Must be a date, for example 2022-02-28."
+        message = translate("Domain", "Must be a date, for example 2022-02-28.")
     elif kind == "value_error":
         message = str(ctx.get("error", error.get("msg")))
     else:
@@ -67,7 +74,13 @@ def _plain(error: dict) -> Problem:
 def get(session: Session, model: type[SQLModel], record_id: int) -> SQLModel:
     record = session.get(model, record_id)
     if record is None:
-        raise NotFound(f"There is no {model.__tablename__} number {record_id} in the registry.")
+        raise NotFound(
+            fill(
+                translate("Domain", "There is no %1 number %2 in the registry."),
+                model.__tablename__,
+                record_id,
+            )
+        )
     return record
 
 
@@ -138,8 +151,14 @@ def refuse_under_archived_partnership(session: Session, partnership_id: int) -> 
         [
             Problem(
                 "",
-                f"Its partnership, {local.name} – {partner.name}, is archived; restore the "
-                "partnership first.",
+                fill(
+                    translate(
+                        "Domain",
+                        "Its partnership, %1 – %2, is archived; restore the partnership first.",
+                    ),
+                    local.name,
+                    partner.name,
+                ),
             )
         ]
     )

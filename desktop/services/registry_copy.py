@@ -17,10 +17,12 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from desktop.domain.words import fill, translate
 from desktop.services.progress import Progress
 from desktop.store import (
     models,  # noqa: F401 (puts every table on SQLModel.metadata)
     part_files,
+    table_rows,
 )
 from desktop.store.database import Database, describe_target, open_database
 from desktop.store.domain_check import out_of_domain
@@ -93,7 +95,7 @@ def _copy_into(source: Database, target: str | Path, progress: Progress) -> Copy
         destination.close()
     if not report.complete:
         raise StoreError(
-            "The copy does not hold the same number of rows as the registry: "
+            translate("Domain", "The copy does not hold the same number of rows as the registry: ")
             + ", ".join(f"{c.table} {c.source:,} vs {c.target:,}" for c in report.counts)
         )
     return report
@@ -107,9 +109,16 @@ def _refuse_foreign_values(source: Database) -> None:
         found = out_of_domain(conn)
     if found:
         raise CopyRefused(
-            f"The registry holds {len(found):,} value(s) the app never writes, put there by "
-            f"another program (the first: {found[0].describe()}). Correct them first; "
-            "`sister-cities check` lists them all. Nothing was copied."
+            fill(
+                translate(
+                    "Domain",
+                    "The registry holds %1 value(s) the app never writes, put there by "
+                    "another program (the first: %2). Correct them first; `sister-cities "
+                    "check` lists them all. Nothing was copied.",
+                ),
+                f"{len(found):,}",
+                found[0].describe(),
+            )
         )
 
 
@@ -130,7 +139,7 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
         with engine.connect() as conn:
             tables = set(sa.inspect(conn).get_table_names()) - {"alembic_version"}
             ours = tables & {t.name for t in registry_tables()}
-            filled = [t for t in sorted(ours) if conn.execute(_count(t)).scalar()]
+            filled = [t for t in sorted(ours) if table_rows.row_count(conn, t)]
     except DBAPIError as exc:
         raise explain(exc, _describe(target)) from exc
     finally:
@@ -138,7 +147,9 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
             engine.dispose()
     if filled or tables - ours:
         raise CopyRefused(
-            f"The database {_describe(target)} is not empty ("
+            translate("Domain", "The database %1 is not empty (").replace(
+                "%1", str(_describe(target))
+            )
             + ", ".join(filled or sorted(tables - ours))
             + "). Copy into a new, empty database, so nothing there is overwritten."
         )
@@ -148,17 +159,13 @@ def _refuse_non_empty(target: str | Path) -> Path | None:
 def _copy_all(source: Engine, target: Engine, progress: Progress) -> None:
     tables = registry_tables()
     with source.connect() as read:
-        totals = {t.name: read.execute(_count(t.name)).scalar() for t in tables}
+        totals = {t.name: table_rows.row_count(read, t.name) for t in tables}
         grand, done = sum(totals.values()), 0
         with target.begin() as write:
             _triggers(write, tables, "DISABLE")  # the copied history is the history
             for table in tables:
-                key = list(table.primary_key.columns)
                 size = FILE_CHUNK if _holds_files(table) else CHUNK
-                rows = read.execution_options(yield_per=size).execute(
-                    sa.select(table).order_by(*key)
-                )
-                for chunk in rows.partitions():
+                for chunk in table_rows.rows_in_key_order(read, table, size):
                     write.execute(table.insert(), [dict(r._mapping) for r in chunk])
                     done += len(chunk)
                     progress.step(done, grand, f"Copying {table.name}")
@@ -183,8 +190,11 @@ def _triggers(conn: Connection, tables: list[sa.Table], switch: str) -> None:
         except DBAPIError as exc:
             if "must be owner" in str(exc.orig):
                 raise CopyRefused(
-                    "Only the registry's owner account may copy into it (the audit trail is "
-                    "kept by the server on its behalf). Give the owner's user in --to."
+                    translate(
+                        "Domain",
+                        "Only the registry's owner account may copy into it (the audit trail is "
+                        "kept by the server on its behalf). Give the owner's user in --to.",
+                    )
                 ) from exc
             raise
 
@@ -210,13 +220,8 @@ def _counts(source: Engine, target: Engine) -> list[TableCount]:
     names = [t.name for t in registry_tables()]
     with source.connect() as a, target.connect() as b:
         return [
-            TableCount(n, a.execute(_count(n)).scalar(), b.execute(_count(n)).scalar())
-            for n in names
+            TableCount(n, table_rows.row_count(a, n), table_rows.row_count(b, n)) for n in names
         ]
-
-
-def _count(table: str):
-    return sa.text(f'SELECT count(*) FROM "{table}"')
 
 
 def _describe(target: str | Path) -> str:

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.dates import parse_day, parse_partial
 from desktop.domain.enums import ActorType, DecisionAction, SourceKind
 from desktop.domain.status import format_authority, is_binding, parse_authority
 from desktop.services import audit, records, sort_keys
 from desktop.services.unit_of_work import reading, transaction
-from desktop.store import sample_queries
+from desktop.store import partnership_queries, sample_queries
 from desktop.store.database import Database
 from desktop.store.models import (
     Community,
@@ -145,12 +145,9 @@ class _Loader:
         records.create(self.session, self.who, Partnership, values)
 
     def story(self, raw: dict[str, Any]) -> None:
-        partnership = self.session.exec(
-            select(Partnership).where(
-                Partnership.local_id == self.ids[tuple(raw["local"])],
-                Partnership.partner_id == self.ids[tuple(raw["partner"])],
-            )
-        ).one()
+        partnership = partnership_queries.partnership_between(
+            self.session, self.ids[tuple(raw["local"])], self.ids[tuple(raw["partner"])]
+        )
         if changes := dict(raw.get("set", {})):
             if "established" in changes:
                 changes |= _established(changes.pop("established"))

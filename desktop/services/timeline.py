@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, Status
@@ -16,6 +16,7 @@ from desktop.domain.status import (
     standing_on,
 )
 from desktop.services import records
+from desktop.store import decision_queries
 from desktop.store.models import Community, Decision, Partnership
 
 
@@ -54,15 +55,6 @@ def authority_of(session: Session, partnership: Partnership):
     return parse_authority(local.binding_actor_types)
 
 
-def decisions_of(session: Session, partnership_id: int) -> list[Decision]:
-    query = (
-        select(Decision)
-        .where(Decision.partnership_id == partnership_id, Decision.archived_at.is_(None))
-        .order_by(Decision.takes_effect_on, Decision.decided_on, Decision.id)
-    )
-    return list(session.exec(query))
-
-
 def standing_of(
     session: Session,
     partnership: Partnership,
@@ -72,7 +64,11 @@ def standing_of(
 ) -> Standing:
     """The standing on `day`; `exclude_id` leaves out a decision being edited, so it is
     checked against the entries before it rather than against itself."""
-    entries = [entry_of(d) for d in decisions_of(session, partnership.id) if d.id != exclude_id]
+    entries = [
+        entry_of(d)
+        for d in decision_queries.timeline_decisions(session, partnership.id)
+        if d.id != exclude_id
+    ]
     if extra is not None:
         entries.append(extra)
     return standing_on(
@@ -87,7 +83,7 @@ def standing_of(
 
 def timeline_lines(session: Session, partnership_id: int) -> list[TimelineLine]:
     lines = []
-    for decision in decisions_of(session, partnership_id):
+    for decision in decision_queries.timeline_decisions(session, partnership_id):
         after = STATUS_AFTER.get(decision.action) if decision.binding else None
         lines.append(TimelineLine(decision, decision.binding, after))
     return lines
@@ -100,9 +96,7 @@ def rederive_binding(session: Session, who: str, partnership_ids) -> None:
     for partnership_id in partnership_ids:
         partnership = records.get(session, Partnership, partnership_id)
         authority = authority_of(session, partnership)
-        for decision in session.exec(
-            select(Decision).where(Decision.partnership_id == partnership_id)
-        ).all():
+        for decision in decision_queries.every_decision_of(session, partnership_id):
             binding = is_binding(decision.action, ActorType(decision.actor_type), authority)
             if decision.binding != binding:
                 records.update(session, who, Decision, decision.id, {"binding": binding}, None)

@@ -8,6 +8,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.store.database import Database
 from desktop.store.engine import for_reading, for_writing
 from desktop.store.errors import RecordChanged, explain
@@ -38,9 +39,14 @@ def reading(db: Database) -> Iterator[Session]:
 def _integrity_message(exc: IntegrityError) -> str:
     text = str(exc.orig).lower()
     if "uq_community_place" in text or "community.name" in text:
-        return "That community (same name, subdivision and country) is already in the registry."
+        return translate(
+            "Domain",
+            "That community (same name, subdivision and country) is already in the registry.",
+        )
     if "uq_partnership_pair" in text or "partnership.local_id" in text:
-        return "These two communities already have a partnership."
+        return translate("Domain", "These two communities already have a partnership.")
     if "foreign key" in text:
-        return "The record refers to something that is not in the registry any more."
-    return f"The record could not be saved: {exc.orig}"
+        return translate(
+            "Domain", "The record refers to something that is not in the registry any more."
+        )
+    return translate("Domain", "The record could not be saved: %1").replace("%1", str(exc.orig))

@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop.store import migrate, part_files
-from desktop.store.engine import BUSY_TIMEOUT_MS, SQLITE_MAGIC
+from desktop.domain.words import fill, translate
+from desktop.store import part_files
 from desktop.store.errors import DatabaseLocked, StoreError, disk_full
-from desktop.store.file_look import read_only_uri
+from desktop.store.file_look import BUSY_TIMEOUT_MS, SQLITE_MAGIC, read_only_uri
+from desktop.store.revisions import known_revisions
 
 ROTATING = "backup"  # <stem>.backup-YYYYMMDD-HHMMSS.sqlite: the copies kept N at a time
 BEFORE_RESTORE = "before-restore"
@@ -133,7 +134,11 @@ def copy_database(source: Path, target: Path, on_step: OnStep | None = None) -> 
     as a part file beside the target (part_files.py) and renamed into place when checked."""
     folder = target.parent
     if not folder.is_dir():
-        raise BackupError(f"The folder {folder} does not exist. Create it or choose another.")
+        raise BackupError(
+            translate(
+                "Domain", "The folder %1 does not exist. Create it or choose another."
+            ).replace("%1", str(folder))
+        )
     with part_files.in_progress() as journal:
         try:
             temp = journal.new_part(target)
@@ -155,8 +160,15 @@ def _copy_checked(source: Path, temp: Path, on_step: OnStep | None) -> None:
         problems = integrity_problems(temp, thorough=False)
         if problems:
             raise BackupError(
-                f"The copy of {source.name} did not pass SQLite's check ({problems[0]}); "
-                "no backup was made. Run `sister-cities check` on the database."
+                fill(
+                    translate(
+                        "Domain",
+                        "The copy of %1 did not pass SQLite's check (%2); no backup was made. "
+                        "Run `sister-cities check` on the database.",
+                    ),
+                    source.name,
+                    problems[0],
+                )
             )
         _fsync(temp)
         # A copy is readable by whoever may read the database.
@@ -289,7 +301,9 @@ def values_out_of_domain(path: Path) -> list[str]:
 
 def _refuse_other_files(path: Path) -> None:
     if not path.is_file():
-        raise BackupError(f"There is no backup file at {path}.")
+        raise BackupError(
+            translate("Domain", "There is no backup file at %1.").replace("%1", str(path))
+        )
     with path.open("rb") as f:
         if f.read(16) != SQLITE_MAGIC:
             raise BackupError(f"{path.name} is not a database file; choose a .sqlite backup.")
@@ -305,7 +319,7 @@ def describe(path: Path) -> BackupInfo:
         if not tables >= REGISTRY_TABLES or "alembic_version" not in tables:
             raise BackupError(f"{path.name} is a database, but not a Sister City Registry one.")
         schema = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if schema is None or schema[0] not in migrate.known_revisions():
+        if schema is None or schema[0] not in known_revisions():
             raise BackupError(
                 f"{path.name} was written by a newer version of Sister City Registry; "
                 "install that version to restore it."
@@ -371,7 +385,7 @@ def restore(
     connections first).
     """
     if database.exists() and backup.resolve() == database.resolve():
-        raise BackupError("That is the database itself, not a backup of it.")
+        raise BackupError(translate("Domain", "That is the database itself, not a backup of it."))
     info = examine(backup)
     damaged = database.exists() and bool(integrity_problems(database, thorough=False))
     kept = None
@@ -469,15 +483,25 @@ def _sqlite_error(exc: sqlite3.Error, database: Path, folder: Path) -> StoreErro
             "has finished."
         )
     if "readonly" in text or "unable to open" in text:
-        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
-    return BackupError(f"The copy could not be made: {exc}.")
+        return BackupError(
+            translate("Domain", "Cannot write in %1. Choose a folder you may write to.").replace(
+                "%1", str(folder)
+            )
+        )
+    return BackupError(
+        translate("Domain", "The copy could not be made: %1.").replace("%1", str(exc))
+    )
 
 
 def _write_error(exc: OSError, folder: Path) -> StoreError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return disk_full(folder)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return BackupError(f"Cannot write in {folder}. Choose a folder you may write to.")
+        return BackupError(
+            translate("Domain", "Cannot write in %1. Choose a folder you may write to.").replace(
+                "%1", str(folder)
+            )
+        )
     return BackupError(f"Cannot write in {folder}: {exc.strerror or exc}.")
 
 

@@ -1,8 +1,10 @@
 """Communities by name, for the pickers of the forms: what the clerk is typing, and the
-names near it when it matches nothing ("Kalinigrad" -> Kaliningrad); and the names of
-many communities at once, for the sort keys of an import's partnerships."""
+names near it when it matches nothing ("Kalinigrad" -> Kaliningrad). Also the names a new
+community must not repeat in its country, the places the duplicates check compares, and
+many communities read at once by id (whole, or only their names for sort keys)."""
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Row
 from sqlmodel import Session
 
 from desktop.store.models import Community, searched_text
@@ -54,6 +56,36 @@ def near_name_candidates(session: Session, folded: str, limit: int) -> list[Comm
 
 def _escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def names_in_country(session: Session, country: str, own_id: int | None = None):
+    """(id, name, subdivision) of every community in `country` (archived too) but
+    `own_id`, read lazily: the caller compares the names itself and may stop at the
+    first it finds."""
+    query = sa.select(Community.id, Community.name, Community.subdivision).where(
+        Community.country == country, Community.id != (own_id or 0)
+    )
+    return session.execute(query)
+
+
+def live_places(session: Session) -> list[Row]:
+    """(id, name, subdivision, country) of every community in the lists, by id."""
+    return session.execute(
+        sa.select(Community.id, Community.name, Community.subdivision, Community.country)
+        .where(Community.archived_at.is_(None))
+        .order_by(Community.id)
+    ).all()
+
+
+def communities_by_id(session: Session, ids: list[int]) -> dict[int, Community]:
+    """The communities with these ids, each read once, a few hundred per SELECT (SQLite
+    allows no more bound parameters than that in one)."""
+    found: dict[int, Community] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start : start + 900]
+        query = sa.select(Community).where(Community.id.in_(chunk))
+        found |= {c.id: c for c in session.scalars(query)}
+    return found
 
 
 def community_places(session: Session, ids: list[int]) -> list[sa.Row]:

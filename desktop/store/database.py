@@ -2,7 +2,6 @@
 
 import getpass
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,15 +10,20 @@ from sqlalchemy.engine import URL, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.store import file_look, migrate
-from desktop.store.engine import looks_like_sqlite, make_engine, sqlite_path, to_url
+from desktop.store.engine import make_engine, sqlite_path, to_url
 from desktop.store.errors import (
-    DatabaseCorrupt,
     DatabaseTooNew,
     NotADatabase,
     StoreError,
     explain,
 )
-from desktop.store.file_look import FileLook, look
+from desktop.store.file_look import (  # noqa: F401 (callers find them here)
+    FileLook,
+    check_path,
+    look,
+    refuse_unusable,
+    someone_elses,
+)
 
 
 @dataclass
@@ -80,7 +84,7 @@ def open_database(
         existed = migrate.has_tables(engine)
         revision = migrate.current_revision(engine)
         if existed and revision is None:
-            raise NotADatabase(_someone_elses(where, path))
+            raise NotADatabase(someone_elses(where, path))
         if revision is not None and revision not in migrate.known_revisions():
             raise DatabaseTooNew(
                 f"{where} was written by a newer version of Sister City Registry (schema "
@@ -142,53 +146,6 @@ def read_only_reason(engine: Engine) -> str:
     return ""
 
 
-def refuse_unusable(found: FileLook, where: str) -> None:
-    """Refuse, unchanged, a file that is not a registry this version can open: an empty
-    one (a registry cut short, never a new one), one whose header was wiped, someone
-    else's database, one from a newer version."""
-    if found.empty:
-        raise DatabaseCorrupt(
-            f"{where} is empty (0 bytes). A registry file does not shrink to nothing by "
-            "itself: it was cut short (a full disk, a copy that failed). Restore the newest "
-            "whole backup (File > Restore a backup... in the window, or `sister-cities "
-            "restore --latest`); to start a new registry there instead, delete the empty "
-            "file first."
-        )
-    if found.zeroed:
-        raise DatabaseCorrupt(
-            f"{where} is damaged: its first bytes, where a database file says what it is, "
-            "have been overwritten with zeros. Restore the newest whole backup (File > "
-            "Restore a backup... in the window, or `sister-cities restore --latest`)."
-        )
-    if not found.sqlite:
-        raise NotADatabase(
-            f"{where} is not a database file (it is some other kind of file). Choose the "
-            "registry's .sqlite file, or give a new file name to start an empty registry."
-        )
-    if found.unreadable:
-        raise explain(sqlite3.DatabaseError(found.unreadable), where, found.path)
-    if not found.registry:
-        raise NotADatabase(_someone_elses(where, found.path))
-    if found.revision is not None and found.revision not in migrate.known_revisions():
-        raise DatabaseTooNew(
-            f"{where} was written by a newer version of Sister City Registry (schema "
-            f"{found.revision}). Install the newer version to open it; nothing was changed."
-        )
-
-
-def _someone_elses(where: str, path: Path | None) -> str:
-    if path is not None:
-        return (
-            f"{where} is an SQLite database, but not a Sister City Registry one; it was "
-            "left as it is. Choose another file, or give a new file name to start an empty "
-            "registry."
-        )
-    return (
-        f"{where} holds other tables: it is not a Sister City Registry database. Ask for "
-        "an empty database of its own for the registry; nothing was changed."
-    )
-
-
 def _where(url: URL) -> str:
     path = sqlite_path(url)
     return f"'{path}'" if path is not None else url.render_as_string(hide_password=True)
@@ -198,26 +155,6 @@ def describe_target(url: URL) -> str:
     """A file's whole path, or a server URL without its password."""
     path = sqlite_path(url)
     return str(path.resolve()) if path is not None else url.render_as_string(hide_password=True)
-
-
-def check_path(path: Path, *, create: bool) -> None:
-    """Refuse, in plain words, a path that cannot be a registry file (before SQLite sees it)."""
-    where = f"'{path}'"
-    if path.is_dir():
-        raise NotADatabase(f"{where} is a folder. Give the path of a database file.")
-    if not path.exists():
-        if not create:
-            raise StoreError(
-                f"There is no database at {where}. Create it with "
-                f"`sister-cities --db {path} init`, or check the path."
-            )
-        if not path.parent.exists():
-            raise StoreError(
-                f"The folder for {where} does not exist. Create it first or choose another place."
-            )
-        return
-    if not looks_like_sqlite(path):
-        refuse_unusable(look(path), where)  # wiped (damage), or another kind of file
 
 
 def _verify_connection(engine: Engine) -> str:

@@ -19,8 +19,12 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
+from desktop.store.file_look import (  # noqa: F401 (found here)
+    BUSY_TIMEOUT_MS,
+    SQLITE_MAGIC,
+    looks_like_sqlite,
+)
+
 WRITING = "registry_writing"  # execution option: True for a transaction that will write
 # pg_advisory_xact_lock's key for "a registry transaction is writing" (any number of ours).
 WRITER_LOCK_KEY = 0x5C12_0001
@@ -40,14 +44,6 @@ def sqlite_path(url: URL) -> Path | None:
     if not is_sqlite(url) or url.database in (None, "", ":memory:"):
         return None
     return Path(url.database)
-
-
-def looks_like_sqlite(path: Path) -> bool:
-    """True for an SQLite file (or an empty/new one), False for anything else."""
-    if not path.exists() or path.stat().st_size == 0:
-        return True
-    with path.open("rb") as f:
-        return f.read(16) == SQLITE_MAGIC
 
 
 def make_engine(

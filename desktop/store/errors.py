@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from desktop.domain.words import fill, translate
+
 
 class StoreError(Exception):
     """Base: `str(error)` is the message to show."""
@@ -46,8 +48,11 @@ class ReadOnlyRegistry(StoreError):
 
 def disk_full(folder: Path | str) -> DiskFull:
     return DiskFull(
-        f"The disk holding {folder} is full, so nothing was written there. Free some space "
-        "(empty the recycle bin, move old files away) and try again."
+        translate(
+            "Domain",
+            "The disk holding %1 is full, so nothing was written there. Free some "
+            "space (empty the recycle bin, move old files away) and try again.",
+        ).replace("%1", str(folder))
     )
 
 
@@ -68,34 +73,55 @@ def explain(exc: BaseException, where: str, path: Path | None = None, engine=Non
     file, `engine` the server's: a lock is then traced to the program holding it."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text or "lock timeout" in text:
-        return DatabaseLocked(f"The database {where} is busy: {_holder(path, engine)}")
+        return DatabaseLocked(
+            fill(translate("Domain", "The database %1 is busy: %2"), where, _holder(path, engine))
+        )
     if "permission denied" in text or "read-only transaction" in text:
         return ReadOnlyRegistry(ReadOnlyRegistry.MESSAGE)
     if "database or disk is full" in text or "no space left" in text:
         return disk_full(path.parent if path is not None else where)
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
         return DatabaseCorrupt(
-            f"The database {where} is damaged. Restore the latest good backup: File > "
-            "Restore... in the window, or `sister-cities restore --latest`."
+            translate(
+                "Domain",
+                "The database %1 is damaged. Restore the latest good backup: File > "
+                "Restore... in the window, or `sister-cities restore --latest`.",
+            ).replace("%1", str(where))
         )
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return DatabaseUnreachable(
-            f"The database {where} cannot be opened for writing. Check that the folder exists "
-            "and that you may write to it."
+            translate(
+                "Domain",
+                "The database %1 cannot be opened for writing. Check that the folder "
+                "exists and that you may write to it.",
+            ).replace("%1", str(where))
         )
     if "no password supplied" in text or "password authentication failed" in text:
         wrong = "password authentication failed" in text
         return PasswordNeeded(
-            f"The database server {where} "
+            translate("Domain", "The database server %1 ").replace("%1", str(where))
             + ("did not accept that password. " if wrong else "asks for a password. ")
-            + "Give it when asked, or put it in your PGPASSFILE (~/.pgpass)."
+            + translate("Domain", "Give it when asked, or put it in your PGPASSFILE (~/.pgpass).")
         )
     if "could not connect" in text or "connection refused" in text or "password" in text:
         return DatabaseUnreachable(
-            f"Cannot connect to the database server {where}: {exc.__class__.__name__}. Check "
-            "the address, the user name and the password."
+            fill(
+                translate(
+                    "Domain",
+                    "Cannot connect to the database server %1: %2. Check the address, the "
+                    "user name and the password.",
+                ),
+                where,
+                exc.__class__.__name__,
+            )
         )
-    return StoreError(f"The database {where} could not be used: {getattr(exc, 'orig', exc)}")
+    return StoreError(
+        fill(
+            translate("Domain", "The database %1 could not be used: %2"),
+            where,
+            getattr(exc, "orig", exc),
+        )
+    )
 
 
 def _holder(path: Path | None, engine) -> str:

@@ -13,9 +13,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.store.engine import SQLITE_MAGIC
+from desktop.domain.words import fill, translate
+from desktop.store.errors import DatabaseCorrupt, DatabaseTooNew, NotADatabase, StoreError, explain
+from desktop.store.revisions import known_revisions
 
 HEADER_BYTES = 100  # SQLite's file header
+SQLITE_MAGIC = b"SQLite format 3\x00"
+# How long a writer waits for another to finish before the database counts as busy.
+BUSY_TIMEOUT_MS = 10_000
 
 
 @dataclass(frozen=True)
@@ -101,3 +106,92 @@ def _glance_uri(path: Path) -> str:
     if not any(Path(f"{path}{s}").exists() for s in ("-shm", "-journal")):
         uri += "&immutable=1"
     return uri
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True for an SQLite file (or an empty/new one), False for anything else."""
+    if not path.exists() or path.stat().st_size == 0:
+        return True
+    with path.open("rb") as f:
+        return f.read(16) == SQLITE_MAGIC
+
+
+def check_path(path: Path, *, create: bool) -> None:
+    """Refuse, in plain words, a path that cannot be a registry file (before SQLite sees it)."""
+    where = f"'{path}'"
+    if path.is_dir():
+        raise NotADatabase(f"{where} is a folder. Give the path of a database file.")
+    if not path.exists():
+        if not create:
+            raise StoreError(
+                fill(
+                    translate(
+                        "Domain",
+                        "There is no database at %1. Create it with `sister-cities --db %2 "
+                        "init`, or check the path.",
+                    ),
+                    where,
+                    path,
+                )
+            )
+        if not path.parent.exists():
+            raise StoreError(
+                fill(
+                    translate(
+                        "Domain",
+                        "The folder for %1 does not exist. Create it first or choose another "
+                        "place.",
+                    ),
+                    where,
+                )
+            )
+        return
+    if not looks_like_sqlite(path):
+        refuse_unusable(look(path), where)  # wiped (damage), or another kind of file
+
+
+def refuse_unusable(found: FileLook, where: str) -> None:
+    """Refuse, unchanged, a file that is not a registry this version can open: an empty
+    one (a registry cut short, never a new one), one whose header was wiped, someone
+    else's database, one from a newer version."""
+    if found.empty:
+        raise DatabaseCorrupt(
+            f"{where} is empty (0 bytes). A registry file does not shrink to nothing by "
+            "itself: it was cut short (a full disk, a copy that failed). Restore the newest "
+            "whole backup (File > Restore a backup... in the window, or `sister-cities "
+            "restore --latest`); to start a new registry there instead, delete the empty "
+            "file first."
+        )
+    if found.zeroed:
+        raise DatabaseCorrupt(
+            f"{where} is damaged: its first bytes, where a database file says what it is, "
+            "have been overwritten with zeros. Restore the newest whole backup (File > "
+            "Restore a backup... in the window, or `sister-cities restore --latest`)."
+        )
+    if not found.sqlite:
+        raise NotADatabase(
+            f"{where} is not a database file (it is some other kind of file). Choose the "
+            "registry's .sqlite file, or give a new file name to start an empty registry."
+        )
+    if found.unreadable:
+        raise explain(sqlite3.DatabaseError(found.unreadable), where, found.path)
+    if not found.registry:
+        raise NotADatabase(someone_elses(where, found.path))
+    if found.revision is not None and found.revision not in known_revisions():
+        raise DatabaseTooNew(
+            f"{where} was written by a newer version of Sister City Registry (schema "
+            f"{found.revision}). Install the newer version to open it; nothing was changed."
+        )
+
+
+def someone_elses(where: str, path: Path | None) -> str:
+    if path is not None:
+        return (
+            f"{where} is an SQLite database, but not a Sister City Registry one; it was "
+            "left as it is. Choose another file, or give a new file name to start an empty "
+            "registry."
+        )
+    return (
+        f"{where} holds other tables: it is not a Sister City Registry database. Ask for "
+        "an empty database of its own for the registry; nothing was changed."
+    )

@@ -9,20 +9,23 @@ import warnings
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Engine
 
-from desktop.store import backups  # each uses the other's functions, never at import
+from desktop.domain.words import fill, translate
+from desktop.store import backups
 from desktop.store.engine import WRITING, sqlite_path
 from desktop.store.errors import StoreError
+from desktop.store.revisions import CURRENT_SQL, VERSION_TABLE, head_revision, known_revisions
+
+# Alembic (with Mako) is imported by the functions that migrate or compare a schema, never
+# by opening an up-to-date registry: see store/revisions.py.
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config() -> Config:
+def alembic_config():
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
@@ -45,8 +48,10 @@ def include_object(dialect: str):
     return include
 
 
-def comparison_context(conn: sa.Connection) -> MigrationContext:
+def comparison_context(conn: sa.Connection):
     """How Alembic compares this database with the models (as autogenerate would)."""
+    from alembic.runtime.migration import MigrationContext
+
     if conn.dialect.name == "sqlite":
         # The search's trigram indexes are PostgreSQL's (expression indexes, which Alembic
         # says it cannot compare on SQLite before `include_object` leaves them out anyway).
@@ -59,17 +64,21 @@ def comparison_context(conn: sa.Connection) -> MigrationContext:
     )
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
-def known_revisions() -> set[str]:
-    return {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+__all__ = ["head_revision", "known_revisions"]  # answered without Alembic, in revisions.py
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database records: one SELECT (None: no version table, or no row,
+    as Alembic's MigrationContext.get_current_revision answers)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not sa.inspect(conn).has_table(VERSION_TABLE):
+            return None
+        rows = conn.exec_driver_sql(CURRENT_SQL).scalars().all()
+    if len(rows) > 1:
+        raise StoreError(
+            f"The database records {len(rows)} schema versions; it was changed by hand."
+        )
+    return rows[0] if rows else None
 
 
 def has_tables(engine: Engine) -> bool:
@@ -89,6 +98,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     older registry on one server at once upgrade it one after the other, the second finding
     nothing left to do.
     """
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as conn:
         conn.execution_options(**{WRITING: True})
@@ -101,8 +112,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
                 command.upgrade(config, revision)
                 if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
                     raise StoreError(
-                        "The upgrade would leave records pointing at missing ones; "
-                        "nothing was changed."
+                        translate(
+                            "Domain",
+                            "The upgrade would leave records pointing at missing ones; nothing was "
+                            "changed.",
+                        )
                     )
         finally:
             if sqlite:
@@ -116,7 +130,13 @@ def backup_file(path: Path, label: str = "backup") -> Path:
         return backups.copy_database(path, target)
     except StoreError as exc:  # locked, disk full, not readable: no half copy left behind
         raise StoreError(
-            f"Could not back up {path} before upgrading it, so nothing was changed: {exc}"
+            fill(
+                translate(
+                    "Domain", "Could not back up %1 before upgrading it, so nothing was changed: %2"
+                ),
+                path,
+                exc,
+            )
         ) from exc
 
 

@@ -1,60 +1,28 @@
 """Listings built in SQL: filtering, searching, sorting and counting stay in the database."""
 
-from dataclasses import dataclass, field
-from datetime import date
-
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.domain.dates import PartialDate
-from desktop.domain.enums import DatePrecision, ExchangeStatus, PartnershipKind, Status
+from desktop.domain.enums import ExchangeStatus
 from desktop.store.models import Community, Exchange, Partnership
 from desktop.store.ordering import by
+from desktop.store.partnership_rows import (  # noqa: F401 (found here by callers)
+    ABROAD,
+    ASCII_LOWER,
+    WITHIN_ONE_COUNTRY,
+    PartnershipFilter,
+    PartnershipRow,
+    ascii_lower,
+    partnership_row,
+    same_spelling,
+    spelling_pattern,
+)
 from desktop.store.search import communities_matching, partnership_matches
 from desktop.store.status_sql import latest_binding, status_on
 
 Local = aliased(Community, name="local")
 Partner = aliased(Community, name="partner")
-
-
-@dataclass(frozen=True)
-class PartnershipFilter:
-    """What a listing selects. Empty fields select everything."""
-
-    as_of: date = field(default_factory=date.today)
-    country: str | None = None  # the partner's country code
-    status: Status | None = None
-    local: str | None = None  # the local community's name
-    kind: PartnershipKind | None = None
-    search: str = ""
-    include_archived: bool = False
-    date_from: date | None = None  # established on or after
-    date_to: date | None = None  # established on or before
-    # WITHIN_ONE_COUNTRY (Hannover - Leipzig) or ABROAD; None: both.
-    where: str | None = None
-
-
-WITHIN_ONE_COUNTRY, ABROAD = "within_one_country", "abroad"
-
-
-@dataclass(frozen=True)
-class PartnershipRow:
-    id: int
-    local: str
-    local_subdivision: str
-    local_country: str
-    partner: str
-    partner_subdivision: str
-    partner_country: str
-    kind: PartnershipKind
-    established: PartialDate | None
-    status: Status
-    # The columns a clerk may add with the column chooser, and whether it is archived.
-    coordinating_organization: str = ""
-    last_exchange: PartialDate | None = None  # the latest completed exchange's date
-    next_review: date | None = None  # the review date of the suspension in effect
-    archived: bool = False
 
 
 P = Partnership
@@ -82,23 +50,12 @@ def local_named(name: str):
     return Partnership.local_id.in_(ids)
 
 
-def ascii_lower(text: str) -> str:
-    return text.strip().translate(ASCII_LOWER)
-
-
-ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def local_spellings(session, name: str, limit: int = 20) -> list[str]:
     """The names of local communities (those with a partnership of their own) written
     like `name` but for the case of any letter ('örebro', 'ÖREBRO' for Örebro): found by
     SQL for the letters it folds (A-Z, any other letter matching any one character), then
     compared in Python."""
-    wanted = name.strip()
-    pattern = "".join(
-        ch if ch.isascii() and ch not in "%_\\" else ("\\" + ch if ch.isascii() else "_")
-        for ch in ascii_lower(wanted)
-    )
+    pattern = spelling_pattern(name)
     locals_ = sa.select(Partnership.local_id)
     rows = session.execute(
         sa.select(Community.name)
@@ -107,7 +64,7 @@ def local_spellings(session, name: str, limit: int = 20) -> list[str]:
         .distinct()
         .limit(limit)
     ).scalars()
-    return [n for n in rows if n.casefold() == wanted.casefold()]
+    return same_spelling(rows, name)
 
 
 def local_names(session, limit: int = 2000) -> list[str]:
@@ -153,11 +110,16 @@ def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, pag
     return query
 
 
+# Made once (see status_sql.py: a fresh alias per page cost more than the query itself).
+_LATEST_EXCHANGE = aliased(Exchange, name="latest_exchange")
+_SHOWN_EXCHANGE = aliased(Exchange, name="shown_exchange")
+
+
 def last_completed_exchange(partnership=Partnership):
     """(date, precision) of the partnership's latest completed exchange, as two scalar
     subqueries (a page's rows each look theirs up off the exchange index); a completed
     exchange without dates gives (NULL, 'unknown')."""
-    e = aliased(Exchange)
+    e = _LATEST_EXCHANGE
     when = sa.func.coalesce(e.end_on, e.start_on)
     latest = (
         sa.select(e.id)
@@ -171,7 +133,7 @@ def last_completed_exchange(partnership=Partnership):
         .correlate(partnership)  # the row's own partnership, two subqueries up
         .scalar_subquery()
     )
-    x = aliased(Exchange)
+    x = _SHOWN_EXCHANGE
     on = sa.select(sa.func.coalesce(x.end_on, x.start_on)).where(x.id == latest)
     on = on.scalar_subquery()
     precision = sa.case((x.end_on.is_not(None), x.end_precision), else_=x.start_precision)
@@ -219,9 +181,12 @@ def page_statement(
     return query if limit is None else query.limit(limit)
 
 
-def count_statement(f: PartnershipFilter):
-    inner = filtered(f, status_on(f.as_of), join_places=False).subquery()
-    return sa.select(sa.func.count()).select_from(inner)
+def count_statement(f: PartnershipFilter, at_most: int | None = None):
+    """`at_most`: count no further than one past it (a quick first count)."""
+    inner = filtered(f, status_on(f.as_of), join_places=False)
+    if at_most is not None:
+        inner = inner.limit(at_most + 1)
+    return sa.select(sa.func.count()).select_from(inner.subquery())
 
 
 def partnership_rows(
@@ -234,37 +199,12 @@ def partnership_rows(
     offset: int = 0,
 ) -> list[PartnershipRow]:
     query = page_statement(f, order_by=order_by, descending=descending, limit=limit, offset=offset)
-    return [
-        PartnershipRow(
-            id=r[0],
-            local=r[1],
-            local_subdivision=r[2],
-            local_country=r[3],
-            partner=r[4],
-            partner_subdivision=r[5],
-            partner_country=r[6],
-            kind=PartnershipKind.read(r[7]),
-            established=PartialDate.of(r[8], r[9]),
-            status=Status.read(r[10]),
-            coordinating_organization=r[11],
-            last_exchange=_last_exchange(r[12], r[13]),
-            next_review=r[14] if r[10] == Status.SUSPENDED.value else None,
-            archived=r[15] is not None,
-        )
-        for r in session.execute(query)
-    ]
+    return [partnership_row(r) for r in session.execute(query)]
 
 
-def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None:
-    if precision is None:
-        return None
-    if on is None:
-        return PartialDate.unknown()
-    return PartialDate(on, DatePrecision(precision))
-
-
-def count_partnerships(session: Session, f: PartnershipFilter) -> int:
-    return session.execute(count_statement(f)).scalar_one()
+def count_partnerships(session: Session, f: PartnershipFilter, at_most: int | None = None) -> int:
+    """How many partnerships `f` selects; with `at_most`, at most one past it."""
+    return session.execute(count_statement(f, at_most)).scalar_one()
 
 
 def partnership_choices(session: Session, text: str, limit: int) -> list:

@@ -210,10 +210,8 @@ def exchange_rows(
     ]
 
 
-def count_exchanges(session: Session, f: RecordFilter) -> int:
-    return session.execute(
-        sa.select(sa.func.count()).select_from(_exchanges(f, names=False).subquery())
-    ).scalar_one()
+def count_exchanges(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
+    return _count(_exchanges(f, names=False), session, at_most)
 
 
 # --- decisions --------------------------------------------------------------------------
@@ -311,10 +309,8 @@ def decision_rows(
     return rows
 
 
-def count_decisions(session: Session, f: RecordFilter) -> int:
-    return session.execute(
-        sa.select(sa.func.count()).select_from(_decisions(f, names=False).subquery())
-    ).scalar_one()
+def count_decisions(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
+    return _count(_decisions(f, names=False), session, at_most)
 
 
 # --- communities ------------------------------------------------------------------------
@@ -380,7 +376,12 @@ def community_rows(
     ]
 
 
-def count_communities(session: Session, f: RecordFilter) -> int:
-    return session.execute(
-        sa.select(sa.func.count()).select_from(_communities(f).subquery())
-    ).scalar_one()
+def count_communities(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
+    return _count(_communities(f), session, at_most)
+
+
+def _count(query, session: Session, at_most: int | None) -> int:
+    """How many rows `query` selects; with `at_most`, at most one past it (a quick count)."""
+    if at_most is not None:
+        query = query.limit(at_most + 1)
+    return session.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()

@@ -15,11 +15,16 @@ from desktop.domain.enums import Status
 from desktop.domain.status import STATUS_AFTER
 from desktop.store.models import Decision, Partnership
 
+# One alias for every use: SQLAlchemy works out an alias's columns on first use and keeps
+# them, and a fresh alias per statement made building a table's page cost five times the
+# time SQLite takes to run it. (Each use is its own scalar subquery, so one name is safe.)
+_STATUS_DECISION = aliased(Decision, name="status_decision")
+
 
 def latest_binding(day: date, column: str = "action", partnership=Partnership):
     """`column` of the binding status change in effect on `day`: the decision that made the
     partnership's status (its action; for a suspension also its condition or review date)."""
-    d = aliased(Decision)
+    d = _STATUS_DECISION
     return (
         sa.select(getattr(d, column))
         .where(

@@ -1,6 +1,7 @@
 """Archiving the selected record, and bringing an archived one back: asked first, never a
 hard delete, errors in plain words."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.validation import ValidationError
@@ -23,18 +24,20 @@ def archive_selected(
     """Ask, then archive; True when the record was archived."""
     if record_id is None:
         QMessageBox.information(
-            parent, parent.tr("Archive"), parent.tr("Select a record in the table first.")
+            parent,
+            QCoreApplication.translate("Archiving", "Archive"),
+            QCoreApplication.translate("Archiving", "Select a record in the table first."),
         )
         return False
     answer = QMessageBox.question(
         parent,
-        parent.tr("Archive record"),
-        parent.tr(
-            'Archive %s?\n\nIt disappears from the lists (tick "Show archived" to see '
+        QCoreApplication.translate("Archiving", "Archive record"),
+        QCoreApplication.translate(
+            "Archiving",
+            'Archive %1?\n\nIt disappears from the lists (tick "Show archived" to see '
             "it again, and Edit > Restore from archive to bring it back) and stays in the "
-            "history. Nothing is deleted."
-        )
-        % description,
+            "history. Nothing is deleted.",
+        ).replace("%1", str(description)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
@@ -43,7 +46,9 @@ def archive_selected(
     try:
         archive.archive(db, RECORD_KIND[kind], record_id)
     except (ValidationError, StoreError) as exc:
-        QMessageBox.warning(parent, parent.tr("Cannot archive"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Archiving", "Cannot archive"), str(exc)
+        )
         return False
     return True
 
@@ -53,13 +58,17 @@ def restore_selected(parent: QWidget, db: Database, kind: str, record_id: int | 
     if record_id is None:
         QMessageBox.information(
             parent,
-            parent.tr("Restore from archive"),
-            parent.tr('Tick "Show archived", then select the archived record to bring back.'),
+            QCoreApplication.translate("Archiving", "Restore from archive"),
+            QCoreApplication.translate(
+                "Archiving", 'Tick "Show archived", then select the archived record to bring back.'
+            ),
         )
         return False
     try:
         archive.unarchive(db, RECORD_KIND[kind], record_id)
     except (ValidationError, StoreError) as exc:
-        QMessageBox.warning(parent, parent.tr("Cannot restore"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Archiving", "Cannot restore"), str(exc)
+        )
         return False
     return True

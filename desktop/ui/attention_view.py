@@ -3,7 +3,7 @@ exchanges still planned under suspended or ended partnerships, as of a date."""
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, format_day, parse_day
+from desktop.domain.words import fill
 from desktop.services.needs_attention import (
     AttentionItem,
     AttentionList,
@@ -27,7 +28,13 @@ from desktop.ui.worker import Worker
 
 NO_PARENT = QModelIndex()
 SHOWN_PER_KIND = 1000  # a window list; the briefing workbook has every item
-HEADERS = ("What", "Local community", "Partner community", "Details", "Due")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AttentionModel", "What"),
+    QT_TRANSLATE_NOOP("AttentionModel", "Local community"),
+    QT_TRANSLATE_NOOP("AttentionModel", "Partner community"),
+    QT_TRANSLATE_NOOP("AttentionModel", "Details"),
+    QT_TRANSLATE_NOOP("AttentionModel", "Due"),
+)
 
 
 class AttentionModel(QAbstractTableModel):
@@ -143,10 +150,14 @@ class AttentionView(QWidget):
         )
         if found.cut_short:
             kinds = ", ".join(kind.label.lower() for kind in found.cut_short)
-            text = self.tr(
-                "The first %s of each kind are shown (there are more: %s). The briefing "
-                "workbook (File > Export briefing) lists them all."
-            ) % (f"{SHOWN_PER_KIND:,}", kinds)
+            text = fill(
+                self.tr(
+                    "The first %1 of each kind are shown (there are more: %2). The briefing "
+                    "workbook (File > Export briefing) lists them all."
+                ),
+                f"{SHOWN_PER_KIND:,}",
+                kinds,
+            )
         self.summary.setText(text)
 
     def selected_partnership(self) -> int | None:

@@ -2,18 +2,27 @@
 button and logging out of the desktop all ask about each open form with unsaved changes
 (Save, Discard, Cancel), and Cancel on any of them keeps the window and every form open."""
 
+import sys
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.ui.forms.record_dialog import RecordDialog
+if TYPE_CHECKING:
+    from desktop.ui.forms.record_dialog import RecordDialog
+
+FORMS = "desktop.ui.forms.record_dialog"  # imported when the first form opens
 
 
-def open_forms(window: QWidget) -> list[RecordDialog]:
+def open_forms(window: QWidget) -> list["RecordDialog"]:
     """The record windows open under `window`, innermost first: an exchange opened from a
     partnership is asked about before the partnership."""
-    return [d for d in reversed(window.findChildren(RecordDialog)) if d.isVisible()]
+    forms = sys.modules.get(FORMS)
+    if forms is None:  # no form was ever opened, so none is open (nor loaded at start-up)
+        return []
+    return [d for d in reversed(window.findChildren(forms.RecordDialog)) if d.isVisible()]
 
 
-def unsaved_forms(window: QWidget) -> list[RecordDialog]:
+def unsaved_forms(window: QWidget) -> list["RecordDialog"]:
     return [d for d in open_forms(window) if d.has_unsaved_changes()]
 
 

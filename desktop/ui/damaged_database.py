@@ -6,6 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
+from desktop.domain.words import fill
 from desktop.services.backups import describe_age, latest_good_backup, restore_backup
 from desktop.services.opening import open_registry
 from desktop.settings import APPLICATION, Settings
@@ -13,10 +14,6 @@ from desktop.store.backups import BackupInfo
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.worker import Worker
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedDatabase", text)
 
 
 def recover_at_start(
@@ -34,7 +31,11 @@ def recover_at_start(
     outcome = _restore_with_progress(path, info.path)
     if isinstance(outcome, str):
         QMessageBox.critical(
-            None, APPLICATION, tr("Nothing was restored: %1").replace("%1", outcome)
+            None,
+            APPLICATION,
+            QCoreApplication.translate("DamagedDatabase", "Nothing was restored: %1").replace(
+                "%1", outcome
+            ),
         )
         return None
     db, _ = open_registry(path, create=False, busy_timeout_ms=busy_timeout_ms)
@@ -45,17 +46,25 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APPLICATION,
-        tr(
-            "%1\n\nThe newest whole backup was taken %2:\n%3\n\nRestore it? Everything "
-            "entered since then would have to be entered again. The damaged file is kept, "
-            "untouched, beside it."
-        )
-        .replace("%1", str(error))
-        .replace("%2", describe_age(info.taken))
-        .replace("%3", info.describe()),
+        fill(
+            QCoreApplication.translate(
+                "DamagedDatabase",
+                "%1\n\nThe newest whole backup was taken %2:\n%3\n\nRestore it? Everything "
+                "entered since then would have to be entered again. The damaged file is kept, "
+                "untouched, beside it.",
+            ),
+            error,
+            describe_age(info.taken),
+            info.describe(),
+        ),
     )
-    restore = box.addButton(tr("&Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "&Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DamagedDatabase", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(restore)
     box.exec()
     return box.clickedButton() is restore
@@ -64,7 +73,9 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
 def _restore_with_progress(database: Path, backup: Path):
     """Run the restore in the background behind a progress dialog; its Restored, or the
     failure's message."""
-    dialog = QProgressDialog(tr("Restoring the backup..."), "", 0, 0)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("DamagedDatabase", "Restoring the backup..."), "", 0, 0
+    )
     dialog.setCancelButton(None)  # half a restore is rolled back anyway; no need to stop it
     dialog.setWindowTitle(APPLICATION)
     dialog.setMinimumDuration(0)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import ValidationError
+from desktop.domain.words import fill
 from desktop.services.duplicates import PossibleDuplicate, merge_communities, possible_duplicates
 from desktop.store.database import Database
 
@@ -88,11 +89,16 @@ class DuplicatesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Merge communities"),
-            self.tr(
-                "Merge %s into %s? Its partnerships, exchanges and decisions move to %s; "
-                "%s is archived. The audit trail records the merge."
-            )
-            % (merge, keep, keep, merge),
+            fill(
+                self.tr(
+                    "Merge %1 into %2? Its partnerships, exchanges and decisions move to %3; "
+                    "%4 is archived. The audit trail records the merge."
+                ),
+                merge,
+                keep,
+                keep,
+                merge,
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -102,4 +108,4 @@ class DuplicatesDialog(QDialog):
             self.status_label.setText(str(exc))
             return
         self.refresh()
-        self.status_label.setText(self.tr("%s was merged into %s.") % (merge, keep))
+        self.status_label.setText(fill(self.tr("%1 was merged into %2."), merge, keep))

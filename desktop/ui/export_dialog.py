@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from desktop.domain.words import fill
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import BriefingResult
 from desktop.reports.briefing_workbook import export_briefing as write_briefing
@@ -79,11 +80,7 @@ class BriefingExport(QObject):
                 counted("attention", result.attention),
             )
         )
-        text = (
-            self.tr("The briefing was saved as %1.\n\n%2.")
-            .replace("%1", str(result.path))
-            .replace("%2", counts)
-        )
+        text = fill(self.tr("The briefing was saved as %1.\n\n%2."), result.path, counts)
         answer = QMessageBox.information(
             self._parent,
             self.tr("Briefing exported"),

@@ -61,7 +61,7 @@ class FilterBar(QWidget):
     def __init__(self, spec: BarSpec, parent=None, *, day_first: bool = True):
         super().__init__(parent)
         self.spec = spec
-        self.day_first = day_first  # how 03/07/2022 is read (Edit > Settings > Dates)
+        self.day_first = day_first  # how 03/07/2022 is read (Edit > Settings > Language and dates)
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.changed)
         rows = QVBoxLayout(self)

@@ -8,14 +8,8 @@ from functools import partial
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 
 from desktop.reports import charts
-from desktop.reports.documents.map_page import map_document
-from desktop.reports.documents.overview import OverviewPage, overview_document
 from desktop.services.briefing_figures import briefing_figures
 from desktop.ui.print_targets import PrintTarget
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GlancePrint", text)
 
 
 def chart_tr(text: str) -> str:
@@ -28,7 +22,7 @@ def glance_target(window, db) -> PrintTarget | None:
         return _overview_target(tab, db)
     if tab is getattr(window, "map", None) and tab.view is not None:
         return PrintTarget(
-            tr("the map"),
+            QCoreApplication.translate("GlancePrint", "the map"),
             build=_not_taken,
             file_name=f"map-{date.today().isoformat()}.pdf",
             png=_not_taken,
@@ -47,7 +41,7 @@ def _overview_target(overview, db) -> PrintTarget:
     attention = overview.attention_texts() if overview.attention is not None else []
     today = date.today().isoformat()
     return PrintTarget(
-        tr("the overview"),
+        QCoreApplication.translate("GlancePrint", "the overview"),
         build=partial(_overview_document, db, f, period, country, words, attention),
         file_name=f"overview-{today}.pdf",
         png=partial(_overview_png, db, f, period, country),
@@ -56,6 +50,8 @@ def _overview_target(overview, db) -> PrintTarget:
 
 def _overview_document(db, f, period, country, words, attention, progress):
     progress.step(0, 0, "Counting")
+    from desktop.reports.documents.overview import OverviewPage, overview_document
+
     figures = briefing_figures(db, f, period)  # as the tab counts them, read afresh
     shown = OverviewPage(figures, country, words, attention)
     return overview_document(shown, chart_tr, progress)
@@ -78,10 +74,10 @@ def _map_target(map_view) -> PrintTarget:
     png = bytes(data)
     words = map_view.bar.describe()
     if not map_view.bar.narrows():
-        words.insert(0, tr("All partnerships"))
+        words.insert(0, QCoreApplication.translate("GlancePrint", "All partnerships"))
     summary = map_view.summary.text()
     return PrintTarget(
-        tr("the map"),
+        QCoreApplication.translate("GlancePrint", "the map"),
         build=partial(_map_document, png, words, summary),
         file_name=f"map-{date.today().isoformat()}.pdf",
         png=partial(_ready, png),
@@ -89,6 +85,8 @@ def _map_target(map_view) -> PrintTarget:
 
 
 def _map_document(png, words, summary, progress):
+    from desktop.reports.documents.map_page import map_document
+
     progress.check()
     return map_document(png, words, summary)
 

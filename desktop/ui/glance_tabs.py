@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.domain.countries import country_name
+from desktop.domain.words import fill
 from desktop.settings import CURRENT_TAB, Setting
 from desktop.ui.map_view import MapView
 from desktop.ui.overview_view import OverviewView
@@ -14,22 +15,18 @@ from desktop.ui.overview_view import OverviewView
 TAB_NAME = Setting("window/tab-name", str, "")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("GlanceTabs", text)
-
-
 def add_glance_tabs(window: QMainWindow) -> None:
     partnerships = window.views["partnerships"]
     window.overview = OverviewView(db=window.db, follows=partnerships, parent=window.tabs)
     window.overview.setObjectName("overview")
-    window.tabs.insertTab(0, window.overview, tr("Overview"))
+    window.tabs.insertTab(0, window.overview, QCoreApplication.translate("GlanceTabs", "Overview"))
     window.overview.picked.connect(lambda pick: show_picked(window, pick))
     window.overview.attention_requested.connect(
         lambda: window.tabs.setCurrentWidget(window.attention)
     )
     window.map = MapView(db=window.db, follows=partnerships, parent=window.tabs)
     window.map.setObjectName("map")
-    window.tabs.addTab(window.map, tr("Map"))
+    window.tabs.addTab(window.map, QCoreApplication.translate("GlanceTabs", "Map"))
     window.map.open_requested.connect(window.opener.open_partnership)
     window.map.places_changed.connect(window.refresh)
     for key, view in window.views.items():
@@ -80,8 +77,13 @@ def show_picked(window: QMainWindow, pick) -> None:
     view.set_filters(filters_for(window, pick))
     window.tabs.setCurrentWidget(view)
     window.statusBar().showMessage(
-        tr("Showing the %1 of the bar you clicked: %2 (the Overview tab shows the charts)")
-        .replace("%1", view.spec.title.lower())
-        .replace("%2", pick.label),
+        fill(
+            QCoreApplication.translate(
+                "GlanceTabs",
+                "Showing the %1 of the bar you clicked: %2 (the Overview tab shows the charts)",
+            ),
+            view.spec.title.lower(),
+            pick.label,
+        ),
         15_000,
     )

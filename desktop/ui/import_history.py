@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.batches import PastImport, list_batches, undo_batch, undo_blockers
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -77,7 +78,7 @@ class ImportHistoryDialog(QDialog):
             self._imports = []
         self.table.setRowCount(len(self._imports))
         for row, past in enumerate(self._imports):
-            undone = self.tr("by %s") % past.undone_by if past.undone_at else ""
+            undone = self.tr("by %1").replace("%1", str(past.undone_by)) if past.undone_at else ""
             values = (
                 str(past.id), f"{past.at:%Y-%m-%d %H:%M}", past.who, past.file_name,
                 f"{past.rows:,}", f"{past.new:,}", f"{past.restored:,}", f"{past.matched:,}",
@@ -107,7 +108,9 @@ class ImportHistoryDialog(QDialog):
         if past is None:
             return
         self.undo_button.setEnabled(False)
-        self.status_label.setText(self.tr("Checking what import %s wrote ...") % past.id)
+        self.status_label.setText(
+            self.tr("Checking what import %1 wrote ...").replace("%1", str(past.id))
+        )
         db = self._db
         self.worker = Worker(lambda progress: undo_blockers(db, past.id), (StoreError, ValueError))
         self.worker.signals.finished.connect(lambda blockers: self._ask_to_undo(past, blockers))
@@ -118,24 +121,31 @@ class ImportHistoryDialog(QDialog):
         self._on_table_selection_changed()
         if blockers:
             self.status_label.setText(
-                self.tr("Import %s cannot be undone, because something changed since: %s")
-                % (past.id, " ".join(blockers))
+                fill(
+                    self.tr("Import %1 cannot be undone, because something changed since: %2"),
+                    past.id,
+                    " ".join(blockers),
+                )
             )
             return
         self.status_label.clear()
         answer = QMessageBox.question(
             self,
             self.tr("Undo an import"),
-            self.tr(
-                "Undo import %s of %s (%s new partnerships and what it filled in)? The records "
-                "it created are archived, not deleted, and the undo is in the history."
-            )
-            % (past.id, past.file_name, f"{past.new:,}"),
+            fill(
+                self.tr(
+                    "Undo import %1 of %2 (%3 new partnerships and what it filled in)? The records "
+                    "it created are archived, not deleted, and the undo is in the history."
+                ),
+                past.id,
+                past.file_name,
+                f"{past.new:,}",
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.undo_button.setEnabled(False)
-        self.status_label.setText(self.tr("Undoing import %s ...") % past.id)
+        self.status_label.setText(self.tr("Undoing import %1 ...").replace("%1", str(past.id)))
         db, batch_id = self._db, past.id
         self.worker = Worker(lambda progress: undo_batch(db, batch_id), (StoreError, ValueError))
         self.worker.signals.finished.connect(self._on_undo_finished)
@@ -144,10 +154,14 @@ class ImportHistoryDialog(QDialog):
 
     def _on_undo_finished(self, count: int) -> None:
         self.status_label.setText(
-            self.tr("Import undone: %s records archived or put back as they were.") % f"{count:,}"
+            self.tr("Import undone: %1 records archived or put back as they were.").replace(
+                "%1", f"{count:,}"
+            )
         )
         self.refresh()
 
     def _on_undo_failed(self, message: str) -> None:
-        self.status_label.setText(self.tr("The import stays; the undo failed: %s") % message)
+        self.status_label.setText(
+            self.tr("The import stays; the undo failed: %1").replace("%1", str(message))
+        )
         self._on_table_selection_changed()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.mapping import (
     ESTABLISHED,
@@ -117,18 +118,18 @@ class MappingPage(QWizardPage):
             for header in self.wizard().headers:
                 combo.addItem(header, header)
             combo.currentIndexChanged.connect(self._on_choice_changed)
-            combo.setAccessibleName(self.tr(target.label))
+            combo.setAccessibleName(target.shown)
             self.combos[name] = combo
             row = QHBoxLayout()
             row.addWidget(combo, 2)
             if name in DEFAULTABLE:
                 edit = QLineEdit(self.form_holder)
                 edit.setPlaceholderText(self.tr("or one value for every row"))
-                edit.setAccessibleName(self.tr("%s for every row") % self.tr(target.label))
+                edit.setAccessibleName(self.tr("%1 for every row").replace("%1", target.shown))
                 edit.textChanged.connect(self.completeChanged)
                 self.defaults[name] = edit
                 row.addWidget(edit, 1)
-            label = self.tr(target.label) + (" *" if target.required else "")
+            label = target.shown + (" *" if target.required else "")
             self.form.addRow(label + ":", row)
         is_partnership = record_type == PARTNERSHIP
         self.undated.setVisible(is_partnership)
@@ -160,19 +161,20 @@ class MappingPage(QWizardPage):
     def _show_unsure(self) -> None:
         for name, combo in self.combos.items():
             combo.setStyleSheet("QComboBox { background: #fff3cd; }" if name in self.unsure else "")
-            combo.setToolTip(self.tr("Guessed: %s") % self.unsure[name] if name in self.unsure
-                             else "")  # fmt: skip
+            guessed = self.unsure.get(name)
+            combo.setToolTip(
+                "" if guessed is None else self.tr("Guessed: %1").replace("%1", guessed)
+            )
         labels = targets(self.wizard().mapping.record_type)
         lines = [
-            self.tr("%s: %s") % (self.combos[n].currentText(), self.tr(labels[n].label))
+            fill(self.tr("%1: %2"), self.combos[n].currentText(), labels[n].shown)
             for n in self.unsure
         ]
         self.unsure_note.setText(
             self.tr(
-                "Guessed from where they stand, not from what they say: %s. Check them, "
+                "Guessed from where they stand, not from what they say: %1. Check them, "
                 "then tick the box below."
-            )
-            % "; ".join(lines)
+            ).replace("%1", "; ".join(lines))
             if lines
             else ""
         )
@@ -193,7 +195,7 @@ class MappingPage(QWizardPage):
     def isComplete(self) -> bool:
         missing = self.mapping().missing()
         self.error_label.setText(
-            self.tr("Still needed: %s") % ", ".join(missing) if missing else ""
+            self.tr("Still needed: %1").replace("%1", ", ".join(missing)) if missing else ""
         )
         used = [c.currentData() for c in self.combos.values() if c.currentData()]
         if len(used) != len(set(used)):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop.domain.words import fill
 from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.plan import plan_import
@@ -109,30 +110,32 @@ class PreviewPage(QWizardPage):
         remarks = "".join(f"<br>{r}" for r in plan.remarks)
         if plan.restored or plan.communities_to_restore():
             remarks = (
-                self.tr(
-                    "<br><b>%s</b> partnerships and <b>%s</b> communities are archived in "
-                    "the registry (an undone import, say): the import restores them."
+                fill(
+                    self.tr(
+                        "<br><b>%1</b> partnerships and <b>%2</b> communities are archived in "
+                        "the registry (an undone import, say): the import restores them."
+                    ),
+                    f"{plan.restored:,}",
+                    f"{len(plan.communities_to_restore()):,}",
                 )
-                % (f"{plan.restored:,}", f"{len(plan.communities_to_restore()):,}")
                 + remarks
             )
         if plan.filled:
             remarks = (
                 self.tr(
-                    "<br><b>%s</b> matched rows fill in details the registry lacks (a year, "
+                    "<br><b>%1</b> matched rows fill in details the registry lacks (a year, "
                     "an organisation); where the list differs, the registry's value is kept "
                     "and the row says so."
-                )
-                % f"{plan.filled:,}"
+                ).replace("%1", f"{plan.filled:,}")
                 + remarks
             )
         self.summary_label.setText(
-            self.tr(
-                "<b>%s</b> rows: <b>%s</b> new, <b>%s</b> matched to existing records, "
-                "<b>%s</b> rejected; %s new communities. Point at a coloured cell to see "
-                "its problem."
-            )
-            % (
+            fill(
+                self.tr(
+                    "<b>%1</b> rows: <b>%2</b> new, <b>%3</b> matched to existing records, "
+                    "<b>%4</b> rejected; %5 new communities. Point at a coloured cell to see "
+                    "its problem."
+                ),
                 f"{len(plan.rows):,}",
                 f"{plan.new:,}",
                 f"{plan.matched:,}",
@@ -225,10 +228,12 @@ class ResultPage(QWizardPage):
         self.progress.setValue(1)
         self.progress.setFormat(self.tr("Done"))
         if result.batch_id is None:
-            self.result_label.setText(self.tr("Nothing new to import: %s") % result.summary())
+            self.result_label.setText(
+                self.tr("Nothing new to import: %1").replace("%1", str(result.summary()))
+            )
         else:
             self.result_label.setText(
-                self.tr("Imported as batch %s: %s") % (result.batch_id, result.summary())
+                fill(self.tr("Imported as batch %1: %2"), result.batch_id, result.summary())
             )
         self.undo_button.setVisible(result.batch_id is not None)
         self.report_button.show()
@@ -250,17 +255,20 @@ class ResultPage(QWizardPage):
     def _on_undo_finished(self, archived: int) -> None:
         self.undo_button.hide()
         self.result_label.setText(
-            self.tr("Import undone: %s records archived (they stay in the history).")
-            % f"{archived:,}"
+            self.tr("Import undone: %1 records archived (they stay in the history).").replace(
+                "%1", f"{archived:,}"
+            )
         )
 
     def _on_undo_failed(self, message: str) -> None:
         self.undo_button.setEnabled(True)
-        self.result_label.setText(self.tr("The import stays; the undo failed: %s") % message)
+        self.result_label.setText(
+            self.tr("The import stays; the undo failed: %1").replace("%1", str(message))
+        )
 
     def _on_worker_failed(self, message: str) -> None:
         self.progress.hide()
-        self.result_label.setText(self.tr("Nothing was imported: %s") % message)
+        self.result_label.setText(self.tr("Nothing was imported: %1").replace("%1", str(message)))
         self._finish()
 
     def _finish(self) -> None:

@@ -1,7 +1,7 @@
 """The import preview: the rows of the file as read, each problem at its cell (red for a
 rejected row's cell, yellow for a warning) with the message as the cell's tooltip."""
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.importing.plan import (
@@ -18,7 +18,12 @@ NO_PARENT = QModelIndex()
 ROW, OUTCOME = 0, 1  # then the file's own columns
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 WARNING_BRUSH = QBrush(QColor("#fff3cd"))
-OUTCOME_LABELS = {NEW: "New", MATCHED: "Matched", REJECTED: "Rejected", RESTORE: "Restored"}
+OUTCOME_LABELS = {
+    NEW: QT_TRANSLATE_NOOP("ImportPreviewModel", "New"),
+    MATCHED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Matched"),
+    REJECTED: QT_TRANSLATE_NOOP("ImportPreviewModel", "Rejected"),
+    RESTORE: QT_TRANSLATE_NOOP("ImportPreviewModel", "Restored"),
+}
 
 
 class ImportPreviewModel(QAbstractTableModel):

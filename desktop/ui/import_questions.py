@@ -138,9 +138,11 @@ class QuestionsModel(QAbstractTableModel):
             return DIFFERENT_BRUSH if q.answer else OPEN_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ANSWER and q.suggestion_why:
-                return self.tr("Suggested because %s.") % q.suggestion_why
+                return self.tr("Suggested because %1.").replace("%1", str(q.suggestion_why))
             if column in (NAME, OTHER):
-                return self.tr("Asked because of %s.") % self.tr(q.reason)
+                return self.tr("Asked because of %1.").replace(
+                    "%1", QCoreApplication.translate("Domain", q.reason)
+                )
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (APART, PEOPLE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -157,7 +159,7 @@ class QuestionsModel(QAbstractTableModel):
             return c.where
         if column == APART:
             km = q.km_to(c)
-            return "" if km is None else self.tr("%s km") % f"{km:,.0f}"
+            return "" if km is None else self.tr("%1 km").replace("%1", f"{km:,.0f}")
         if column == PEOPLE:
             people = (q.spot.population, c.spot.population)
             if people == (None, None):
@@ -228,7 +230,9 @@ class QuestionsPage(QWizardPage):
         wizard.plan = None
         self.model.set_questions([])
         self.error_label.clear()
-        self.summary_label.setText(self.tr("Reading and checking %s ...") % wizard.path.name)
+        self.summary_label.setText(
+            self.tr("Reading and checking %1 ...").replace("%1", str(wizard.path.name))
+        )
         self.progress.show()
         self._show_table(False)
         path, sheet = wizard.path, wizard.sheet_page.sheet()

@@ -5,6 +5,7 @@ cells, then import it as one batch (with a report of every row, and an undo)."""
 import json
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
+from desktop.reports.import_report import default_report_path, write_report
 from desktop.services.importing import reading
 from desktop.services.importing.encodings import CHOICES
 from desktop.services.importing.mapping import RECORD_TYPES, Mapping
-from desktop.services.importing.report import default_report_path, write_report
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -34,7 +35,9 @@ from desktop.ui.import_mapping_page import MappingPage, error_label
 from desktop.ui.import_pages import PreviewPage, ResultPage
 from desktop.ui.import_questions import QuestionsPage
 
-FILE_FILTER = "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard", "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"
+)
 
 
 class ImportWizard(QWizard):
@@ -141,13 +144,13 @@ class FilePage(QWizardPage):
         self.choose_button.clicked.connect(self._on_choose_clicked)
         self.kind_combo = QComboBox(self)
         for value, label in RECORD_TYPES.items():
-            self.kind_combo.addItem(self.tr(label), value)
+            self.kind_combo.addItem(QCoreApplication.translate("Domain", label), value)
         # A CSV file's encoding is told from the file; one that reads two ways (or in a
         # code page not told apart) is refused with both readings, and chosen here.
         self.encoding_combo = QComboBox(self)
         self.encoding_combo.addItem(self.tr("Tell from the file"), None)
         for label, codec in CHOICES.items():
-            self.encoding_combo.addItem(self.tr(label), codec)
+            self.encoding_combo.addItem(QCoreApplication.translate("Domain", label), codec)
         self.encoding_combo.setToolTip(
             self.tr("For a CSV file: the encoding it was saved in, if it cannot be told.")
         )
@@ -168,7 +171,10 @@ class FilePage(QWizardPage):
     def _on_choose_clicked(self) -> None:
         folder = self.wizard().settings.get(keys.IMPORT_FOLDER)
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a list"), folder, self.tr(FILE_FILTER)
+            self,
+            self.tr("Import a list"),
+            folder,
+            QCoreApplication.translate("ImportWizard", FILE_FILTER),
         )
         if name:
             self.path_edit.setText(name)

@@ -103,7 +103,7 @@ def install_exception_hook() -> None:
     while the clerk's click seems to do nothing: log it and say so in plain words."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.cli import crash_log
+    from desktop.crash_log import crash_log
 
     def report(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import settings as keys
-from desktop.services import lookup, undo
+from desktop.services import undo
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.ui import closing
@@ -20,17 +20,10 @@ from desktop.ui.archiving import RECORD_KIND, archive_selected, restore_selected
 from desktop.ui.attention_view import AttentionView
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.date_order import reads_day_first
-from desktop.ui.duplicates_dialog import DuplicatesDialog
-from desktop.ui.export_dialog import export_briefing
 from desktop.ui.glance_tabs import add_glance_tabs, remember_tab, restore_tab
-from desktop.ui.help_dialog import UserGuide, show_about
-from desktop.ui.import_history import ImportHistoryDialog
-from desktop.ui.import_wizard import ImportWizard
-from desktop.ui.new_registry import create_registry
 from desktop.ui.plurals import counted
 from desktop.ui.record_opening import RecordOpener
 from desktop.ui.record_view import RecordView
-from desktop.ui.restore_dialog import RestoreDialog
 from desktop.ui.safekeeping import (
     StartupOutcome,
     StartupSafekeeping,
@@ -40,11 +33,14 @@ from desktop.ui.safekeeping import (
 )
 from desktop.ui.sample_records import SampleBanner
 from desktop.ui.screen_fit import fit_on_screen
-from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shortcuts import window_keys_first
 from desktop.ui.undo_action import UndoController
 from desktop.ui.views import all_views
 from desktop.ui.window_menus import build_menus, build_status_bar, build_toolbar
+
+# The dialogs behind menu items (import, export, restore, settings, help...) are imported
+# when first asked for: together with openpyxl and the import code they cost a third of a
+# second at every start, for actions most starts never take.
 
 
 class MainWindow(QMainWindow):
@@ -137,7 +133,7 @@ class MainWindow(QMainWindow):
         self.actions.import_list.triggered.connect(self._on_import_triggered)
         self.actions.import_history.triggered.connect(self._on_import_history_triggered)
         self.actions.duplicates.triggered.connect(self._on_duplicates_triggered)
-        self.actions.about.triggered.connect(lambda: show_about(self, self._db.describe()))
+        self.actions.about.triggered.connect(self._on_about_triggered)
         self.actions.guide.triggered.connect(self._on_guide_triggered)
         self.actions.new_registry.triggered.connect(self._on_new_registry_triggered)
         self.actions.remove_samples.triggered.connect(self.sample_banner.remove)
@@ -224,6 +220,8 @@ class MainWindow(QMainWindow):
         self._write_settings()
         self.watcher.stop()
         self.safekeeping.cancel()
+        for view in self.views.values():
+            view.model.stop()  # a count still running on a large registry ends now
         super().closeEvent(event)
 
     def _on_commit_data_requested(self, manager) -> None:
@@ -264,6 +262,8 @@ class MainWindow(QMainWindow):
         self._backup_worker = back_up_now(self, self._db, self._settings, done)
 
     def _on_restore_triggered(self) -> None:
+        from desktop.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self._db.path, self._settings, self)
         self._restore_dialog = dialog
         if dialog.exec() and dialog.chosen is not None:
@@ -277,6 +277,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_settings_triggered(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe())
         if dialog.exec():
             day_first = reads_day_first(self._settings)  # from now on, in every form and filter
@@ -311,18 +313,24 @@ class MainWindow(QMainWindow):
             self.opener.open(view.spec.key, record_id)
 
     def _on_import_triggered(self) -> None:
+        from desktop.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(db=self._db, settings=self._settings, parent=self)
         wizard.finished.connect(lambda _result: self.refresh())
         wizard.show()
         self._import_wizard = wizard
 
     def _on_import_history_triggered(self) -> None:
+        from desktop.ui.import_history import ImportHistoryDialog
+
         dialog = ImportHistoryDialog(db=self._db, parent=self)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.show()
         self._import_history = dialog
 
     def _on_duplicates_triggered(self) -> None:
+        from desktop.ui.duplicates_dialog import DuplicatesDialog
+
         dialog = DuplicatesDialog(db=self._db, parent=self)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.show()
@@ -330,12 +338,16 @@ class MainWindow(QMainWindow):
 
     def _on_export_briefing_triggered(self) -> None:
         """Exports what the partnerships view selects: its filters, search and as-of date."""
+        from desktop.ui.export_dialog import export_briefing
+
         view = self.views["partnerships"]
         self._export = export_briefing(
             self, self._db, view.current_filter(), view.bar.search.text(), settings=self._settings
         )
 
     def _on_archive_triggered(self) -> None:
+        from desktop.services import lookup
+
         view = self.current_view()
         record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
         name = lookup.record_name(self._db, kind, record_id) if record_id is not None else ""
@@ -344,6 +356,8 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _on_unarchive_triggered(self) -> None:
+        from desktop.services import lookup
+
         view = self.current_view()
         record_id, kind = view.selected_id(), RECORD_KIND[view.spec.key]
         if restore_selected(self, self._db, view.spec.key, record_id):
@@ -356,12 +370,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Done: %1").replace("%1", what), 10_000)
         self.refresh()
 
+    def _on_about_triggered(self) -> None:
+        from desktop.ui.help_dialog import show_about
+
+        show_about(self, self._db.describe())
+
     def _on_guide_triggered(self) -> None:
+        from desktop.ui.help_dialog import UserGuide
+
         guide = UserGuide(self)
         guide.show()
         self._guide = guide
 
     def _on_new_registry_triggered(self) -> None:
+        from desktop.ui.new_registry import create_registry
+
         path = create_registry(self, self._settings)
         if path is not None:
             self.open_registry_requested.emit(path)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import Status
+from desktop.domain.words import fill
 from desktop.reports import palette
 from desktop.services import coordinates
 from desktop.services.world_map import ATTRIBUTION, Link, MapSelection, Place, map_selection
@@ -189,9 +190,11 @@ class MapView(QWidget):
         if found.unlinked:
             text += "; " + plural("%n not drawn: a community has no coordinates", found.unlinked)
         if found.cut_short:
-            text += "; " + self.tr("the first %1 of %2 are shown: narrow the filters").replace(
-                "%1", f"{len(found.links) + found.unlinked:,}"
-            ).replace("%2", f"{found.total:,}")
+            text += "; " + fill(
+                self.tr("the first %1 of %2 are shown: narrow the filters"),
+                f"{len(found.links) + found.unlinked:,}",
+                f"{found.total:,}",
+            )
         self.summary.setText(text + ".")
         doubtful = self._doubtful_items()
         self.unplaced.clear()
@@ -288,9 +291,7 @@ class MapView(QWidget):
 
     def _mark_doubtful(self, item: QListWidgetItem, doubtful) -> None:
         item.setText(
-            self.tr("%1 — %2 places: choose")
-            .replace("%1", doubtful.label)
-            .replace("%2", str(len(doubtful.candidates)))
+            fill(self.tr("%1 — %2 places: choose"), doubtful.label, len(doubtful.candidates))
         )
         item.setData(DOUBTFUL_ROLE, doubtful)
 

@@ -14,19 +14,15 @@ from desktop.ui import sample_records
 from desktop.ui.file_dialogs import REGISTRY, ask_save_path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("NewRegistry", text)
-
-
 def create_registry(parent: QWidget, settings: Settings) -> Path | None:
     """Ask where and how to start, create it; the path if the clerk wants it opened now."""
     path = ask_save_path(
         parent,
         settings,
         REGISTRY,
-        title=tr("New registry"),
+        title=QCoreApplication.translate("NewRegistry", "New registry"),
         name="registry.sqlite",
-        filter=tr("Registry (*.sqlite)"),
+        filter=QCoreApplication.translate("NewRegistry", "Registry (*.sqlite)"),
         suffix=".sqlite",
     )
     if path is None:
@@ -34,10 +30,10 @@ def create_registry(parent: QWidget, settings: Settings) -> Path | None:
     if path.exists():  # never over a registry (or anything else) already there
         QMessageBox.warning(
             parent,
-            tr("New registry"),
-            tr("%1 already exists. Choose a new file name for the new registry.").replace(
-                "%1", str(path)
-            ),
+            QCoreApplication.translate("NewRegistry", "New registry"),
+            QCoreApplication.translate(
+                "NewRegistry", "%1 already exists. Choose a new file name for the new registry."
+            ).replace("%1", str(path)),
         )
         return None
     with_samples = sample_records.ask_for_sample_records(parent)
@@ -46,16 +42,18 @@ def create_registry(parent: QWidget, settings: Settings) -> Path | None:
         db, _ = open_registry(path, samples=with_samples)
         db.close()
     except StoreError as exc:
-        QMessageBox.warning(parent, tr("New registry"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("NewRegistry", "New registry"), str(exc)
+        )
         return None
     finally:
         QApplication.restoreOverrideCursor()
     answer = QMessageBox.question(
         parent,
-        tr("New registry"),
-        tr("The new registry is ready: %1.\n\nOpen it now, in place of this one?").replace(
-            "%1", str(path)
-        ),
+        QCoreApplication.translate("NewRegistry", "New registry"),
+        QCoreApplication.translate(
+            "NewRegistry", "The new registry is ready: %1.\n\nOpen it now, in place of this one?"
+        ).replace("%1", str(path)),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Open,
     )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.dates import DateError, format_day, parse_typed
+from desktop.domain.words import fill
 from desktop.reports import charts
 from desktop.services.briefing_figures import BriefingFigures, briefing_figures
 from desktop.services.needs_attention import AttentionKind, count_needing_attention
@@ -180,9 +181,7 @@ class OverviewView(QWidget):
             words.append(self.tr("Decisions: all on record up to %1").replace("%1", as_of))
         else:
             words.append(
-                self.tr("Decisions: %1 to %2")
-                .replace("%1", format_day(period[0]))
-                .replace("%2", format_day(period[1]))
+                fill(self.tr("Decisions: %1 to %2"), format_day(period[0]), format_day(period[1]))
             )
         return words
 

@@ -32,10 +32,6 @@ Build = Callable[[Progress], PrintableDocument]
 EXPECTED = (OSError, ValueError, StoreError)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintActions", text)
-
-
 def page_setup(settings: Settings) -> PageSetup:
     """The office name and paper from the settings; paper from the locale when unset."""
     paper = paper_or_default(settings.get(PAPER_SIZE), QLocale.system().name())
@@ -50,11 +46,20 @@ def print_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         prepare(printer, setup)
         printer.setDocName(document.title)
         dialog = QPrintDialog(printer, parent)
-        dialog.setWindowTitle(tr("Print %s") % document.title)
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PrintActions", "Print %1").replace(
+                "%1", str(document.title)
+            )
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             _paint(parent, document, printer, setup)
 
-    return _in_worker(parent, build, tr("Preparing the document..."), on_built)
+    return _in_worker(
+        parent,
+        build,
+        QCoreApplication.translate("PrintActions", "Preparing the document..."),
+        on_built,
+    )
 
 
 def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
@@ -65,13 +70,22 @@ def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
         prepare(printer, setup)
         printer.setDocName(document.title)
         dialog = QPrintPreviewDialog(printer, parent)
-        dialog.setWindowTitle(tr("Print preview: %s") % document.title)
+        dialog.setWindowTitle(
+            QCoreApplication.translate("PrintActions", "Print preview: %1").replace(
+                "%1", str(document.title)
+            )
+        )
         screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
         dialog.resize(int(screen.width() * 0.7), int(screen.height() * 0.85))  # pages legible
         dialog.paintRequested.connect(lambda device: render(document, device, setup))
         dialog.exec()
 
-    return _in_worker(parent, build, tr("Preparing the preview..."), on_built)
+    return _in_worker(
+        parent,
+        build,
+        QCoreApplication.translate("PrintActions", "Preparing the preview..."),
+        on_built,
+    )
 
 
 def save_pdf(
@@ -89,9 +103,9 @@ def save_pdf(
         parent,
         settings,
         PDF,
-        title=tr("Save as PDF"),
+        title=QCoreApplication.translate("PrintActions", "Save as PDF"),
         name=suggested_name,
-        filter=tr("PDF files (*.pdf)"),
+        filter=QCoreApplication.translate("PrintActions", "PDF files (*.pdf)"),
         suffix=".pdf",
     )
     if chosen is None:
@@ -107,7 +121,12 @@ def save_pdf(
         if on_saved is not None:
             on_saved(message)
 
-    return _in_worker(parent, work, tr("Writing the PDF..."), on_saved_message)
+    return _in_worker(
+        parent,
+        work,
+        QCoreApplication.translate("PrintActions", "Writing the PDF..."),
+        on_saved_message,
+    )
 
 
 def save_png(
@@ -123,9 +142,9 @@ def save_png(
         parent,
         settings,
         PICTURE,
-        title=tr("Save as PNG"),
+        title=QCoreApplication.translate("PrintActions", "Save as PNG"),
         name=suggested_name,
-        filter=tr("PNG pictures (*.png)"),
+        filter=QCoreApplication.translate("PrintActions", "PNG pictures (*.png)"),
         suffix=".png",
     )
     if chosen is None:
@@ -135,19 +154,24 @@ def save_png(
         data = make_png(progress)
         with atomic_output(chosen) as temp:
             temp.write_bytes(data)
-        return tr("Saved %1.").replace("%1", str(chosen))
+        return QCoreApplication.translate("PrintActions", "Saved %1.").replace("%1", str(chosen))
 
-    return _in_worker(parent, work, tr("Writing the picture..."), on_saved or (lambda _m: None))
+    return _in_worker(
+        parent,
+        work,
+        QCoreApplication.translate("PrintActions", "Writing the picture..."),
+        on_saved or (lambda _m: None),
+    )
 
 
 def _in_worker(parent: QWidget, work, label: str, on_finished) -> Worker:
     return run_with_progress(
         parent,
         work,
-        title=tr("Printing"),
+        title=QCoreApplication.translate("PrintActions", "Printing"),
         label=label,
         on_finished=on_finished,
-        failure=tr("Nothing was printed:"),
+        failure=QCoreApplication.translate("PrintActions", "Nothing was printed:"),
         expected=EXPECTED,
     )
 
@@ -156,4 +180,10 @@ def _paint(parent: QWidget, document: PrintableDocument, printer: QPrinter, setu
     try:
         render(document, printer, setup)
     except OSError as exc:
-        QMessageBox.warning(parent, tr("Printing"), tr("Nothing was printed: %s") % exc)
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("PrintActions", "Printing"),
+            QCoreApplication.translate("PrintActions", "Nothing was printed: %1").replace(
+                "%1", str(exc)
+            ),
+        )

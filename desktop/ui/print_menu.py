@@ -14,10 +14,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from desktop.reports.documents.builders import build_briefing, build_calendar
 from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui import print_actions
 from desktop.ui.glance_print import glance_target
 from desktop.ui.print_targets import PrintTarget, list_target, profile_target
 
@@ -122,6 +120,7 @@ class PrintMenu(QObject):
         if kind == PNG:
             self._save_png(target)
             return
+        print_actions = _print_actions()
         setup = print_actions.page_setup(self._settings)
         if kind == PRINT:
             self._worker = print_actions.print_document(self._window, target.build, setup)
@@ -131,6 +130,7 @@ class PrintMenu(QObject):
             self._save(target.build, target.file_name)
 
     def _save(self, build, name: str) -> None:
+        print_actions = _print_actions()
         self._worker = print_actions.save_pdf(
             self._window,
             build,
@@ -141,7 +141,7 @@ class PrintMenu(QObject):
         )
 
     def _save_png(self, target: PrintTarget) -> None:
-        self._worker = print_actions.save_png(
+        self._worker = _print_actions().save_png(
             self._window,
             target.png,
             target.file_name.removesuffix(".pdf") + ".png",
@@ -155,7 +155,7 @@ class PrintMenu(QObject):
 
     def _on_memo_triggered(self) -> None:
         f = self._window.views["partnerships"].current_filter()
-        office = print_actions.page_setup(self._settings).office
+        office = _print_actions().page_setup(self._settings).office
         self._save(partial(_memo, self._db, f, office), f"briefing-memo-{f.as_of}.pdf")
 
     def _on_calendar_triggered(self) -> None:
@@ -171,9 +171,20 @@ class PrintMenu(QObject):
             self._save(partial(_calendar, self._db, year), f"exchange-calendar-{year}.pdf")
 
 
+def _print_actions():
+    """Printing (Qt's print support, the PDF writer) loads when first used, not at start-up."""
+    from desktop.ui import print_actions
+
+    return print_actions
+
+
 def _memo(db, f, office, progress):
+    from desktop.reports.documents.builders import build_briefing
+
     return build_briefing(db, f, None, office, progress)
 
 
 def _calendar(db, year, progress):
+    from desktop.reports.documents.builders import build_calendar
+
     return build_calendar(db, year, progress)

@@ -8,30 +8,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.domain.countries import fold
 from desktop.domain.dates import format_day
-from desktop.reports.documents.builders import build_profile
+from desktop.domain.words import fill
 from desktop.reports.documents.table_list import TableList, table_list_document
-from desktop.reports.pdf import PrintableDocument
 from desktop.services.progress import Progress
 from desktop.store.database import Database
 from desktop.ui.plurals import counted
 from desktop.ui.record_view import RecordView
 
+if TYPE_CHECKING:  # the printing code loads when something is printed
+    from desktop.reports.pdf import PrintableDocument
+
 CHUNK = 500  # rows read between two progress reports
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PrintTargets", text)
 
 
 @dataclass(frozen=True)
 class PrintTarget:
     what: str  # "the profile of Norfolk – Kaliningrad", "this list: 12 decisions"
-    build: Callable[[Progress], PrintableDocument]
+    build: Callable[[Progress], "PrintableDocument"]
     file_name: str  # suggested for Save as PDF
     is_profile: bool = False
     png: Callable[[Progress], bytes] | None = None  # Save as PNG, where it is offered
@@ -60,7 +59,7 @@ def profile_target(window, db: Database) -> PrintTarget | None:
         return None
     name = f"{local} – {partner}"
     return PrintTarget(
-        tr("the profile of %1").replace("%1", name),
+        QCoreApplication.translate("PrintTargets", "the profile of %1").replace("%1", name),
         partial(_profile, db, pid, as_of),
         f"{_file_name(f'{local}-{partner}')}.pdf",
         is_profile=True,
@@ -68,6 +67,8 @@ def profile_target(window, db: Database) -> PrintTarget | None:
 
 
 def _profile(db, partnership_id, as_of, progress):
+    from desktop.reports.documents.builders import build_profile
+
     return build_profile(db, partnership_id, as_of, progress)
 
 
@@ -77,7 +78,9 @@ def list_target(window, db: Database) -> PrintTarget:
         return _attention_list(window.attention)
     view = tab if isinstance(tab, RecordView) else window.views["partnerships"]
     n = view.model.rowCount()
-    what = tr("this list: %1").replace("%1", counted(view.spec.listing.noun, n))
+    what = QCoreApplication.translate("PrintTargets", "this list: %1").replace(
+        "%1", counted(view.spec.listing.noun, n)
+    )
     listed = _listing_frame(view)
     name = f"{view.spec.key}-{date.today().isoformat()}.pdf"
     return PrintTarget(what, partial(_fill_listing, db, view, listed), name)
@@ -96,18 +99,29 @@ def _listing_frame(view: RecordView) -> tuple[TableList, tuple]:
     query = view.model.query
     words = view.bar.describe()
     if not view.bar.narrows():  # nothing chosen: say so, rather than only how it is sorted
-        words.insert(0, tr("All %1").replace("%1", view.spec.title.lower()))
+        words.insert(
+            0,
+            QCoreApplication.translate("PrintTargets", "All %1").replace(
+                "%1", view.spec.title.lower()
+            ),
+        )
     sort = next((c.header for c in view.model.columns if c.sort_key == query.order_by), "")
     if sort:
-        order = tr("descending") if query.descending else tr("ascending")
-        words.append(tr("Sorted by %1, %2").replace("%1", sort).replace("%2", order))
+        order = (
+            QCoreApplication.translate("PrintTargets", "descending")
+            if query.descending
+            else QCoreApplication.translate("PrintTargets", "ascending")
+        )
+        words.append(
+            fill(QCoreApplication.translate("PrintTargets", "Sorted by %1, %2"), sort, order)
+        )
     return TableList(
         title=view.spec.title,
         selection=words,
         count="",
         headers=[c.header for c in columns],
         numeric=[i for i, c in enumerate(columns) if c.align_right],
-        totals_headers=(tr("Status"), view.spec.title),
+        totals_headers=(QCoreApplication.translate("PrintTargets", "Status"), view.spec.title),
     ), (columns, query)
 
 
@@ -117,7 +131,9 @@ def _fill_listing(db: Database, view: RecordView, frame, progress: Progress):
     total = spec.listing.count(db, query.filter)
     statuses: Counter = Counter()
     while len(listed.rows) < total:
-        progress.step(len(listed.rows), total, tr("Reading the list"))
+        progress.step(
+            len(listed.rows), total, QCoreApplication.translate("PrintTargets", "Reading the list")
+        )
         chunk = spec.listing.rows(
             db,
             query.filter,
@@ -139,12 +155,18 @@ def _fill_listing(db: Database, view: RecordView, frame, progress: Progress):
 
 def _attention_list(attention) -> PrintTarget:
     items = list(attention.model.items)
-    what = tr("this list: %1").replace("%1", counted("attention", len(items)))
+    what = QCoreApplication.translate("PrintTargets", "this list: %1").replace(
+        "%1", counted("attention", len(items))
+    )
     listed = TableList(
-        title=tr("Needs attention"),
+        title=QCoreApplication.translate("PrintTargets", "Needs attention"),
         selection=[
-            tr("As of %1").replace("%1", format_day(attention.day())),
-            tr("Dormant after %1 years").replace("%1", str(attention.years.value())),
+            QCoreApplication.translate("PrintTargets", "As of %1").replace(
+                "%1", format_day(attention.day())
+            ),
+            QCoreApplication.translate("PrintTargets", "Dormant after %1 years").replace(
+                "%1", str(attention.years.value())
+            ),
         ],
         count=counted("attention", len(items)),
         headers=[attention.model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)],
@@ -160,7 +182,7 @@ def _attention_list(attention) -> PrintTarget:
     )
 
 
-def _ready(listed: TableList, progress: Progress) -> PrintableDocument:
+def _ready(listed: TableList, progress: Progress) -> "PrintableDocument":
     return table_list_document(listed, progress)
 
 

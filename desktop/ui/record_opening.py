@@ -8,15 +8,19 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.store.database import Database
-from desktop.ui.forms import open_community, open_decision, open_exchange, open_partnership
 from desktop.ui.tables.lazy_model import ROW_ROLE
 
-OPENERS = {
-    "partnerships": open_partnership,
-    "exchanges": open_exchange,
-    "decisions": open_decision,
-    "communities": open_community,
-}
+
+def _opener(kind: str):
+    """The forms load when the first one is opened, not at every start (a fifth of it)."""
+    from desktop.ui import forms
+
+    return {
+        "partnerships": forms.open_partnership,
+        "exchanges": forms.open_exchange,
+        "decisions": forms.open_decision,
+        "communities": forms.open_community,
+    }[kind]
 
 
 class RecordOpener(QObject):
@@ -30,19 +34,19 @@ class RecordOpener(QObject):
         self._dialogs: list = []
 
     def open(self, kind: str, record_id: int) -> None:
-        self._track(OPENERS[kind](self._window, self._db, record_id, day_first=self.day_first))
+        self._track(_opener(kind)(self._window, self._db, record_id, day_first=self.day_first))
 
     def open_partnership(self, partnership_id: int) -> None:
         self.open("partnerships", partnership_id)
 
     def new(self, kind: str, view=None) -> None:
         if kind in ("partnerships", "communities"):
-            self._track(OPENERS[kind](self._window, self._db, None, day_first=self.day_first))
+            self._track(_opener(kind)(self._window, self._db, None, day_first=self.day_first))
             return
         # Under the selected row's partnership; with none selected, the form asks which.
         partnership_id = _selected_partnership(view)
         self._track(
-            OPENERS[kind](
+            _opener(kind)(
                 self._window,
                 self._db,
                 None,

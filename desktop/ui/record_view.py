@@ -15,12 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.spreadsheet_text import as_plain_text
+from desktop.domain.words import fill
 from desktop.services.listing import Listing
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
 from desktop.ui.date_order import reads_day_first
 from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
-from desktop.ui.plurals import plural
+from desktop.ui.plurals import counted, grouped, plural
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
 
@@ -61,7 +62,7 @@ class RecordView(QWidget):
         self.bar = FilterBar(spec.bar, self, day_first=reads_day_first(settings))
         self.model = LazyTableModel(
             spec.columns(),
-            count=lambda f: spec.listing.count(db, f),
+            count=lambda f, **how: spec.listing.count(db, f, **how),
             rows=lambda f, **page: spec.listing.rows(db, f, **page),
             parent=self,
         )
@@ -79,6 +80,7 @@ class RecordView(QWidget):
         self.bar.search.returnPressed.connect(self.focus_results)
         self.bar.search.installEventFilter(self)
         self.model.count_changed.connect(self._show_counts)
+        self.model.count_passed.connect(lambda n: self._show_counts(n, more=True))
         self.model.load_failed.connect(self.count_line.setText)
         self._restore()
 
@@ -218,7 +220,7 @@ class RecordView(QWidget):
         worker = Worker(count)
         worker.signals.finished.connect(self._on_total_counted)
         self._total_worker = worker
-        worker.start()
+        worker.start(self.model.count_lane)  # never in the way of the pages
 
     def _on_total_counted(self, totals: tuple[int, int | None]) -> None:
         listed, everything = totals
@@ -227,19 +229,24 @@ class RecordView(QWidget):
             self._total, self._archived_total = listed, 0
         else:
             self._total, self._archived_total = everything, everything - listed
-        self._show_counts(self.model.rowCount())
+        self._show_counts(self.model.rowCount(), more=self.model.count_is_partial())
 
-    def _show_counts(self, shown: int) -> None:
+    def _show_counts(self, shown: int, more: bool = False) -> None:
+        """`more`: more than `shown` match, still being counted ("10,000+ of ...")."""
         noun = self.spec.listing.noun
+        number = counted(noun, shown)
         if self._total is None:
-            text = self.tr("%s %s") % (f"{shown:,}", noun)
+            # "at least 10,000 partnerships" while a long count is still under way
+            text = fill(self.tr("at least %1"), number) if more else number
         else:
-            text = self.tr("%s of %s %s") % (f"{shown:,}", f"{self._total:,}", noun)
+            text = fill(
+                self.tr("%1 of %2"), grouped(shown) + "+" * more, counted(noun, self._total)
+            )
             if self.bar.archived.isChecked() and self._archived_total:
                 text += plural(", including %n archived", self._archived_total)
         problems = self.bar.problems()
         if problems:
-            text += "   " + self.tr("(not applied: %s)") % problems[0]
+            text += "   " + self.tr("(not applied: %1)").replace("%1", str(problems[0]))
         self.count_line.setText(text)
         self.counts_changed.emit(text)
 

@@ -7,7 +7,7 @@ stick, a colleague's copy) can be chosen with "Other file..." and is checked the
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.words import fill
 from desktop.services.backups import available_backups
 from desktop.services.progress import Progress
 from desktop.settings import Settings
@@ -31,7 +32,14 @@ from desktop.store.backups import BackupError, BackupInfo, describe, examine
 from desktop.ui.safekeeping import confirm_restore
 from desktop.ui.worker import Worker
 
-COLUMNS = ("Taken", "Partnerships", "Exchanges", "Timeline entries", "Last change", "File")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RestoreDialog", "Taken"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Partnerships"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Exchanges"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Timeline entries"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "Last change"),
+    QT_TRANSLATE_NOOP("RestoreDialog", "File"),
+)
 # Backups up to this size get SQLite's quick check in the list (a second or two each); a
 # national registry's (gigabytes) is listed at once and checked in full when restored.
 CHECKED_IN_LIST = 256 * 1024 * 1024
@@ -85,9 +93,7 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         where = QLabel(
-            self.tr("Backups of %1 (kept in %2):")
-            .replace("%1", database.name)
-            .replace("%2", str(policy.folder(database))),
+            fill(self.tr("Backups of %1 (kept in %2):"), database.name, policy.folder(database)),
             self,
         )
         where.setWordWrap(True)
@@ -111,9 +117,7 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("There are no backups yet. Use Other file... to find one."))
         else:
             self.status.setText(
-                self.tr("%1 of %2 backups are whole and can be restored.")
-                .replace("%1", str(usable))
-                .replace("%2", str(len(found)))
+                fill(self.tr("%1 of %2 backups are whole and can be restored."), usable, len(found))
             )
         for row, info in enumerate(self._infos):  # the newest whole one, ready to restore
             if info is not None:

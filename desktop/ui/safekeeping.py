@@ -9,9 +9,10 @@ over the good copies. Messages go to the status bar; only damage interrupts the 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.domain.words import fill
 from desktop.services.backups import (
     back_up,
     daily_backup_due,
@@ -78,7 +79,9 @@ def back_up_now(parent: QWidget, db: Database, settings: Settings, on_done=None)
     try:
         database = database_file(db)
     except StoreError as exc:
-        QMessageBox.information(parent, parent.tr("Back up"), str(exc))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Safekeeping", "Back up"), str(exc)
+        )
         return None
     policy = settings.backup_policy()
 
@@ -86,15 +89,18 @@ def back_up_now(parent: QWidget, db: Database, settings: Settings, on_done=None)
         size = info.path.stat().st_size / 1_000_000
         QMessageBox.information(
             parent,
-            parent.tr("Backed up"),
-            parent.tr(
-                "The registry was backed up to\n%1\n(%2 MB, %3 partnerships). The newest %4 "
-                "backups are kept."
-            )
-            .replace("%1", str(info.path))
-            .replace("%2", f"{size:,.1f}")
-            .replace("%3", f"{info.partnerships:,}")
-            .replace("%4", str(policy.keep)),
+            QCoreApplication.translate("Safekeeping", "Backed up"),
+            fill(
+                QCoreApplication.translate(
+                    "Safekeeping",
+                    "The registry was backed up to\n%1\n(%2 MB, %3 partnerships). The newest %4 "
+                    "backups are kept.",
+                ),
+                info.path,
+                f"{size:,.1f}",
+                f"{info.partnerships:,}",
+                policy.keep,
+            ),
         )
         if on_done is not None:
             on_done(info)
@@ -102,26 +108,30 @@ def back_up_now(parent: QWidget, db: Database, settings: Settings, on_done=None)
     return run_with_progress(
         parent,
         lambda progress: back_up(database, policy, progress),
-        title=parent.tr("Back up"),
-        label=parent.tr("Backing up the registry..."),
+        title=QCoreApplication.translate("Safekeeping", "Back up"),
+        label=QCoreApplication.translate("Safekeeping", "Backing up the registry..."),
         on_finished=finished,
-        failure=parent.tr("No backup was made:"),
+        failure=QCoreApplication.translate("Safekeeping", "No backup was made:"),
         expected=EXPECTED,
     )
 
 
 def confirm_restore(parent: QWidget, info: BackupInfo, why: str = "") -> bool:
-    text = parent.tr(
+    text = QCoreApplication.translate(
+        "Safekeeping",
         "%1Restore the backup taken %2?\n\n%3\n\nEverything entered since then is replaced "
-        "by the backup. The database as it is now is kept as a copy beside it."
+        "by the backup. The database as it is now is kept as a copy beside it.",
     )
-    text = (
-        text.replace("%1", f"{why}\n\n" if why else "")
-        .replace("%2", describe_age(info.taken))
-        .replace("%3", info.describe())
+    text = fill(text, f"{why}\n\n" if why else "", describe_age(info.taken), info.describe())
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Safekeeping", "Restore a backup"),
+        text,
+        parent=parent,
     )
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Restore a backup"), text, parent=parent)
-    restore = box.addButton(parent.tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("Safekeeping", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -135,13 +145,19 @@ def restore_in_window(parent: QWidget, db: Database, backup: Path, on_restored) 
     def finished(restored: Restored) -> None:
         kept = restored.kept
         if restored.damaged:
-            note = parent.tr("The damaged database was moved aside, untouched, as\n%1")
+            note = QCoreApplication.translate(
+                "Safekeeping", "The damaged database was moved aside, untouched, as\n%1"
+            )
         else:
-            note = parent.tr("The database it replaced was kept as\n%1")
+            note = QCoreApplication.translate(
+                "Safekeeping", "The database it replaced was kept as\n%1"
+            )
         QMessageBox.information(
             parent,
-            parent.tr("Backup restored"),
-            parent.tr("Restored %1.").replace("%1", restored.backup.describe())
+            QCoreApplication.translate("Safekeeping", "Backup restored"),
+            QCoreApplication.translate("Safekeeping", "Restored %1.").replace(
+                "%1", restored.backup.describe()
+            )
             + ("\n\n" + note.replace("%1", str(kept)) if kept else ""),
         )
         on_restored(restored)
@@ -149,10 +165,10 @@ def restore_in_window(parent: QWidget, db: Database, backup: Path, on_restored) 
     return run_with_progress(
         parent,
         lambda progress: restore_backup(database, backup, progress, db=db),
-        title=parent.tr("Restore a backup"),
-        label=parent.tr("Restoring the backup..."),
+        title=QCoreApplication.translate("Safekeeping", "Restore a backup"),
+        label=QCoreApplication.translate("Safekeeping", "Restoring the backup..."),
         on_finished=finished,
-        failure=parent.tr("Nothing was restored:"),
+        failure=QCoreApplication.translate("Safekeeping", "Nothing was restored:"),
         expected=EXPECTED,
     )
 
@@ -160,17 +176,20 @@ def restore_in_window(parent: QWidget, db: Database, backup: Path, on_restored) 
 def offer_latest_backup(parent: QWidget, db: Database, settings: Settings, problems, on_restored):
     """The check found damage: say so, and offer the newest whole backup."""
     first = problems[0] if problems else ""
-    why = parent.tr("The database is damaged (%1).").replace("%1", first)
+    why = QCoreApplication.translate("Safekeeping", "The database is damaged (%1).").replace(
+        "%1", first
+    )
     info = latest_good_backup(db.path, settings.backup_policy())
     if info is None:
         QMessageBox.critical(
             parent,
-            parent.tr("Database damaged"),
+            QCoreApplication.translate("Safekeeping", "Database damaged"),
             why
             + "\n\n"
-            + parent.tr(
+            + QCoreApplication.translate(
+                "Safekeeping",
                 "There is no whole backup of it. Keep working only to copy out what you "
-                "need, keep the file, and ask for help to rescue it."
+                "need, keep the file, and ask for help to rescue it.",
             ),
         )
         return None

@@ -11,45 +11,52 @@ from desktop.store.errors import StoreError
 from desktop.ui.plurals import counted
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SampleRecords", text)
-
-
 def ask_for_sample_records(parent: QWidget | None) -> bool:
     """A new registry: True for the sample records, False for an empty one."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("A new registry"))
-    box.setText(tr("This registry is new. How should it start?"))
+    box.setWindowTitle(QCoreApplication.translate("SampleRecords", "A new registry"))
+    box.setText(
+        QCoreApplication.translate("SampleRecords", "This registry is new. How should it start?")
+    )
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "SampleRecords",
             "Empty, for your office's own records; or with the sample records from the news "
             "articles (116 partnerships: Norfolk – Kaliningrad, Chicago – Moscow, ...), to try "
             "the registry out. Sample records are marked as such and can be removed at any "
-            "time with File > Remove the sample records."
+            "time with File > Remove the sample records.",
         )
     )
-    empty = box.addButton(tr("&Empty registry"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("With the &sample records"), QMessageBox.ButtonRole.YesRole)
+    empty = box.addButton(
+        QCoreApplication.translate("SampleRecords", "&Empty registry"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("SampleRecords", "With the &sample records"),
+        QMessageBox.ButtonRole.YesRole,
+    )
     box.setDefaultButton(empty)
     box.exec()
     return box.clickedButton() is not empty
 
 
 def confirm_removal(parent: QWidget, found: sample_records.SampleRecords) -> bool:
-    text = tr(
+    text = QCoreApplication.translate(
+        "SampleRecords",
         "Remove the sample records from the lists: %1 and %2?\n\nThey are archived, not "
-        "deleted, and the removal is in the history."
+        "deleted, and the removal is in the history.",
     )
     text = text.replace("%1", counted("partnerships", found.partnerships))
     text = text.replace("%2", counted("communities", found.communities))
     if found.own_under_them:
-        text += "\n\n" + tr(
-            "%1 exchanges or decisions you entered under sample partnerships go with them."
+        text += "\n\n" + QCoreApplication.translate(
+            "SampleRecords",
+            "%1 exchanges or decisions you entered under sample partnerships go with them.",
         ).replace("%1", str(found.own_under_them))
     answer = QMessageBox.question(
         parent,
-        tr("Remove the sample records"),
+        QCoreApplication.translate("SampleRecords", "Remove the sample records"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -70,7 +77,9 @@ class SampleBanner(QWidget):
         self.setStyleSheet("QWidget#sample-banner { background: #e8f0fe; }")
         self.text = QLabel(self)
         self.text.setWordWrap(True)
-        self.remove_button = QPushButton(tr("&Remove the sample records..."), self)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("SampleRecords", "&Remove the sample records..."), self
+        )
         self.remove_button.clicked.connect(self.remove)
         self.remove_button.setEnabled(not db.read_only)
         row = QHBoxLayout(self)
@@ -87,9 +96,10 @@ class SampleBanner(QWidget):
         self.setVisible(found is not None)
         if found is not None:
             self.text.setText(
-                tr(
+                QCoreApplication.translate(
+                    "SampleRecords",
                     "This registry holds the sample records from the news articles (%1), "
-                    "to try it out; each says so in its form."
+                    "to try it out; each says so in its form.",
                 ).replace("%1", counted("partnerships", found.partnerships))
             )
 
@@ -100,7 +110,9 @@ class SampleBanner(QWidget):
         try:
             archived = sample_records.remove_sample_records(self._db)
         except StoreError as exc:
-            QMessageBox.warning(self.window(), tr("Not removed"), str(exc))
+            QMessageBox.warning(
+                self.window(), QCoreApplication.translate("SampleRecords", "Not removed"), str(exc)
+            )
             return
         self.refresh()
         self.removed.emit(archived)

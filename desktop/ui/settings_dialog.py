@@ -1,5 +1,6 @@
 """Edit > Settings...: one page per subject. Backups: where they go and how many are kept;
-Printing: the office name in every page header, and the paper.
+Printing: the office name in every page header, and the paper; Dates: the language and how
+typed dates are read.
 
 Changes take effect when the clerk presses OK; the command line reads the same file
 (`sister-cities backup` puts its backups where this page says).
@@ -7,7 +8,7 @@ Changes take effect when the clerk presses OK; the command line reads the same f
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,12 +32,14 @@ from desktop.settings import (
     BACKUP_KEEP,
     BACKUP_PLACE,
     DATE_ORDER,
+    LANGUAGE,
     MAX_KEEP,
     OFFICE_NAME,
     PAPER_SIZE,
     Settings,
 )
 from desktop.store.backups import rotating_backups, taken_at
+from desktop.ui import translations
 from desktop.ui.database_page import DatabasePage
 from desktop.ui.date_order import DAY_FIRST, FROM_REGION, MONTH_FIRST, region_reads_day_first
 
@@ -51,7 +54,7 @@ class BackupsPage(QWidget):
         box = QVBoxLayout()
         self.place_buttons: dict[BackupPlace, QRadioButton] = {}
         for place in BackupPlace:
-            button = QRadioButton(self.tr(place.label), self)
+            button = QRadioButton(place.label, self)
             button.setChecked(place == policy.place)
             self.places.addButton(button)
             self.place_buttons[place] = button
@@ -135,6 +138,16 @@ class DatesPage(QWidget):
     def __init__(self, settings: Settings, parent=None):
         super().__init__(parent)
         form = QFormLayout(self)
+        self.language = QComboBox(self)
+        here = translations.LANGUAGES[translations.chosen_language("", QLocale.system())]
+        self.language.addItem(self.tr("As this computer's region (%1)").replace("%1", here), "")
+        for code, name in translations.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        form.addRow(self.tr("&Language:"), self.language)
+        language_note = QLabel(self.tr("The language is changed when the app is next opened."))
+        language_note.setWordWrap(True)
+        form.addRow(language_note)
         region = self.tr("day first") if region_reads_day_first() else self.tr("month first")
         self.order = QComboBox(self)
         self.order.addItem(
@@ -168,7 +181,7 @@ class SettingsDialog(QDialog):
         self.database = DatabasePage(settings, in_use or str(database or ""), self)
         self.tabs.addTab(self.backups, self.tr("Backups"))
         self.tabs.addTab(self.printing, self.tr("Printing"))
-        self.tabs.addTab(self.dates, self.tr("Dates"))
+        self.tabs.addTab(self.dates, self.tr("Language and dates"))
         self.tabs.addTab(self.database, self.tr("Database"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -187,6 +200,7 @@ class SettingsDialog(QDialog):
         self._settings.set(OFFICE_NAME, self.printing.office.text().strip())
         self._settings.set(PAPER_SIZE, self.printing.paper.currentData())
         self._settings.set(DATE_ORDER, self.dates.order.currentData())
+        self._settings.set(LANGUAGE, self.dates.language.currentData())
         self.database.save(self._settings)
         self._settings.sync()
         super().accept()

@@ -20,10 +20,6 @@ from desktop.ui.record_view import ViewSpec
 from desktop.ui.tables import columns
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("views", text)
-
-
 def _choices(enum) -> tuple[tuple[str, str], ...]:
     return tuple((m.value, m.label) for m in enum)
 
@@ -60,20 +56,20 @@ def all_views() -> list[ViewSpec]:
     return [
         ViewSpec(
             "partnerships",
-            _tr("Partnerships"),
+            QCoreApplication.translate("views", "Partnerships"),
             listing.PARTNERSHIPS,
             columns.partnership_columns,
             BarSpec(
-                _tr("Status"),
+                QCoreApplication.translate("views", "Status"),
                 _choices(Status),
-                _tr("Kind"),
+                QCoreApplication.translate("views", "Kind"),
                 _choices(PartnershipKind),
-                where_label=_tr("Where"),
+                where_label=QCoreApplication.translate("views", "Where"),
                 wheres=(
-                    (ABROAD, _tr("Abroad")),
-                    (WITHIN_ONE_COUNTRY, _tr("In one country")),
+                    (ABROAD, QCoreApplication.translate("views", "Abroad")),
+                    (WITHIN_ONE_COUNTRY, QCoreApplication.translate("views", "In one country")),
                 ),
-                dates_label=_tr("Established"),
+                dates_label=QCoreApplication.translate("views", "Established"),
                 as_of=True,
             ),
             partnership_filter,
@@ -81,40 +77,44 @@ def all_views() -> list[ViewSpec]:
         ),
         ViewSpec(
             "exchanges",
-            _tr("Exchanges"),
+            QCoreApplication.translate("views", "Exchanges"),
             listing.EXCHANGES,
             columns.exchange_columns,
             BarSpec(
-                _tr("Status"),
+                QCoreApplication.translate("views", "Status"),
                 _choices(ExchangeStatus),
-                _tr("Area"),
+                QCoreApplication.translate("views", "Area"),
                 _choices(ProgrammeArea),
-                dates_label=_tr("Start"),
+                dates_label=QCoreApplication.translate("views", "Start"),
             ),
             record_filter,
             "start",
         ),
         ViewSpec(
             "decisions",
-            _tr("Decisions"),
+            QCoreApplication.translate("views", "Decisions"),
             listing.DECISIONS,
             columns.decision_columns,
             BarSpec(
-                _tr("Action"),
+                QCoreApplication.translate("views", "Action"),
                 _choices(DecisionAction),
-                _tr("Actor"),
+                QCoreApplication.translate("views", "Actor"),
                 _choices(ActorType),
-                dates_label=_tr("Decided"),
+                dates_label=QCoreApplication.translate("views", "Decided"),
             ),
             record_filter,
             "decided",
         ),
         ViewSpec(
             "communities",
-            _tr("Communities"),
+            QCoreApplication.translate("views", "Communities"),
             listing.COMMUNITIES,
             columns.community_columns,
-            BarSpec(kind_label=_tr("Kind"), kinds=_choices(CommunityKind), local=False),
+            BarSpec(
+                kind_label=QCoreApplication.translate("views", "Kind"),
+                kinds=_choices(CommunityKind),
+                local=False,
+            ),
             record_filter,
             "name",
         ),

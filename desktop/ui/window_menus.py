@@ -1,7 +1,7 @@
 """The main window's menus, toolbar and status bar, built from its actions (the Qt example's
 _create_menus, _create_toolbar and _create_status_bar, kept out of main_window.py)."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
@@ -11,7 +11,7 @@ from desktop.ui.print_menu import PrintMenu
 def build_menus(window: QMainWindow) -> None:
     actions = window.actions
     bar = window.menuBar()
-    file_menu = window.file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = window.file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for action in (actions.new, actions.open, actions.new_registry):
         file_menu.addAction(action)
     file_menu.addSeparator()
@@ -27,7 +27,7 @@ def build_menus(window: QMainWindow) -> None:
     file_menu.addAction(actions.remove_samples)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    edit_menu = window.edit_menu = bar.addMenu(window.tr("&Edit"))
+    edit_menu = window.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(actions.undo)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.archive)
@@ -39,16 +39,18 @@ def build_menus(window: QMainWindow) -> None:
     edit_menu.addAction(actions.duplicates)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.settings)
-    view_menu = bar.addMenu(window.tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(actions.refresh)
-    help_menu = window.help_menu = bar.addMenu(window.tr("&Help"))
+    help_menu = window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.guide)
     help_menu.addSeparator()
     help_menu.addAction(actions.about)
 
 
 def build_toolbar(window: QMainWindow) -> None:
-    toolbar = window.toolbar = window.addToolBar(window.tr("Records"))
+    toolbar = window.toolbar = window.addToolBar(
+        QCoreApplication.translate("MainWindow", "Records")
+    )
     toolbar.setObjectName("records-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     for action in (
@@ -104,7 +106,12 @@ def build_status_bar(window: QMainWindow) -> None:
     path give way, shortened with "…", on a narrow or enlarged screen."""
     window.count_label = QLabel(window)  # never narrower than its whole text
     window.safety_label = ElidedLabel("", window)  # the start-up check and the last backup
-    window.database_label = ElidedLabel(window.tr("Database: %s") % window.db.describe(), window)
+    window.database_label = ElidedLabel(
+        QCoreApplication.translate("MainWindow", "Database: %1").replace(
+            "%1", str(window.db.describe())
+        ),
+        window,
+    )
     window.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     status = window.statusBar()
     status.addWidget(window.count_label, 3)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 from sqlalchemy.engine import make_url
 
+from desktop.domain.words import fill
 from desktop.services.opening import open_registry
 from desktop.services.sample_records import load_sample_records
 from desktop.settings import APPLICATION, Settings
@@ -24,23 +25,24 @@ WINDOW_BUSY_TIMEOUT_MS = 4_000
 PASSWORD_TRIES = 3
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("WindowOpening", text)
-
-
 def ask_password(target: str, wrong: bool = False) -> str | None:
     """The server's password, typed by the clerk (None: they cancelled)."""
     url = make_url(target)
     server = url.host or url.query.get("host") or "this computer"
-    text = tr("Password of %1 for the registry '%2' on %3:")
+    text = QCoreApplication.translate(
+        "WindowOpening", "Password of %1 for the registry '%2' on %3:"
+    )
     text = (
-        text.replace("%1", url.username or "you")
-        .replace("%2", url.database or "")
-        .replace("%3", str(server))
-        .replace("&", "&&")  # a label reads '&' as a shortcut letter
+        fill(text, url.username or "you", url.database or "", server).replace(
+            "&", "&&"
+        )  # a label reads '&' as a shortcut letter
     )
     if wrong:
-        text = tr("That password was not accepted.") + "\n" + text
+        text = (
+            QCoreApplication.translate("WindowOpening", "That password was not accepted.")
+            + "\n"
+            + text
+        )
     password, ok = QInputDialog.getText(None, APPLICATION, text, QLineEdit.EchoMode.Password)
     return password if ok else None
 

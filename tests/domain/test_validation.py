@@ -2,7 +2,14 @@ from datetime import date
 
 from desktop.domain.dates import parse_partial
 from desktop.domain.enums import DecisionAction, ExchangeStatus, Status
-from desktop.domain.validation import check_decision, check_exchange, check_partnership
+from desktop.domain.validation import (
+    Problem,
+    check_decision,
+    check_exchange,
+    check_partnership,
+    no_decider,
+    partners_itself,
+)
 
 TODAY = date(2026, 11, 21)
 
@@ -82,3 +89,24 @@ def test_review_date_before_the_suspension():
         actor="Council",
     )
     assert "before the decision takes effect (1 March 2022)" in messages(problems)["review_on"]
+
+
+# --- each rule once: the forms and the import ask these, so they are tested here ----------
+
+
+def test_a_community_cannot_partner_with_itself_though_two_of_one_country_can():
+    assert partners_itself(7, 7) == Problem("partner", "A community cannot partner with itself.")
+    assert partners_itself(7, 8) is None  # Hannover and Leipzig, both in Germany
+    assert partners_itself(None, None) is None  # nothing chosen yet: another message says so
+    new = object()  # a community the import is about to create, named twice on one row
+    assert partners_itself(new, new) is not None
+    assert partners_itself(new, object()) is None
+
+
+def test_a_decision_says_who_took_it_by_name_title_or_body():
+    assert no_decider("", "  ", None) == Problem(
+        "actor", "Say who decided: a person, a title or a body."
+    )
+    assert no_decider("", "", "City Council") is None
+    assert no_decider("Jane Roe", "", "") is None
+    assert no_decider("", "Mayor", "") is None

@@ -64,6 +64,13 @@ def test_the_bundle_carries_the_place_tables_and_not_the_rest(unpacked):
     assert sorted(p.name for p in tables.iterdir()) == sorted([SOURCE, ALIAS_SOURCE])
 
 
+def test_the_bundle_carries_the_translations_and_qts_own(unpacked):
+    internal = unpacked / "_internal"
+    ours = internal / "desktop" / "resources" / "translations"
+    assert {"sister_cities_en.qm", "sister_cities_de.qm"} <= {p.name for p in ours.iterdir()}
+    assert any(internal.rglob("qtbase_de.qm"))  # OK, Cancel and the like in German
+
+
 def test_install_puts_the_entry_and_icon_in_the_menu_and_uninstall_takes_them_out(
     unpacked, tmp_path
 ):

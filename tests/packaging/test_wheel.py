@@ -26,6 +26,7 @@ RESOURCES = [
     "desktop/resources/sister-city-registry.desktop",
     "desktop/resources/help/guide.en.html",
     "desktop/resources/translations/sister_cities_en.qm",
+    "desktop/resources/translations/sister_cities_de.qm",
     "desktop/resources/map/countries-110m.json",
     "desktop/resources/map/ATTRIBUTION.txt",
     "desktop/store/alembic.ini",

@@ -57,3 +57,15 @@ def test_each_row_has_its_own_last_exchange(sample_db):
     kaliningrad = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
     assert str(rows[kaliningrad]) == "date unknown"  # completed, undated
     assert rows[sample_partnership_id(sample_db, "Chicago", "Kyiv")] is None
+
+
+def test_a_quick_count_stops_one_past_its_limit_and_is_exact_below_it(sample_db):
+    """The table counts a search's first 10,000 at once, the rest after: each record kind."""
+    everything = PartnershipFilter(as_of=date(2022, 3, 8))
+    assert listing.PARTNERSHIPS.count(sample_db, everything) == 116
+    assert listing.PARTNERSHIPS.count(sample_db, everything, at_most=50) == 51
+    assert listing.PARTNERSHIPS.count(sample_db, everything, at_most=500) == 116
+    for kind in (listing.EXCHANGES, listing.DECISIONS, listing.COMMUNITIES):
+        whole = kind.count(sample_db, listing.RecordFilter())
+        assert kind.count(sample_db, listing.RecordFilter(), at_most=whole + 10) == whole
+        assert kind.count(sample_db, listing.RecordFilter(), at_most=whole - 2) == whole - 1

@@ -9,10 +9,10 @@ from desktop.ui import translations
 
 @pytest.fixture(autouse=True, scope="session")
 def _translations(qapp):
-    translator = translations.install(qapp)
+    translator = translations.install(qapp, language="en")
     assert translator is not None, "desktop/resources/translations/sister_cities_en.qm is missing"
     yield
-    qapp.removeTranslator(translator)
+    translations.uninstall(qapp, translator)
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,7 @@ what needs attention, and the timeline entries of the period."""
 
 from desktop.domain.dates import format_day
 from desktop.domain.enums import PartnershipKind, Status
+from desktop.domain.words import counted, fill, translate
 from desktop.reports.charts import ChartInput
 from desktop.reports.documents.html_parts import bullets, facts, heading, page, paragraph, table
 from desktop.reports.documents.overview import chart_cells
@@ -21,28 +22,30 @@ PLURAL = {
 
 
 def memo_document(memo: BriefingMemo, office: str = "") -> PrintableDocument:
-    return PrintableDocument("Briefing: sister-city partnerships", memo_html(memo, office))
+    return PrintableDocument(
+        translate("Domain", "Briefing: sister-city partnerships"), memo_html(memo, office)
+    )
 
 
 def memo_html(memo: BriefingMemo, office: str = "") -> str:
     fig = memo.figures
-    parts = [heading("Briefing: sister-city partnerships")]
+    parts = [heading(translate("Domain", "Briefing: sister-city partnerships"))]
     parts.append(
         facts(
             [
-                ("From", office),
-                ("Date", format_day(fig.made_at.date())),
-                ("Subject", fig.filter_text),
-                ("Status as on", format_day(fig.as_of)),
-                ("Decisions counted", memo.period_text),
+                (translate("Domain", "From"), office),
+                (translate("Domain", "Date"), format_day(fig.made_at.date())),
+                (translate("Domain", "Subject"), fig.filter_text),
+                (translate("Domain", "Status as on"), format_day(fig.as_of)),
+                (translate("Domain", "Decisions counted"), memo.period_text),
             ]
         )
     )
     parts.append("<hr>")
-    parts.append(heading("Summary", 2))
+    parts.append(heading(translate("Domain", "Summary"), 2))
     parts.append(bullets(_summary(memo)))
     parts.append(side_by_side(chart_cells(ChartInput(fig), MEMO_CHARTS)))  # the Overview's
-    parts.append(heading("Partnerships by partner country", 2))
+    parts.append(heading(translate("Domain", "Partnerships by partner country"), 2))
     countries = fig.by_country[:TOP_COUNTRIES]
     if countries:
         rows = [
@@ -51,7 +54,13 @@ def memo_html(memo: BriefingMemo, office: str = "") -> str:
         ]
         parts.append(
             table(
-                ["Partner country", "Partnerships", "Suspended", "Ended", "Suspended or ended"],
+                [
+                    translate("Domain", "Partner country"),
+                    translate("Domain", "Partnerships"),
+                    translate("Domain", "Suspended"),
+                    translate("Domain", "Ended"),
+                    translate("Domain", "Suspended or ended"),
+                ],
                 rows,
                 widths=[34, 16, 14, 12, 24],
                 numeric=[1, 2, 3, 4],
@@ -60,32 +69,48 @@ def memo_html(memo: BriefingMemo, office: str = "") -> str:
         rest = len(fig.by_country) - len(countries)
         if rest > 0:
             parts.append(
-                paragraph(f"And {rest} more countries; the workbook lists them all.", "muted")
+                paragraph(
+                    translate(
+                        "Domain", "And %1 more countries; the workbook lists them all."
+                    ).replace("%1", str(rest)),
+                    "muted",
+                )
             )
     else:
-        parts.append(paragraph("No partnerships are selected.", "muted"))
-    parts.append(heading("Partnerships that need attention", 2))
+        parts.append(paragraph(translate("Domain", "No partnerships are selected."), "muted"))
+    parts.append(heading(translate("Domain", "Partnerships that need attention"), 2))
     if memo.attention:
         parts.append(
             table(
-                ["Partnership", "Why"],
+                [translate("Domain", "Partnership"), translate("Domain", "Why")],
                 [(a.partnership, a.reason) for a in memo.attention],
                 widths=[28, 72],
             )
         )
     else:
-        parts.append(paragraph("None at present.", "muted"))
-    parts.append(heading(f"Decisions and positions, {memo.period_text}", 2))
+        parts.append(paragraph(translate("Domain", "None at present."), "muted"))
+    parts.append(
+        heading(
+            translate("Domain", "Decisions and positions, %1").replace("%1", str(memo.period_text)),
+            2,
+        )
+    )
     if memo.entries:
         parts.append(
             table(
-                ["Date", "Partnership", "Who", "What", "Effect"],
+                [
+                    translate("Domain", "Date"),
+                    translate("Domain", "Partnership"),
+                    translate("Domain", "Who"),
+                    translate("Domain", "What"),
+                    translate("Domain", "Effect"),
+                ],
                 [(e.when, e.partnership, e.who, e.what, e.effect) for e in memo.entries],
                 widths=[14, 20, 20, 30, 16],
             )
         )
     else:
-        parts.append(paragraph("None recorded in this period.", "muted"))
+        parts.append(paragraph(translate("Domain", "None recorded in this period."), "muted"))
     return page(parts)
 
 
@@ -100,13 +125,12 @@ def _summary(memo: BriefingMemo) -> list[str]:
         if (n := fig.by_kind.get(k))
     )
     lines = [
-        f"The selection holds {fig.partnerships:,} partnership"
-        f"{'s' if fig.partnerships != 1 else ''}"
+        counted("The selection holds %n partnership(s)", fig.partnerships)
         + (f": {statuses}." if statuses else ".")
-        + (f" By kind: {kinds}." if kinds else ""),
-        f"Suspended or ended: {fig.suspended_or_ended}."
+        + (translate("Domain", " By kind: %1.").replace("%1", str(kinds)) if kinds else ""),
+        translate("Domain", "Suspended or ended: %1.").replace("%1", str(fig.suspended_or_ended))
         if fig.partnerships
-        else "No partnership is selected.",
+        else translate("Domain", "No partnership is selected."),
     ]
     completed = sum(y.completed for y in fig.by_year)
     canceled = sum(y.canceled for y in fig.by_year)
@@ -118,10 +142,18 @@ def _summary(memo: BriefingMemo) -> list[str]:
     )
     positions = fig.decisions_total - fig.binding_total
     lines.append(
-        f"Timeline entries, {memo.period_text}: {fig.decisions_total:,}, of which "
-        f"{fig.binding_total:,} by the body that holds the authority (these change the "
-        f"status) and {positions:,} position{'' if positions == 1 else 's'} (requests, calls, "
-        "letters), which do not."
+        fill(
+            translate(
+                "Domain",
+                "Timeline entries, %1: %2, of which %3 by the body that holds the "
+                "authority (these change the status) and %4 (requests, calls, letters), "
+                "which do not.",
+            ),
+            memo.period_text,
+            f"{fig.decisions_total:,}",
+            f"{fig.binding_total:,}",
+            counted("%n position(s)", positions),
+        )
     )
     return lines
 

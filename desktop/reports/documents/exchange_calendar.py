@@ -1,18 +1,21 @@
 """The exchange calendar on paper: a month-by-month count, then the exchanges of each month."""
 
 from desktop.domain.enums import ExchangeStatus
+from desktop.domain.words import translate
 from desktop.reports.documents.html_parts import grouped_table, heading, page, paragraph, table
 from desktop.reports.pdf import PrintableDocument
 from desktop.services.documents.exchange_calendar import ExchangeCalendar
 
 
 def calendar_document(cal: ExchangeCalendar) -> PrintableDocument:
-    return PrintableDocument(f"Exchange calendar {cal.year}", calendar_html(cal))
+    return PrintableDocument(
+        translate("Domain", "Exchange calendar %1").replace("%1", str(cal.year)), calendar_html(cal)
+    )
 
 
 def calendar_html(cal: ExchangeCalendar) -> str:
     statuses = [s.label for s in ExchangeStatus]
-    parts = [heading(f"Exchange calendar {cal.year}")]
+    parts = [heading(translate("Domain", "Exchange calendar %1").replace("%1", str(cal.year)))]
     counts = cal.by_status
     summary = ", ".join(f"{counts[s]} {s.lower()}" for s in statuses if counts[s])
     parts.append(
@@ -22,22 +25,22 @@ def calendar_html(cal: ExchangeCalendar) -> str:
             "lead",
         )
     )
-    parts.append(heading("By month", 2))
+    parts.append(heading(translate("Domain", "By month"), 2))
     rows = [
         [m.name] + [_count(m.by_status[s]) for s in statuses] + [_count(len(m.entries))]
         for m in cal.months
     ]
-    total = ["Year"] + [str(counts[s]) for s in statuses] + [str(cal.total)]
+    total = [translate("Domain", "Year")] + [str(counts[s]) for s in statuses] + [str(cal.total)]
     parts.append(
         table(
-            ["Month", *statuses, "Total"],
+            [translate("Domain", "Month"), *statuses, translate("Domain", "Total")],
             rows,
             widths=[22, 13, 13, 13, 13, 13, 13],
             numeric=range(1, len(statuses) + 2),
             total=total,
         )
     )
-    parts.append(heading("The exchanges", 2))
+    parts.append(heading(translate("Domain", "The exchanges"), 2))
     sections = [
         (
             f"{m.name} ({len(m.entries)})",
@@ -58,14 +61,27 @@ def calendar_html(cal: ExchangeCalendar) -> str:
     if sections:
         parts.append(
             grouped_table(
-                ["When", "Partnership", "Exchange", "People", "Status"],
+                [
+                    translate("Domain", "When"),
+                    translate("Domain", "Partnership"),
+                    translate("Domain", "Exchange"),
+                    translate("Domain", "People"),
+                    translate("Domain", "Status"),
+                ],
                 sections,
                 widths=[15, 20, 36, 8, 21],
                 numeric=[3],
             )
         )
     else:
-        parts.append(paragraph(f"No exchanges are recorded for {cal.year}.", "muted"))
+        parts.append(
+            paragraph(
+                translate("Domain", "No exchanges are recorded for %1.").replace(
+                    "%1", str(cal.year)
+                ),
+                "muted",
+            )
+        )
     return page(parts)
 
 

@@ -2,6 +2,7 @@
 selection in words, what the colours mean and where the shapes come from."""
 
 from desktop.domain.enums import Status
+from desktop.domain.words import translate
 from desktop.reports import palette
 from desktop.reports.documents.html_parts import bullets, esc, heading, page, paragraph
 from desktop.reports.documents.pictures import picture
@@ -18,11 +19,11 @@ def map_document(png: bytes, selection: list[str], summary: str) -> PrintableDoc
     )
     legend += " &nbsp; ● local community &nbsp; ○ partner"
     parts = [
-        heading("Map of partnerships"),
+        heading(translate("Domain", "Map of partnerships")),
         bullets(selection),
-        picture(png, SHOWN_WIDTH, "Map of partnerships"),
+        picture(png, SHOWN_WIDTH, translate("Domain", "Map of partnerships")),
         f"<p>Lines by status: {legend}</p>",
         paragraph(summary),
         paragraph(ATTRIBUTION + ".", "muted"),
     ]
-    return PrintableDocument("Map of partnerships", page(parts))
+    return PrintableDocument(translate("Domain", "Map of partnerships"), page(parts))

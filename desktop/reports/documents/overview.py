@@ -5,6 +5,7 @@ worker that builds the document, from the figures the tab shows."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.domain.words import QT_TRANSLATE_NOOP, translate
 from desktop.reports import charts
 from desktop.reports.documents.html_parts import bullets, heading, page, paragraph
 from desktop.reports.documents.pictures import picture, side_by_side
@@ -34,7 +35,7 @@ def chart_cells(
     cells = []
     for i, name in enumerate(names):
         if progress is not None:
-            progress.step(i, len(names), "Drawing the charts")
+            progress.step(i, len(names), translate("Domain", "Drawing the charts"))
         png = charts.chart_png(
             name, data, tr, width_in=CHART_WIDTH_IN, height_in=CHART_HEIGHT_IN, dpi=DPI
         )
@@ -48,11 +49,17 @@ def overview_document(
     progress: Progress | None = None,
 ) -> PrintableDocument:
     data = charts.ChartInput(shown.figures, shown.country)
-    parts = [heading(tr("Overview")), bullets(shown.selection)]
+    parts = [heading(tr(QT_TRANSLATE_NOOP("Charts", "Overview"))), bullets(shown.selection)]
     if shown.attention:
-        parts.append(paragraph(tr("Needs attention: ") + "; ".join(shown.attention) + "."))
+        parts.append(
+            paragraph(
+                tr(QT_TRANSLATE_NOOP("Charts", "Needs attention: "))
+                + "; ".join(shown.attention)
+                + "."
+            )
+        )
     country = charts.chosen_country(data)
     if country is not None:
         parts.append(paragraph(charts.share_sentence(country, tr) + "."))
     parts.append(side_by_side(chart_cells(data, charts.ORDER, tr, progress)))
-    return PrintableDocument(tr("Overview"), page(parts))
+    return PrintableDocument(tr(QT_TRANSLATE_NOOP("Charts", "Overview")), page(parts))

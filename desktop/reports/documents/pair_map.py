@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
 
+from desktop.domain.words import fill, translate
 from desktop.reports import palette
 from desktop.reports.documents.pictures import picture
 from desktop.reports.world_drawing import land_path, to_scene, world_outline
@@ -65,9 +66,9 @@ def pair_map_image(local: Pin, partner: Pin) -> QImage:
     font.setPixelSize(50)
     font.setBold(True)
     painter.setFont(font)
-    for pin, at, fill in ((local, ends[0], palette.INK), (partner, ends[1], "#ffffff")):
+    for pin, at, colour in ((local, ends[0], palette.INK), (partner, ends[1], "#ffffff")):
         painter.setPen(QPen(QColor(palette.INK), 5))
-        painter.setBrush(QColor(fill))
+        painter.setBrush(QColor(colour))
         painter.drawEllipse(at, 16, 16)
         _label(painter, pin.name, at, other=ends[1] if at is ends[0] else ends[0])
     painter.end()
@@ -107,7 +108,11 @@ def pair_map_html(local: Pin | None, partner: Pin | None) -> str:
     if local is None or partner is None:
         return ""
     image = png(pair_map_image(local, partner))
-    return picture(image, SHOWN_WIDTH, f"Map of {local.name} and {partner.name}")
+    return picture(
+        image,
+        SHOWN_WIDTH,
+        fill(translate("Domain", "Map of %1 and %2"), local.name, partner.name),
+    )
 
 
 def beside(block: str, pair_map: str) -> str:

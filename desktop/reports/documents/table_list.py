@@ -3,6 +3,7 @@ the rows as the table shows them (its visible columns, in their order)."""
 
 from dataclasses import dataclass, field
 
+from desktop.domain.words import translate
 from desktop.reports.documents.html_parts import boxed, heading, page, paragraph, table
 from desktop.reports.pdf import PrintableDocument
 from desktop.services.progress import Progress
@@ -24,7 +25,10 @@ class TableList:
 
 def table_list_document(listed: TableList, progress: Progress | None = None) -> PrintableDocument:
     (progress or Progress()).check()
-    parts = [heading(listed.title), boxed("Selection: " + "; ".join(listed.selection))]
+    parts = [
+        heading(listed.title),
+        boxed(translate("Domain", "Selection: ") + "; ".join(listed.selection)),
+    ]
     parts.append(paragraph(listed.count, "lead"))
     if not listed.rows:
         parts.append(paragraph(listed.empty, "muted"))
@@ -33,7 +37,7 @@ def table_list_document(listed: TableList, progress: Progress | None = None) -> 
         table(listed.headers, listed.rows, widths=listed.widths or None, numeric=listed.numeric)
     )
     if listed.totals:
-        parts.append(heading("Totals", 2))
+        parts.append(heading(translate("Domain", "Totals"), 2))
         parts.append(
             table(list(listed.totals_headers), listed.totals, widths=[70, 30], numeric=[1])
         )

@@ -13,6 +13,7 @@ from sqlmodel import Session
 from desktop.domain.dates import format_day
 from desktop.domain.enums import DecisionAction
 from desktop.domain.status import REQUESTS
+from desktop.domain.words import translate
 from desktop.services.briefing_figures import BriefingFigures, figures_in_session
 from desktop.services.documents.wording import partial
 from desktop.services.needs_attention import attention_items
@@ -58,9 +59,9 @@ def briefing_memo(
     with reading(db) as session:  # one snapshot: the figures and the lists agree
         progress.step(0, 3, "Counting")
         figures = figures_in_session(session, f, period)
-        progress.step(1, 3, "Partnerships that need attention")
+        progress.step(1, 3, translate("Domain", "Partnerships that need attention"))
         attention = needs_attention(session, f)
-        progress.step(2, 3, "Decisions and positions")
+        progress.step(2, 3, translate("Domain", "Decisions and positions"))
         entries = [_entry(row) for row in q.decision_rows(session, f, period)]
     if period:
         period_text = f"from {format_day(period[0])} to {format_day(period[1])}"
@@ -92,7 +93,7 @@ def _requests_awaiting_decision(session: Session, f: PartnershipFilter) -> list[
     return [
         AttentionItem(
             pair,
-            "Asked to suspend or end it: "
+            translate("Domain", "Asked to suspend or end it: ")
             + "; ".join(asked)
             + ". No decision by the body that holds the authority is recorded.",
         )
@@ -118,7 +119,7 @@ def _entry(row) -> PeriodEntry:
         DecisionAction.ESTABLISH,
         DecisionAction.UPGRADE,
     ):
-        effect = "Decision: changes the status"
+        effect = translate("Domain", "Decision: changes the status")
     elif row.binding:
         effect = "Decision"
     else:

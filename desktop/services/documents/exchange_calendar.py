@@ -3,18 +3,14 @@
 import calendar
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-
-import sqlalchemy as sa
-from sqlalchemy.orm import aliased
-from sqlmodel import select
 
 from desktop.domain.enums import DatePrecision, Direction, ExchangeStatus, ProgrammeArea
 from desktop.services.documents.wording import partial
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading
+from desktop.store import exchange_queries
 from desktop.store.database import Database
-from desktop.store.models import Community, Exchange, Partnership
+from desktop.store.models import Exchange
 
 UNDATED = "Month not recorded"
 
@@ -61,24 +57,8 @@ def exchange_calendar(
     progress = progress or Progress()
     months = [CalendarMonth(calendar.month_name[m]) for m in range(1, 13)]
     undated = CalendarMonth(UNDATED)
-    local, partner = aliased(Community), aliased(Community)
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    query = (
-        select(Exchange, local.name, partner.name)
-        .join(Partnership, Exchange.partnership_id == Partnership.id)
-        .join(local, Partnership.local_id == local.id)
-        .join(partner, Partnership.partner_id == partner.id)
-        .where(
-            Exchange.archived_at.is_(None),
-            Partnership.archived_at.is_(None),
-            Exchange.start_on.is_not(None),
-            Exchange.start_on <= last,
-            sa.func.coalesce(Exchange.end_on, Exchange.start_on) >= first,
-        )
-        .order_by(Exchange.start_on, local.name, partner.name, Exchange.id)
-    )
     with reading(db) as session:
-        rows = session.exec(query).all()
+        rows = exchange_queries.exchanges_in_year(session, year)
     for index, (exchange, local_name, partner_name) in enumerate(rows):
         progress.step(index, len(rows), exchange.title)
         month = _month_of(exchange, year, months, undated)

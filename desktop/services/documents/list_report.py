@@ -8,6 +8,7 @@ from enum import StrEnum
 from desktop.domain.countries import country_name
 from desktop.domain.dates import format_day, format_partial
 from desktop.domain.enums import Status
+from desktop.domain.words import translate
 from desktop.services import listing
 from desktop.services.listing import PartnershipFilter, PartnershipRow
 from desktop.services.progress import Progress
@@ -65,7 +66,7 @@ def filters_in_words(f: PartnershipFilter) -> list[str]:
     if f.search.strip():
         words.append(f'Containing "{f.search.strip()}"')
     if f.include_archived:
-        words.append("Archived partnerships included")
+        words.append(translate("Domain", "Archived partnerships included"))
     if not words:
         words.append("All partnerships")
     words.append(f"Status as on {format_day(f.as_of)}")
@@ -81,9 +82,9 @@ def list_report(
     progress = progress or Progress()
     total = listing.count(db, f)
     report = ListReport(
-        title="Partnerships by local community"
+        title=translate("Domain", "Partnerships by local community")
         if grouping is Grouping.LOCAL
-        else "Partnerships by partner country",
+        else translate("Domain", "Partnerships by partner country"),
         filters=filters_in_words(f),
         grouping=grouping,
         as_of=f.as_of,

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import country_name
 from desktop.domain.dates import PartialDate
@@ -20,11 +20,13 @@ from desktop.domain.enums import (
 )
 from desktop.domain.geography import describe_distance, great_circle_km
 from desktop.domain.status import describe, is_dormant
+from desktop.domain.words import fill, number, translate
 from desktop.services import records
 from desktop.services.attachments import AttachmentLine, documents_under
 from desktop.services.documents.wording import day, known, ordinal, partial, place
 from desktop.services.timeline import actor_phrase, standing_of, timeline_lines
 from desktop.services.unit_of_work import reading
+from desktop.store import exchange_queries, partnership_queries
 from desktop.store.database import Database
 from desktop.store.models import Community, Decision, Exchange, Partnership
 
@@ -92,7 +94,7 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
         local = records.get(session, Community, p.local_id)
         partner = records.get(session, Community, p.partner_id)
         standing = standing_of(session, p, as_of)
-        exchanges = _exchanges(session, p.id)
+        exchanges = exchange_queries.live_exchanges_of(session, p.id)
         established = PartialDate.of(p.established_on, p.established_precision)
         return Profile(
             id=p.id,
@@ -102,7 +104,8 @@ def partnership_profile(db: Database, partnership_id: int, as_of: date | None = 
                 partner, p.partner_signatory_title, p.partner_signatory_name, p.partner_signed_on
             ),
             kind=PartnershipKind.read(p.kind).label,
-            established=partial(p.established_on, p.established_precision) or "not recorded",
+            established=partial(p.established_on, p.established_precision)
+            or translate("Domain", "not recorded"),
             ordinal_phrase=_ordinal_phrase(session, p, local),
             distance=_distance(local, partner),
             origin=Origin.read(p.origin).label if p.origin else "",
@@ -131,7 +134,14 @@ def _archived(p: Partnership) -> list[str]:
     if p.archived_at is None:
         return []
     when = day(p.archived_at.astimezone().date())
-    return [f"Archived on {when}: kept with its history, but no longer in the registry's lists."]
+    return [
+        (
+            translate(
+                "Domain",
+                "Archived on %1: kept with its history, but no longer in the registry's lists.",
+            ).replace("%1", str(when))
+        )
+    ]
 
 
 def _status_sentence(standing, p: Partnership) -> str:
@@ -149,7 +159,7 @@ def _side(community: Community, title: str, name: str, signed_on) -> Side:
         place=place(community),
         country=country_name(community.country),
         kind=CommunityKind.read(community.kind).label,
-        population=f"{community.population:,}" if community.population else "",
+        population=number(community.population) if community.population else "",
         signatory=signatory,
     )
 
@@ -172,14 +182,7 @@ def rank_by_establishment(mine: PartialDate, others: list[PartialDate | None]) -
 def _ordinal_phrase(session: Session, p: Partnership, local: Community) -> str:
     if isinstance(p.kind, Unrecognised):  # a kind another program wrote: no rank to give
         return ""
-    siblings = session.exec(
-        select(Partnership).where(
-            Partnership.local_id == p.local_id,
-            Partnership.id != p.id,
-            Partnership.archived_at.is_(None),
-            Partnership.kind == p.kind,
-        )
-    ).all()
+    siblings = partnership_queries.same_kind_siblings(session, p)
     rank = rank_by_establishment(
         PartialDate.of(p.established_on, p.established_precision),
         [PartialDate.of(s.established_on, s.established_precision) for s in siblings],
@@ -196,15 +199,6 @@ def _distance(a: Community, b: Community) -> str:
     return describe_distance(great_circle_km(*coordinates))
 
 
-def _exchanges(session: Session, partnership_id: int) -> list[Exchange]:
-    query = (
-        select(Exchange)
-        .where(Exchange.partnership_id == partnership_id, Exchange.archived_at.is_(None))
-        .order_by(Exchange.start_on.is_(None), Exchange.start_on, Exchange.id)
-    )
-    return list(session.exec(query))
-
-
 def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
     completed = [
         PartialDate.of(e.end_on or e.start_on, e.end_precision or e.start_precision)
@@ -215,7 +209,7 @@ def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
     # same way (store/briefing_queries.dormant_candidates), so the two documents agree.
     dated = [c.end for c in completed if known(c)]
     if is_dormant(as_of, last_completed_exchange=max(dated, default=None), established=established):
-        return ["Dormant: no completed exchange dated in the last 3 years."]
+        return [translate("Domain", "Dormant: no completed exchange dated in the last 3 years.")]
     return []
 
 
@@ -224,9 +218,9 @@ def _timeline_item(line) -> TimelineItem:
     if line.status_after is not None:
         effect = f"Decision: {line.status_after.label}"
     elif line.binding:
-        effect = "Decision (status unchanged)"
+        effect = translate("Domain", "Decision (status unchanged)")
     else:
-        effect = "Position (does not change the status)"
+        effect = translate("Domain", "Position (does not change the status)")
     details = []
     if d.effective_on and d.effective_on != d.decided_on:
         details.append(f"Effective {day(d.effective_on)}.")
@@ -260,7 +254,9 @@ def _exchange_item(e: Exchange) -> ExchangeItem:
         title=e.title,
         area=ProgrammeArea.read(e.programme_area).label,
         direction=Direction.read(e.direction).label,
-        when=f"{start} to {end}" if start and end and start != end else start or "not recorded",
+        when=fill(translate("Domain", "%1 to %2"), start, end)
+        if start and end and start != end
+        else start or translate("Domain", "not recorded"),
         participants=str(e.participants) if e.participants is not None else "",
         institutions=e.institutions,
         status=f"{status}: {e.reason}" if e.reason else status,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import fill, translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.importing import bulk, kinds
 from desktop.services.importing.bulk import insert_records
@@ -64,15 +65,21 @@ class ImportResult:
         )  # fmt: skip
         if self.communities:
             unplaced = self.communities - self.placed_from_list - self.placed_by_name
-            text += (
-                f" Where the new communities lie: {self.placed_from_list:,} from the list's "
-                f"own coordinates, {self.placed_by_name:,} from the city table by their "
-                f"name; {unplaced:,} not known yet."
+            text += fill(
+                translate(
+                    "Domain",
+                    " Where the new communities lie: %1 from the list's own coordinates, %2 "
+                    "from the city table by their name; %3 not known yet.",
+                ),
+                f"{self.placed_from_list:,}",
+                f"{self.placed_by_name:,}",
+                f"{unplaced:,}",
             )
         if self.replanned:
-            text += (
-                " The registry had changed since the rows were checked (another import or "
-                "a save), so they were checked again first."
+            text += translate(
+                "Domain",
+                " The registry had changed since the rows were checked (another import "
+                "or a save), so they were checked again first.",
             )
         return text
 

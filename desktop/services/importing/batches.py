@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import translate
 from desktop.services import audit, records
 from desktop.services.importing.bulk import archive_records
 from desktop.services.unit_of_work import reading, transaction
@@ -81,11 +82,23 @@ def undo_batch(db, batch_id: int) -> int:
         batch = records.get(session, ImportBatch, batch_id)
         if batch.undone_at is not None:
             raise ValidationError(
-                [Problem("", f"This import was already undone by {batch.undone_by}.")]
+                [
+                    Problem(
+                        "",
+                        translate("Domain", "This import was already undone by %1.").replace(
+                            "%1", str(batch.undone_by)
+                        ),
+                    )
+                ]
             )
         if blockers := _blockers(session, batch):
             raise ValidationError(
-                [Problem("", "This import cannot be undone: " + " ".join(blockers))]
+                [
+                    Problem(
+                        "",
+                        translate("Domain", "This import cannot be undone: ") + " ".join(blockers),
+                    )
+                ]
             )
         touched = _put_back(session, db.who, batch_id)
         archived = 0

@@ -39,7 +39,7 @@ class RowReader:
         self.mapping, self.index, self.number, self.values = mapping, index, number, values
         self.problems: list[RowProblem] = []
         self._noted = {n.column for n in notes}
-        self._labels = {name: t.label for name, t in targets(mapping.record_type).items()}
+        self._labels = {name: t.shown for name, t in targets(mapping.record_type).items()}
         self._headers = {f: h for h, f in mapping.columns.items()}
         for note in notes:
             header = next((h for h, i in index.items() if i == note.column), None)

@@ -18,6 +18,7 @@ from sqlmodel import Session
 
 from desktop.domain.enums import CommunityKind
 from desktop.domain.matching import Gazetteer, Identity, ListNames, Place, fold_name, identity
+from desktop.domain.words import fill, translate
 from desktop.services import places
 from desktop.services.importing.questions import (
     DIFFERENT,
@@ -354,7 +355,12 @@ def _far_apart(mention: Mention, km: float, other: str) -> str:
 
 def _written_twice(mention: Mention, same: list[Place]) -> str:
     written = " and ".join(f"'{p.name}'" for p in same)
-    return (
-        f"The registry holds {written} for {mention.name}: merge them first (Communities > "
-        "Possible duplicates), then import the row again."
+    return fill(
+        translate(
+            "Domain",
+            "The registry holds %1 for %2: merge them first (Communities > Possible "
+            "duplicates), then import the row again.",
+        ),
+        written,
+        mention.name,
     )

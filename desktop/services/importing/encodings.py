@@ -22,21 +22,22 @@ import codecs
 import unicodedata
 from dataclasses import dataclass
 
+from desktop.domain.words import QT_TRANSLATE_NOOP
 from desktop.services.importing.errors import ImportFileError
 
 # What a clerk may choose, by the name they know; the codec Python reads it with.
 CHOICES: dict[str, str] = {
-    "UTF-8": "utf-8-sig",
-    "UTF-16": "utf-16",
-    "Windows-1252 (Western European)": "cp1252",
-    "Windows-1250 (Central European)": "cp1250",
-    "Windows-1251 (Cyrillic)": "cp1251",
-    "KOI8-R (Russian)": "koi8_r",
-    "Shift-JIS (Japanese)": "cp932",
-    "GB18030 (Chinese, simplified)": "gb18030",
-    "Big5 (Chinese, traditional)": "big5",
-    "CP949 (Korean)": "cp949",
-    "ISO-8859-1 (Latin-1)": "latin-1",
+    QT_TRANSLATE_NOOP("Domain", "UTF-8"): "utf-8-sig",
+    QT_TRANSLATE_NOOP("Domain", "UTF-16"): "utf-16",
+    QT_TRANSLATE_NOOP("Domain", "Windows-1252 (Western European)"): "cp1252",
+    QT_TRANSLATE_NOOP("Domain", "Windows-1250 (Central European)"): "cp1250",
+    QT_TRANSLATE_NOOP("Domain", "Windows-1251 (Cyrillic)"): "cp1251",
+    QT_TRANSLATE_NOOP("Domain", "KOI8-R (Russian)"): "koi8_r",
+    QT_TRANSLATE_NOOP("Domain", "Shift-JIS (Japanese)"): "cp932",
+    QT_TRANSLATE_NOOP("Domain", "GB18030 (Chinese, simplified)"): "gb18030",
+    QT_TRANSLATE_NOOP("Domain", "Big5 (Chinese, traditional)"): "big5",
+    QT_TRANSLATE_NOOP("Domain", "CP949 (Korean)"): "cp949",
+    QT_TRANSLATE_NOOP("Domain", "ISO-8859-1 (Latin-1)"): "latin-1",
 }
 LABELS = {codec: label for label, codec in CHOICES.items()}
 # Told apart automatically, in this order (only for the wording of a refusal).

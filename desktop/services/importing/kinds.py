@@ -13,7 +13,8 @@ from desktop.domain.enums import (
     ProgrammeArea,
     Status,
 )
-from desktop.domain.validation import ValidationError, check_exchange
+from desktop.domain.validation import ValidationError, check_exchange, no_decider
+from desktop.domain.words import translate
 from desktop.services import records
 from desktop.services.decisions import derived_fields, preview_in
 from desktop.services.importing.cells import RowReader, date_fields
@@ -55,7 +56,7 @@ class ExchangeRows:
         }
 
     def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
-        title = reader.text("title", required="Give the exchange a title.")
+        title = reader.text("title", required=translate("Domain", "Give the exchange a title."))
         start, end = reader.partial_date("start"), reader.partial_date("end")
         status = reader.choice("status", ExchangeStatus, ExchangeStatus.PLANNED)
         record = {
@@ -92,7 +93,7 @@ class ExchangeRows:
         key = (partnership_id, fold(title), record["start_on"])
         if key in self.seen and not reader.rejected:
             planned.outcome = MATCHED
-            planned.note = "This exchange is already in the registry."
+            planned.note = translate("Domain", "This exchange is already in the registry.")
         self.seen.add(key)
 
     @staticmethod
@@ -142,8 +143,8 @@ class DecisionRows:
         }
         if decided is not None and decided.value is not None:
             record["decided_on"], record["decided_precision"] = decided.value, decided.precision
-        if not (record["actor_name"] or record["actor_title"] or record["actor_body"]):
-            reader.error("actor_name", "Say who decided: a person, a title or a body.")
+        if problem := no_decider(record["actor_name"], record["actor_title"], record["actor_body"]):
+            reader.error("actor_name", problem.message)
         if not reader.rejected:
             try:
                 records.validated(DecisionBase, record | {"partnership_id": 1})
@@ -158,7 +159,9 @@ class DecisionRows:
         key = (partnership_id, record.get("decided_on"), action, fold(record["actor_name"]))
         if key in self.seen and not reader.rejected:
             planned.outcome = MATCHED
-            planned.note = "This decision is already on the partnership's timeline."
+            planned.note = translate(
+                "Domain", "This decision is already on the partnership's timeline."
+            )
         self.seen.add(key)
         if not reader.rejected and planned.outcome != MATCHED:
             self.check_timeline(reader, record)

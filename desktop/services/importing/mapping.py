@@ -5,6 +5,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from desktop.domain.words import QT_TRANSLATE_NOOP, fill, translate
+
 PARTNERSHIP, EXCHANGE, DECISION = "partnership", "exchange", "decision"
 ESTABLISHED, PROPOSED = "established", "proposed"
 UNDATED_MEANINGS = {
@@ -12,9 +14,9 @@ UNDATED_MEANINGS = {
     PROPOSED: "proposed",
 }
 RECORD_TYPES = {
-    PARTNERSHIP: "Partnerships (with their communities)",
-    EXCHANGE: "Exchanges",
-    DECISION: "Decisions",
+    PARTNERSHIP: QT_TRANSLATE_NOOP("Domain", "Partnerships (with their communities)"),
+    EXCHANGE: QT_TRANSLATE_NOOP("Domain", "Exchanges"),
+    DECISION: QT_TRANSLATE_NOOP("Domain", "Decisions"),
 }
 
 
@@ -25,73 +27,167 @@ class Target:
     headers: tuple[str, ...]  # header names that mean this field, folded
     required: bool = False
 
+    @property
+    def shown(self) -> str:
+        """The label in the clerk's language."""
+        return translate("Domain", self.label)
+
 
 # The two communities: every kind of row names its pair. Their columns are guessed from
 # what a header says of side and field (headers.py), not from a list of synonyms.
 PAIR = (
-    Target("local_name", "Local community", (), True),
-    Target("local_subdivision", "Local state/province", ()),
-    Target("local_country", "Local country", (), True),
-    Target("partner_name", "Partner community", (), True),
-    Target("partner_subdivision", "Partner region/province", ()),
-    Target("partner_country", "Partner country", (), True),
+    Target("local_name", QT_TRANSLATE_NOOP("Domain", "Local community"), (), True),
+    Target("local_subdivision", QT_TRANSLATE_NOOP("Domain", "Local state/province"), ()),
+    Target("local_country", QT_TRANSLATE_NOOP("Domain", "Local country"), (), True),
+    Target("partner_name", QT_TRANSLATE_NOOP("Domain", "Partner community"), (), True),
+    Target("partner_subdivision", QT_TRANSLATE_NOOP("Domain", "Partner region/province"), ()),
+    Target("partner_country", QT_TRANSLATE_NOOP("Domain", "Partner country"), (), True),
 )
 # Where a list says where the towns lie and how many live there (Wikidata's lists do),
 # the new communities take it from the list rather than from a look-up by name.
 PLACES = (
-    Target("local_latitude", "Local latitude", ()),
-    Target("local_longitude", "Local longitude", ()),
-    Target("local_population", "Local population", ()),
-    Target("partner_latitude", "Partner latitude", ()),
-    Target("partner_longitude", "Partner longitude", ()),
-    Target("partner_population", "Partner population", ()),
+    Target("local_latitude", QT_TRANSLATE_NOOP("Domain", "Local latitude"), ()),
+    Target("local_longitude", QT_TRANSLATE_NOOP("Domain", "Local longitude"), ()),
+    Target("local_population", QT_TRANSLATE_NOOP("Domain", "Local population"), ()),
+    Target("partner_latitude", QT_TRANSLATE_NOOP("Domain", "Partner latitude"), ()),
+    Target("partner_longitude", QT_TRANSLATE_NOOP("Domain", "Partner longitude"), ()),
+    Target("partner_population", QT_TRANSLATE_NOOP("Domain", "Partner population"), ()),
 )
 
 TARGETS = {
     PARTNERSHIP: (
         *PAIR,
         *PLACES,
-        Target("kind", "Kind", ("type", "kind", "relationship", "partnership type")),
-        Target("established", "Established", ("year", "established", "since", "date",
-               "year established", "date established", "founded", "signed")),
-        Target("status", "Status", ("status", "state of relationship")),
-        Target("coordinating_organization", "Coordinating organization", ("association",
-               "organization", "organisation", "coordinating organization", "committee")),
-        Target("notes", "Notes", ("notes", "note", "comments", "comment", "remarks")),
+        Target(
+            "kind",
+            QT_TRANSLATE_NOOP("Domain", "Kind"),
+            ("type", "kind", "relationship", "partnership type"),
+        ),
+        Target(
+            "established",
+            QT_TRANSLATE_NOOP("Domain", "Established"),
+            (
+                "year",
+                "established",
+                "since",
+                "date",
+                "year established",
+                "date established",
+                "founded",
+                "signed",
+            ),
+        ),
+        Target(
+            "status", QT_TRANSLATE_NOOP("Domain", "Status"), ("status", "state of relationship")
+        ),
+        Target(
+            "coordinating_organization",
+            QT_TRANSLATE_NOOP("Domain", "Coordinating organization"),
+            (
+                "association",
+                "organization",
+                "organisation",
+                "coordinating organization",
+                "committee",
+            ),
+        ),
+        Target(
+            "notes",
+            QT_TRANSLATE_NOOP("Domain", "Notes"),
+            ("notes", "note", "comments", "comment", "remarks"),
+        ),
     ),
     EXCHANGE: (
         *PAIR,
-        Target("title", "Title", ("title", "exchange", "visit", "programme name",
-               "program name", "name"), True),
-        Target("programme_area", "Programme area", ("programme area", "program area",
-               "programme", "program", "area", "sector")),
-        Target("direction", "Direction", ("direction", "inbound/outbound")),
-        Target("start", "Start", ("start", "from", "start date", "date", "begins")),
-        Target("end", "End", ("end", "to", "end date", "until", "ends")),
-        Target("participants", "Participants", ("participants", "people", "delegates",
-               "number of participants")),
-        Target("institutions", "Institutions", ("institutions", "institution", "schools")),
-        Target("status", "Status", ("status",)),
-        Target("reason", "Reason", ("reason", "why", "cancellation reason")),
-        Target("notes", "Notes", ("notes", "note", "comments", "remarks")),
+        Target(
+            "title",
+            QT_TRANSLATE_NOOP("Domain", "Title"),
+            ("title", "exchange", "visit", "programme name", "program name", "name"),
+            True,
+        ),
+        Target(
+            "programme_area",
+            QT_TRANSLATE_NOOP("Domain", "Programme area"),
+            ("programme area", "program area", "programme", "program", "area", "sector"),
+        ),
+        Target(
+            "direction", QT_TRANSLATE_NOOP("Domain", "Direction"), ("direction", "inbound/outbound")
+        ),
+        Target(
+            "start",
+            QT_TRANSLATE_NOOP("Domain", "Start"),
+            ("start", "from", "start date", "date", "begins"),
+        ),
+        Target(
+            "end", QT_TRANSLATE_NOOP("Domain", "End"), ("end", "to", "end date", "until", "ends")
+        ),
+        Target(
+            "participants",
+            QT_TRANSLATE_NOOP("Domain", "Participants"),
+            ("participants", "people", "delegates", "number of participants"),
+        ),
+        Target(
+            "institutions",
+            QT_TRANSLATE_NOOP("Domain", "Institutions"),
+            ("institutions", "institution", "schools"),
+        ),
+        Target("status", QT_TRANSLATE_NOOP("Domain", "Status"), ("status",)),
+        Target(
+            "reason",
+            QT_TRANSLATE_NOOP("Domain", "Reason"),
+            ("reason", "why", "cancellation reason"),
+        ),
+        Target(
+            "notes", QT_TRANSLATE_NOOP("Domain", "Notes"), ("notes", "note", "comments", "remarks")
+        ),
     ),
     DECISION: (
         *PAIR,
-        Target("decided_on", "Date", ("date", "decided on", "decided", "date of decision"),
-               True),
-        Target("action", "Action", ("action", "decision", "what"), True),
-        Target("actor_name", "Who", ("who", "actor", "person", "decided by")),
-        Target("actor_title", "Title", ("title", "position")),
-        Target("actor_body", "Body", ("body", "organisation", "organization", "council")),
-        Target("actor_type", "Actor type", ("actor type", "role")),
-        Target("effective_on", "Effective", ("effective", "effective on", "effective date")),
-        Target("condition", "Condition", ("condition", "until")),
-        Target("review_on", "Review", ("review", "review on", "review date")),
-        Target("rationale", "Rationale or quote", ("rationale", "quote", "reason", "why")),
-        Target("source_title", "Source", ("source", "source title")),
-        Target("source_reference", "Reference", ("reference", "resolution", "url", "link")),
+        Target(
+            "decided_on",
+            QT_TRANSLATE_NOOP("Domain", "Date"),
+            ("date", "decided on", "decided", "date of decision"),
+            True,
+        ),
+        Target(
+            "action", QT_TRANSLATE_NOOP("Domain", "Action"), ("action", "decision", "what"), True
+        ),
+        Target(
+            "actor_name",
+            QT_TRANSLATE_NOOP("Domain", "Who"),
+            ("who", "actor", "person", "decided by"),
+        ),
+        Target("actor_title", QT_TRANSLATE_NOOP("Domain", "Title"), ("title", "position")),
+        Target(
+            "actor_body",
+            QT_TRANSLATE_NOOP("Domain", "Body"),
+            ("body", "organisation", "organization", "council"),
+        ),
+        Target("actor_type", QT_TRANSLATE_NOOP("Domain", "Actor type"), ("actor type", "role")),
+        Target(
+            "effective_on",
+            QT_TRANSLATE_NOOP("Domain", "Effective"),
+            ("effective", "effective on", "effective date"),
+        ),
+        Target("condition", QT_TRANSLATE_NOOP("Domain", "Condition"), ("condition", "until")),
+        Target(
+            "review_on",
+            QT_TRANSLATE_NOOP("Domain", "Review"),
+            ("review", "review on", "review date"),
+        ),
+        Target(
+            "rationale",
+            QT_TRANSLATE_NOOP("Domain", "Rationale or quote"),
+            ("rationale", "quote", "reason", "why"),
+        ),
+        Target("source_title", QT_TRANSLATE_NOOP("Domain", "Source"), ("source", "source title")),
+        Target(
+            "source_reference",
+            QT_TRANSLATE_NOOP("Domain", "Reference"),
+            ("reference", "resolution", "url", "link"),
+        ),
     ),
-}  # fmt: skip
+}
 
 
 def targets(record_type: str) -> dict[str, Target]:
@@ -118,9 +214,10 @@ class Mapping:
         return next((h for h, f in self.columns.items() if f == field_name), None)
 
     def missing(self) -> list[str]:
-        """Labels of required fields that neither a column nor a default provides."""
+        """Labels of required fields that neither a column nor a default provides (in the
+        clerk's language)."""
         return [
-            t.label
+            t.shown
             for t in TARGETS[self.record_type]
             if t.required
             and self.column_of(t.name) is None
@@ -148,18 +245,37 @@ class Mapping:
                 undated=str(data.get("undated", ESTABLISHED)),
             )
         except (OSError, ValueError, TypeError, AttributeError) as exc:
-            raise ValueError(f"The mapping file {path} cannot be read: {exc}") from None
+            raise ValueError(
+                fill(translate("Domain", "The mapping file %1 cannot be read: %2"), path, exc)
+            ) from None
         if mapping.record_type not in TARGETS:
-            raise ValueError(f"The mapping file {path} names an unknown kind of record.")
+            raise ValueError(
+                translate("Domain", "The mapping file %1 names an unknown kind of record.").replace(
+                    "%1", str(path)
+                )
+            )
         if mapping.undated not in UNDATED_MEANINGS:
             raise ValueError(
-                f"The mapping file {path} says undated rows are '{mapping.undated}'; write "
-                f"one of: {', '.join(UNDATED_MEANINGS)}."
+                fill(
+                    translate(
+                        "Domain",
+                        "The mapping file %1 says undated rows are '%2'; write one of: %3.",
+                    ),
+                    path,
+                    mapping.undated,
+                    ", ".join(UNDATED_MEANINGS),
+                )
             )
         known = targets(mapping.record_type)
         unknown = sorted(set(mapping.columns.values()) - set(known))
         if unknown:
-            raise ValueError(f"The mapping file {path} names unknown fields: {unknown}.")
+            raise ValueError(
+                fill(
+                    translate("Domain", "The mapping file %1 names unknown fields: %2."),
+                    path,
+                    unknown,
+                )
+            )
         return mapping
 
     def fitted_to(self, headers: list[str]) -> "Mapping":

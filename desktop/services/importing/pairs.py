@@ -14,7 +14,8 @@ from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate, format_partial
 from desktop.domain.enums import DatePrecision, PartnershipKind, Status
-from desktop.domain.validation import ValidationError
+from desktop.domain.validation import ValidationError, partners_itself
+from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing import kinds
 from desktop.services.importing.cells import RowReader, date_fields
@@ -66,21 +67,47 @@ def compare(have: Details, given: Details, theirs: str) -> tuple[dict, list[str]
         fills["established_on"], fills["established_precision"] = mine.value, mine.precision
     elif _dated(mine) and _dated(known) and _apart(mine, known):
         differs.append(
-            f"The list says established {format_partial(mine)}; {theirs} says "
-            f"{format_partial(known)} (kept)."
+            fill(
+                translate("Domain", "The list says established %1; %2 says %3 (kept)."),
+                format_partial(mine),
+                theirs,
+                format_partial(known),
+            )
         )
     elif mine is not None and known is None:
-        differs.append(f"The list counts it as established; {theirs} has it as proposed (kept).")
+        differs.append(
+            translate(
+                "Domain", "The list counts it as established; %1 has it as proposed (kept)."
+            ).replace("%1", str(theirs))
+        )
     elif mine is None and known is not None:
-        differs.append(f"The list has it as proposed; {theirs} as established (kept).")
+        differs.append(
+            translate("Domain", "The list has it as proposed; %1 as established (kept).").replace(
+                "%1", str(theirs)
+            )
+        )
     for field, label in TEXTS.items():
         now, new = getattr(have, field), getattr(given, field)
         if new and not now:
             fills[field] = new
         elif new and _plain(new) != _plain(now):
-            differs.append(f"The list's {label} '{new}' differs from {theirs}'s (kept).")
+            differs.append(
+                fill(
+                    translate("Domain", "The list's %1 '%2' differs from %3's (kept)."),
+                    label,
+                    new,
+                    theirs,
+                )
+            )
     if given.kind is not None and have.kind is not None and given.kind != have.kind:
-        differs.append(f"The list says {given.kind.label}; {theirs} says {have.kind.label} (kept).")
+        differs.append(
+            fill(
+                translate("Domain", "The list says %1; %2 says %3 (kept)."),
+                given.kind.label,
+                theirs,
+                have.kind.label,
+            )
+        )
     return fills, differs
 
 
@@ -123,8 +150,8 @@ class Pairs:
     def plan_row(self, reader: RowReader, planned, kind: PartnershipKind | None) -> None:
         pair = None
         if planned.local is not None and planned.partner is not None:
-            if planned.local is planned.partner or planned.local == planned.partner:
-                reader.error("partner_name", "A community cannot partner with itself.")
+            if problem := partners_itself(planned.local, planned.partner):
+                reader.error("partner_name", problem.message)
             else:
                 # A community to create stands for itself (NewCommunity compares by identity).
                 pair = frozenset((planned.local, planned.partner))
@@ -157,7 +184,9 @@ class Pairs:
         given = Details.of_record(record, kind_given=reader.raw("kind") is not None)
         if (first := self.first_rows.get(pair)) is not None:
             planned.outcome, planned.matched_id = MATCHED, first.matched_id
-            planned.note = f"The same pair as row {first.row}."
+            planned.note = translate("Domain", "The same pair as row %1.").replace(
+                "%1", str(first.row)
+            )
             self._add_to_first(first, given, reader)
             return
         self.first_rows[pair] = planned
@@ -219,11 +248,13 @@ class Pairs:
 
 def _note_registry(planned) -> None:
     if planned.outcome == RESTORE:
-        planned.note = (
-            f"Archived in the registry (partnership {planned.matched_id}); the import restores it."
-        )
+        planned.note = translate(
+            "Domain", "Archived in the registry (partnership %1); the import restores it."
+        ).replace("%1", str(planned.matched_id))
     else:
-        planned.note = f"Already in the registry (partnership {planned.matched_id})."
+        planned.note = translate("Domain", "Already in the registry (partnership %1).").replace(
+            "%1", str(planned.matched_id)
+        )
     if planned.fills:
         planned.note += f" Filled in: {describe_fills(planned.fills)}."
 

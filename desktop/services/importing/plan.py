@@ -17,6 +17,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.enums import CommunityKind, PartnershipKind
 from desktop.domain.matching import subdivision_name
 from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing.cells import RowReader
 from desktop.services.importing.communities import (
@@ -187,9 +188,15 @@ def check_mapping(mapping: Mapping, table: Table) -> None:
             [
                 Problem(
                     "",
-                    f"Say which column holds: {', '.join(missing)} (or give one value for every "
-                    f"row, e.g. the local country). The list's columns are: "
-                    f"{', '.join(table.headers[:12])}.",
+                    fill(
+                        translate(
+                            "Domain",
+                            "Say which column holds: %1 (or give one value for every row, e.g. the "
+                            "local country). The list's columns are: %2.",
+                        ),
+                        ", ".join(missing),
+                        ", ".join(table.headers[:12]),
+                    ),
                 )
             ]
         )
@@ -253,7 +260,7 @@ def _mention(
     reader: RowReader, side: str, kind: PartnershipKind | None, communities: Communities
 ) -> tuple[str, Mention] | None:
     """One side of the row as the list writes it, added to the names to resolve."""
-    name = reader.text(f"{side}_name", required="Give the community's name.")
+    name = reader.text(f"{side}_name", required=translate("Domain", "Give the community's name."))
     subdivision = reader.text(f"{side}_subdivision")
     country, region = reader.country(f"{side}_country")
     if not name or country is None:
@@ -310,7 +317,9 @@ def _ref(
     if isinstance(ref, NewCommunity) and not creating:
         hint = ""
         if question is not None:
-            hint = f" Is it {question.candidates[0].label()}? Answer the question about it."
+            hint = translate("Domain", " Is it %1? Answer the question about it.").replace(
+                "%1", str(question.candidates[0].label())
+            )
         reader.error(
             f"{side}_name",
             f"There is no community {mention.name} ({country_name(mention.country)}) in the "

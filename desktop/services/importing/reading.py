@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
+from desktop.domain.words import fill, translate
 from desktop.services.importing import workbooks
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.importing.table_rows import (
@@ -150,7 +151,7 @@ def read_table(
     path = Path(path)
     progress = progress or Progress()
     if header_row < 1:
-        raise ImportFileError("The header row is counted from 1.")
+        raise ImportFileError(translate("Domain", "The header row is counted from 1."))
     if file_kind(path) == "csv":
         return _read_csv(path, header_row, progress, limit, encoding)
     return _read_workbook(path, sheet, header_row, progress, limit)
@@ -231,9 +232,17 @@ def _compare_with_tag(table: Table, declared: workbooks.Extent) -> None:
     found = table.extent
     if found.rows > declared.rows or found.columns > declared.columns:
         table.remarks.append(
-            f"The sheet '{table.sheet}' records its size as {declared.reference()}, but it "
-            f"holds data as far as {found.reference()}; every row and column that is there "
-            "was read (a program that trusts the record would have left some out)."
+            fill(
+                translate(
+                    "Domain",
+                    "The sheet '%1' records its size as %2, but it holds data as far as %3; "
+                    "every row and column that is there was read (a program that trusts the "
+                    "record would have left some out).",
+                ),
+                table.sheet,
+                declared.reference(),
+                found.reference(),
+            )
         )
 
 

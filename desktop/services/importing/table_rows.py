@@ -11,6 +11,7 @@ from datetime import time
 from openpyxl.utils.cell import get_column_letter
 
 from desktop.domain.validation import control_character
+from desktop.domain.words import fill, translate
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.progress import Progress
 
@@ -108,9 +109,16 @@ def collect(
         body.append((number, values))
         if len(body) > max_rows and limit is None:
             raise ImportFileError(
-                f"The sheet '{source.sheet}' of {source.name} has more than {max_rows:,} rows; "
-                "one import takes at most that many. Split the list into several files and "
-                "import them one by one."
+                fill(
+                    translate(
+                        "Domain",
+                        "The sheet '%1' of %2 has more than %3 rows; one import takes at most "
+                        "that many. Split the list into several files and import them one by one.",
+                    ),
+                    source.sheet,
+                    source.name,
+                    f"{max_rows:,}",
+                )
             )
         if limit is not None and len(body) >= limit:
             break
@@ -118,19 +126,47 @@ def collect(
             progress.step(len(body), max(total, len(body)), f"Reading row {number:,}")
     if not headers:
         if not anything:
-            raise ImportFileError(f"The sheet '{source.sheet}' of {source.name} is empty.")
+            raise ImportFileError(
+                fill(
+                    translate("Domain", "The sheet '%1' of %2 is empty."), source.sheet, source.name
+                )
+            )
         raise ImportFileError(
-            f"Row {header_row} of '{source.sheet}' is empty: choose the row that holds the "
-            "column names (City, Sister city, Country ...)."
+            fill(
+                translate(
+                    "Domain",
+                    "Row %1 of '%2' is empty: choose the row that holds the column names "
+                    "(City, Sister city, Country ...).",
+                ),
+                header_row,
+                source.sheet,
+            )
         )
     if not body and limit is None:
         raise ImportFileError(
-            f"The sheet '{source.sheet}' of {source.name} has column names in row "
-            f"{header_row} but no rows under them."
+            fill(
+                translate(
+                    "Domain",
+                    "The sheet '%1' of %2 has column names in row %3 but no rows under them.",
+                ),
+                source.sheet,
+                source.name,
+                header_row,
+            )
         )
     remarks = [
-        f"Merged cells {get_column_letter(c1)}{r1}:{get_column_letter(c2)}{r2} were read as "
-        "the same value in each of their rows."
+        (
+            fill(
+                translate(
+                    "Domain",
+                    "Merged cells %1%2:%3%4 were read as the same value in each of their rows.",
+                ),
+                get_column_letter(c1),
+                r1,
+                get_column_letter(c2),
+                r2,
+            )
+        )
         for c1, r1, c2, r2 in merged
         if r2 > header_row
     ]
@@ -160,7 +196,13 @@ def _cell_notes(number: int, values: tuple, uncached: set[tuple[int, int]]) -> l
         elif isinstance(value, str):
             if len(value) > MAX_CELL:
                 notes.append(
-                    CellNote(number, col, f"Too long: {len(value):,} characters in one cell.")
+                    CellNote(
+                        number,
+                        col,
+                        translate("Domain", "Too long: %1 characters in one cell.").replace(
+                            "%1", f"{len(value):,}"
+                        ),
+                    )
                 )
             elif problem := control_character(value):
                 notes.append(CellNote(number, col, problem))
@@ -211,15 +253,32 @@ def _headers(values: tuple, source: Source) -> list[str]:
         names.pop()
     if len(names) > MAX_COLUMNS:
         raise ImportFileError(
-            f"The header row of '{source.sheet}' in {source.name} has {len(names):,} "
-            f"columns; a list has at most {MAX_COLUMNS:,}. Delete the columns that are not "
-            "part of the list, or choose the row that holds the column names."
+            fill(
+                translate(
+                    "Domain",
+                    "The header row of '%1' in %2 has %3 columns; a list has at most %4. "
+                    "Delete the columns that are not part of the list, or choose the row "
+                    "that holds the column names.",
+                ),
+                source.sheet,
+                source.name,
+                f"{len(names):,}",
+                f"{MAX_COLUMNS:,}",
+            )
         )
     if any(len(name) > MAX_CELL for name in names):
         raise ImportFileError(
-            f"The header row of '{source.sheet}' in {source.name} holds a cell longer than "
-            f"{MAX_CELL:,} characters: it is not a row of column names (a web page saved "
-            "as .csv?). Choose the row, or the file, that holds the list."
+            fill(
+                translate(
+                    "Domain",
+                    "The header row of '%1' in %2 holds a cell longer than %3 characters: it "
+                    "is not a row of column names (a web page saved as .csv?). Choose the "
+                    "row, or the file, that holds the list.",
+                ),
+                source.sheet,
+                source.name,
+                f"{MAX_CELL:,}",
+            )
         )
     seen: dict[str, int] = {}
     result = []

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop.domain.words import fill, translate
 from desktop.services.importing.encodings import codec_for, detect, label, short_label
 from desktop.services.importing.errors import ImportFileError
 
@@ -101,10 +102,18 @@ class TextFile:
                 number += 1
                 if len(line) > MAX_LINE:
                     raise ImportFileError(
-                        f"Line {number:,} of {self.name} holds more than {MAX_LINE:,} "
-                        "characters, and a cell holds at most 32,767 (as in Excel): it is "
-                        "not a line of a list (a web page or another program's data saved "
-                        "as .csv?). Choose the file that holds the list, or shorten that line."
+                        fill(
+                            translate(
+                                "Domain",
+                                "Line %1 of %2 holds more than %3 characters, and a cell holds "
+                                "at most 32,767 (as in Excel): it is not a line of a list (a web "
+                                "page or another program's data saved as .csv?). Choose the file "
+                                "that holds the list, or shorten that line.",
+                            ),
+                            f"{number:,}",
+                            self.name,
+                            f"{MAX_LINE:,}",
+                        )
                     )
                 if UNDECODABLE.search(line):
                     raise self._undecodable(number)
@@ -123,9 +132,16 @@ class TextFile:
                 "then import that."
             )
         return ImportFileError(
-            f"Line {number:,} of {self.name} cannot be read as {self.encoding} like the "
-            "lines before it. Choose another encoding, or save the file again as "
-            "'CSV UTF-8'."
+            fill(
+                translate(
+                    "Domain",
+                    "Line %1 of %2 cannot be read as %3 like the lines before it. Choose "
+                    "another encoding, or save the file again as 'CSV UTF-8'.",
+                ),
+                f"{number:,}",
+                self.name,
+                self.encoding,
+            )
         )
 
 

@@ -22,10 +22,9 @@ class CascadeDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "%s. These exchanges under the partnership are still planned. Tick the ones "
+                "%1. These exchanges under the partnership are still planned. Tick the ones "
                 "to cancel; the decision is given as their reason."
-            )
-            % effect,
+            ).replace("%1", str(effect)),
             self,
         )
         intro.setWordWrap(True)

@@ -22,6 +22,7 @@ from desktop.domain import countries
 from desktop.domain.enums import ActorType, CommunityKind
 from desktop.domain.status import format_authority, parse_authority
 from desktop.domain.validation import Problem
+from desktop.domain.words import fill
 from desktop.services import communities, lookup, places
 from desktop.ui.forms.fields import EnumCombo
 from desktop.ui.forms.record_form import RecordForm
@@ -122,7 +123,7 @@ class CommunityForm(RecordForm):
     def title(self) -> str:
         if self.record_id is None:
             return self.tr("New community")
-        return self.tr("Community: %s") % (self.name.text() or self.record_id)
+        return self.tr("Community: %1").replace("%1", str(self.name.text() or self.record_id))
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
         self.begin_load(snapshot)
@@ -172,7 +173,7 @@ class CommunityForm(RecordForm):
         for key, limit in (("latitude", 90), ("longitude", 180)):
             number = _degrees(getattr(self, key).text())
             if isinstance(number, str) or (number is not None and abs(number) > limit):
-                message = self.tr("Degrees between -%d and %d, e.g. 36.8468.") % (limit, limit)
+                message = fill(self.tr("Degrees between -%1 and %2, e.g. 36.8468."), limit, limit)
                 problems.append(Problem(key, message))
         if not any(check.isChecked() for check in self.authority.values()):
             problems.append(
@@ -194,10 +195,15 @@ class CommunityForm(RecordForm):
             QApplication.restoreOverrideCursor()
         if not found:
             self.place_note.setText(
-                self.tr("No town of that name in %s in the offline table (towns of %s people "
-                        "or more); type the coordinates.")
-                % (countries.country_name(code), f"{places.MIN_POPULATION:,}")
-            )  # fmt: skip
+                fill(
+                    self.tr(
+                        "No town of that name in %1 in the offline table (towns of %2 people "
+                        "or more); type the coordinates."
+                    ),
+                    countries.country_name(code),
+                    f"{places.MIN_POPULATION:,}",
+                )
+            )
             return
         chosen = found[0]
         if len(found) > 1:
@@ -205,8 +211,12 @@ class CommunityForm(RecordForm):
             item, ok = QInputDialog.getItem(
                 self,
                 self.tr("Which place?"),
-                self.tr("%d places in %s are called %s. Which is this community?")
-                % (len(found), countries.country_name(code), name),
+                fill(
+                    self.tr("%1 places in %2 are called %3. Which is this community?"),
+                    len(found),
+                    countries.country_name(code),
+                    name,
+                ),
                 labels,
                 0,
                 False,
@@ -227,7 +237,7 @@ class CommunityForm(RecordForm):
         if place.admin1 and not self.subdivision.text().strip():
             self.subdivision.setText(place.admin1)
             self.touch("subdivision")
-        self.place_note.setText(self.tr("From GeoNames: %s.") % place.label())
+        self.place_note.setText(self.tr("From GeoNames: %1.").replace("%1", str(place.label())))
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.community_record(self.db, record_id)

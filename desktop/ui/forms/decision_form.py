@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
 from desktop.domain.status import REQUESTS
-from desktop.domain.validation import Problem, ValidationError
+from desktop.domain.validation import Problem, ValidationError, no_decider
 from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
 from desktop.ui.forms import cascade_dialog
@@ -142,7 +142,9 @@ class DecisionForm(RecordForm):
         if self.record_id is None:
             return self.tr("New decision or position")
         action = self.action.value()
-        return self.tr("Decision: %s") % (action.label if action else self.record_id)
+        return self.tr("Decision: %1").replace(
+            "%1", str(action.label if action else self.record_id)
+        )
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
         self.begin_load(snapshot)
@@ -196,12 +198,9 @@ class DecisionForm(RecordForm):
             problems.append(Problem("decided_on", self.tr("Give the date of the decision.")))
         elif (pd := self.decided_on.partial()) and pd.value is None:
             problems.append(Problem("decided_on", self.tr("Give at least the year.")))
-        if not any(getattr(self, k).text().strip() for k in ("actor_name", "actor_title")) and (
-            not self.actor_body.text().strip()
-        ):
-            problems.append(
-                Problem("actor", self.tr("Say who decided: a person, a title or a body."))
-            )
+        who = (self.actor_name.text(), self.actor_title.text(), self.actor_body.text())
+        if problem := no_decider(*who):
+            problems.append(problem)
         if self.action.value() is None:
             problems.append(Problem("action", self.tr("Choose what was decided or asked.")))
         return problems

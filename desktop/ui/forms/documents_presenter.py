@@ -5,11 +5,12 @@ form); the questions are module functions so tests can answer them."""
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.domain.attachments import MAX_BYTES, describe_size
+from desktop.domain.words import fill
 from desktop.services import attachments
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -23,17 +24,22 @@ EXPECTED = (OSError, ValueError, StoreError)
 def choose_files(parent: QWidget) -> list[Path]:
     chosen, _ = QFileDialog.getOpenFileNames(
         parent,
-        parent.tr("Attach documents"),
+        QCoreApplication.translate("DocumentsPresenter", "Attach documents"),
         str(documents_folder()),
-        parent.tr("Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg "
-                  "*.png *.tif *.tiff *.heic);;All files (*)"),
-    )  # fmt: skip
+        QCoreApplication.translate(
+            "DocumentsPresenter",
+            "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.eml *.msg *.jpg *.jpeg "
+            "*.png *.tif *.tiff *.heic);;All files (*)",
+        ),
+    )
     return [Path(p) for p in chosen]
 
 
 def ask_copy_path(parent: QWidget, name: str) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save a copy"), str(documents_folder() / name)
+        parent,
+        QCoreApplication.translate("DocumentsPresenter", "Save a copy"),
+        str(documents_folder() / name),
     )
     return Path(chosen) if chosen else None
 
@@ -42,13 +48,16 @@ def confirm_detach(parent: QWidget, name: str, where: str) -> bool:
     """`where`: 'this decision', or the record a partnership's list says keeps it."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Detach"),
-        parent.tr(
-            "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
-            "history, and can be attached again."
-        )
-        .replace("%1", name)
-        .replace("%2", where),
+        QCoreApplication.translate("DocumentsPresenter", "Detach"),
+        fill(
+            QCoreApplication.translate(
+                "DocumentsPresenter",
+                "Detach “%1” from %2? It leaves the list but is kept in the registry, with its "
+                "history, and can be attached again.",
+            ),
+            name,
+            where,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -86,14 +95,16 @@ class DocumentsPresenter(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        box, tr = self.box, self.box.tr
+        box = self.box
         self.shown = []
         if self.owner_id is None:
             box.show_lines([])
             box.set_allowed(
                 attach=False,
                 detach=False,
-                note=tr("Save the %1 first, then attach its documents.").replace("%1", self.noun),
+                note=QCoreApplication.translate(
+                    "DocumentsBox", "Save the %1 first, then attach its documents."
+                ).replace("%1", self.noun),
             )
             return
         try:
@@ -106,10 +117,15 @@ class DocumentsPresenter(QObject):
         box.show_lines(lines)
         writable = not self.db.read_only
         if writable:
-            note = tr("Drop files on this form, or choose Attach... (%2 at most each).")
+            note = QCoreApplication.translate(
+                "DocumentsBox", "Drop files on this form, or choose Attach... (%2 at most each)."
+            )
             note = note.replace("%2", describe_size(MAX_BYTES))
         else:
-            note = tr("Read-only: documents can be opened and saved, not attached or detached.")
+            note = QCoreApplication.translate(
+                "DocumentsBox",
+                "Read-only: documents can be opened and saved, not attached or detached.",
+            )
         box.set_allowed(attach=writable, detach=writable, note=note)
 
     def lines(self):
@@ -123,18 +139,23 @@ class DocumentsPresenter(QObject):
             self.attach(files)
 
     def attach(self, files: list[Path]) -> None:
-        tr = self.box.tr
-        title = tr("Attach documents")
+        title = QCoreApplication.translate("DocumentsBox", "Attach documents")
         if self.owner_id is None:
             tell(
                 self.box,
                 title,
-                tr("Save the %1 first, then attach its documents.").replace("%1", self.noun),
+                QCoreApplication.translate(
+                    "DocumentsBox", "Save the %1 first, then attach its documents."
+                ).replace("%1", self.noun),
             )
             return
         if self.db.read_only:
             tell(
-                self.box, title, tr("Nothing can be attached: %1.").replace("%1", self.db.read_only)
+                self.box,
+                title,
+                QCoreApplication.translate("DocumentsBox", "Nothing can be attached: %1.").replace(
+                    "%1", self.db.read_only
+                ),
             )
             return
         db, owner, owner_id = self.db, self.owner, self.owner_id
@@ -142,7 +163,12 @@ class DocumentsPresenter(QObject):
         def work(progress):
             return attachments.attach_files(db, owner, owner_id, files, progress)
 
-        self._run(work, title, tr("Reading and storing the files..."), self._on_attached)
+        self._run(
+            work,
+            title,
+            QCoreApplication.translate("DocumentsBox", "Reading and storing the files..."),
+            self._on_attached,
+        )
 
     def _on_attached(self, lines) -> None:
         self.refresh()
@@ -154,7 +180,6 @@ class DocumentsPresenter(QObject):
 
     def open(self, document_id: int) -> None:
         db = self.db
-        tr = self.box.tr
 
         def work(_progress):
             return attachments.temporary_copy(db, document_id)
@@ -163,21 +188,26 @@ class DocumentsPresenter(QObject):
             if not open_in_viewer(path):
                 tell(
                     self.box,
-                    tr("Open"),
-                    tr(
+                    QCoreApplication.translate("DocumentsBox", "Open"),
+                    QCoreApplication.translate(
+                        "DocumentsBox",
                         "No program on this computer opens “%1”. Use Save a copy... and open "
-                        "the copy with the program it needs."
+                        "the copy with the program it needs.",
                     ).replace("%1", path.name),
                 )
 
-        self._run(work, tr("Open"), tr("Reading the document..."), opened)
+        self._run(
+            work,
+            QCoreApplication.translate("DocumentsBox", "Open"),
+            QCoreApplication.translate("DocumentsBox", "Reading the document..."),
+            opened,
+        )
 
     def save_copy(self, document_id: int) -> None:
-        tr = self.box.tr
         try:
             name = attachments.document_name(self.db, document_id)
         except StoreError as exc:
-            tell(self.box, tr("Save a copy"), str(exc))
+            tell(self.box, QCoreApplication.translate("DocumentsBox", "Save a copy"), str(exc))
             return
         destination = ask_copy_path(self.box, name)
         if destination is None:
@@ -188,15 +218,23 @@ class DocumentsPresenter(QObject):
             return attachments.save_copy(db, document_id, destination)
 
         def saved(path: Path) -> None:
-            self.box.note.setText(tr("Saved a copy as %1.").replace("%1", str(path)))
+            self.box.note.setText(
+                QCoreApplication.translate("DocumentsBox", "Saved a copy as %1.").replace(
+                    "%1", str(path)
+                )
+            )
 
-        self._run(work, tr("Save a copy"), tr("Saving the copy..."), saved)
+        self._run(
+            work,
+            QCoreApplication.translate("DocumentsBox", "Save a copy"),
+            QCoreApplication.translate("DocumentsBox", "Saving the copy..."),
+            saved,
+        )
 
     def detach(self, document_id: int) -> None:
-        tr = self.box.tr
         line = next((x for x in self.shown if x.id == document_id), None)
         if line is None or line.owner == self.owner:
-            where = tr("this %1").replace("%1", self.noun)
+            where = QCoreApplication.translate("DocumentsBox", "this %1").replace("%1", self.noun)
         else:  # a decision's or an exchange's, in its partnership's list
             where = line.owner_label
         try:
@@ -205,7 +243,7 @@ class DocumentsPresenter(QObject):
                 return
             attachments.detach(self.db, document_id)
         except StoreError as exc:
-            tell(self.box, tr("Detach"), str(exc))
+            tell(self.box, QCoreApplication.translate("DocumentsBox", "Detach"), str(exc))
             return
         self.refresh()
         self.changed.emit()

@@ -98,7 +98,7 @@ class ExchangeForm(RecordForm):
     def title(self) -> str:
         if self.record_id is None:
             return self.tr("New exchange")
-        return self.tr("Exchange: %s") % self.title_edit.text()
+        return self.tr("Exchange: %1").replace("%1", str(self.title_edit.text()))
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
         self.begin_load(snapshot)

@@ -24,7 +24,8 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Origin, PartnershipKind
 from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
-from desktop.domain.validation import Problem
+from desktop.domain.validation import Problem, partners_itself
+from desktop.domain.words import fill
 from desktop.services import coordinates, history, lookup, partnerships
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
@@ -190,7 +191,7 @@ class PartnershipForm(RecordForm):
     def title(self) -> str:
         if self.record_id is None:
             return self.tr("New partnership")
-        return self.tr("Partnership: %s - %s") % (self.local.text(), self.partner.text())
+        return fill(self.tr("Partnership: %1 - %2"), self.local.text(), self.partner.text())
 
     # --- load / value / errors ------------------------------------------------------------
 
@@ -252,14 +253,13 @@ class PartnershipForm(RecordForm):
                     Problem(
                         key,
                         self.tr(
-                            "Choose the %s community from the list, or 'New community...' "
+                            "Choose the %1 community from the list, or 'New community...' "
                             "at its end."
-                        )
-                        % who,
+                        ).replace("%1", str(who)),
                     )
                 )
-        if self.local.community_id() and self.local.community_id() == self.partner.community_id():
-            problems.append(Problem("partner", self.tr("A community cannot partner with itself.")))
+        if problem := partners_itself(self.local.community_id(), self.partner.community_id()):
+            problems.append(problem)
         for key in ("established", *SIGNED):
             if message := getattr(self, key).problem():
                 problems.append(Problem(key, message))
@@ -303,7 +303,9 @@ class PartnershipForm(RecordForm):
                 tab.table.setRowCount(0)
             return
         standing = lookup.partnership_standing(self.db, pid, self.today or date.today())
-        self.status_label.setText(self.tr("Status today: %s") % describe(standing))
+        self.status_label.setText(
+            self.tr("Status today: %1").replace("%1", str(describe(standing)))
+        )
         self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
         self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
         self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))

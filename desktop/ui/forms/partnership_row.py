@@ -32,13 +32,13 @@ class PartnershipRow(QObject):
         self.picking = picking  # opened without a partnership: the clerk chooses it
         self.label = QLabel(form)
         self.label.setWordWrap(True)
-        layout.addRow(form.tr("Partnership:"), self.label)
+        layout.addRow(QCoreApplication.translate("PartnershipRow", "Partnership:"), self.label)
         self.picker: PartnershipPicker | None = None
         if picking:
             self.picker = form.add_row(
                 layout,
                 "partnership",
-                form.tr("Partners&hip:"),
+                QCoreApplication.translate("PartnershipRow", "Partners&hip:"),
                 PartnershipPicker(form.db, form),
                 aliases=("partnership_id",),
             )
@@ -68,9 +68,10 @@ class PartnershipRow(QObject):
         if partnership_id is not None and open_exchange:
             standing = lookup.partnership_standing(self._form.db, partnership_id, today)
             if standing.status in STOPPED:
-                text = self._form.tr(
+                text = QCoreApplication.translate(
+                    "PartnershipRow",
                     "This partnership is %1. Plan an exchange under it only if that decision "
-                    "allows it."
+                    "allows it.",
                 ).replace("%1", _lower_first(describe(standing)))
         self.stopped_note.setText(text)
         self.stopped_note.setVisible(bool(text))

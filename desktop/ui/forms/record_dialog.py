@@ -4,7 +4,7 @@ archiving for sure. The questions are module functions so tests can answer them.
 
 from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,13 +30,17 @@ RELOAD, OVERWRITE = "reload", "overwrite"
 
 def ask_unsaved(parent: QWidget) -> str:
     form = getattr(parent, "form", None)  # named, when the window closes with several open
-    what = form.title() if form is not None else parent.tr("This record")
+    what = (
+        form.title()
+        if form is not None
+        else QCoreApplication.translate("RecordDialog", "This record")
+    )
     answer = QMessageBox.question(
         parent,
-        parent.tr("Unsaved changes"),
-        parent.tr("“%1” has changes that are not saved. Save them before closing?").replace(
-            "%1", what
-        ),
+        QCoreApplication.translate("RecordDialog", "Unsaved changes"),
+        QCoreApplication.translate(
+            "RecordDialog", "“%1” has changes that are not saved. Save them before closing?"
+        ).replace("%1", what),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
@@ -49,9 +53,20 @@ def ask_unsaved(parent: QWidget) -> str:
 
 
 def ask_record_changed(parent: QWidget, message: str) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Record changed"), message, parent=parent)
-    reload = box.addButton(parent.tr("&Reload theirs"), QMessageBox.ButtonRole.DestructiveRole)
-    overwrite = box.addButton(parent.tr("&Overwrite with mine"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RecordDialog", "Record changed"),
+        message,
+        parent=parent,
+    )
+    reload = box.addButton(
+        QCoreApplication.translate("RecordDialog", "&Reload theirs"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    overwrite = box.addButton(
+        QCoreApplication.translate("RecordDialog", "&Overwrite with mine"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -61,11 +76,11 @@ def ask_record_changed(parent: QWidget, message: str) -> str:
 def confirm_archive(parent: QWidget, what: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        parent.tr("Archive"),
-        parent.tr(
-            "Archive %s? It leaves the lists but is kept, with its history, and can be restored."
-        )
-        % what,
+        QCoreApplication.translate("RecordDialog", "Archive"),
+        QCoreApplication.translate(
+            "RecordDialog",
+            "Archive %1? It leaves the lists but is kept, with its history, and can be restored.",
+        ).replace("%1", str(what)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -73,7 +88,7 @@ def confirm_archive(parent: QWidget, what: str) -> bool:
 
 
 def show_error(parent: QWidget, message: str) -> None:
-    QMessageBox.warning(parent, parent.tr("Not saved"), message)
+    QMessageBox.warning(parent, QCoreApplication.translate("RecordDialog", "Not saved"), message)
 
 
 def ask_retry_when_busy(parent: QWidget, message: str) -> bool:
@@ -81,10 +96,10 @@ def ask_retry_when_busy(parent: QWidget, message: str) -> bool:
     let the clerk try again when it is done. True for Retry."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        parent.tr("Registry busy"),
-        parent.tr("Not saved yet. %1\n\nYour changes are still in the form.").replace(
-            "%1", message
-        ),
+        QCoreApplication.translate("RecordDialog", "Registry busy"),
+        QCoreApplication.translate(
+            "RecordDialog", "Not saved yet. %1\n\nYour changes are still in the form."
+        ).replace("%1", message),
         parent=parent,
     )
     box.addButton(QMessageBox.StandardButton.Retry)

@@ -5,6 +5,11 @@ view scrolls to them, in the thread pool, and shows an empty cell until a block 
 A new query (sort, filter, search) starts a new generation: answers to older queries are
 dropped when they arrive, so the table never shows stale rows and the GUI never waits.
 (The design DB Browser for SQLite uses for million-row tables.)
+
+Pages and counts run in two lanes of the model's own, one thread each, never in Qt's global
+pool: a count (or the start-up check, or an export, in the global pool) never holds up the
+page the clerk is looking at. Each query is told how to know it is still wanted, so a
+superseded one stops where it is instead of keeping its lane busy (store/stopping.py).
 """
 
 from collections import OrderedDict
@@ -29,6 +34,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = QModelIndex()
 BLOCK = 200  # rows per fetch: a screenful or two
 KEPT_BLOCKS = 64  # about 13,000 rows kept in memory; older blocks are fetched again
+# Counted first no further than this: a search of one letter matches most of a million
+# partnerships and its whole count takes seconds; "10,000+" comes at once, the exact
+# number after it (unless the next keystroke has made it stale by then).
+QUICK_COUNT = 10_000
 
 
 @dataclass(frozen=True)
@@ -50,8 +59,15 @@ class Query:
 
 class _Relay(QObject):
     counted = Signal(int, int)  # generation, count
+    counted_past = Signal(int, int)  # generation, a count it is larger than
     block_loaded = Signal(int, int, object)  # generation, block number, rows
     failed = Signal(int, str)
+
+
+def _lane(parent: QObject) -> QThreadPool:
+    lane = QThreadPool(parent)
+    lane.setMaxThreadCount(1)
+    return lane
 
 
 class _Job(QRunnable):
@@ -59,7 +75,7 @@ class _Job(QRunnable):
         self,
         relay: _Relay,
         generation: int,
-        work: Callable[[], Any],
+        work: Callable[[Callable[[], bool]], Any],
         deliver: Callable[[Any], None],
         current: Callable[[], int],
     ):
@@ -81,7 +97,7 @@ class _Job(QRunnable):
         except RuntimeError:
             return  # the table was closed before the query could start
         try:
-            result = self._work()
+            result = self._work(self._wanted)
         except Exception as exc:  # shown in the status line; the table just stays as it is
             result, failure = None, " ".join(str(exc).split())
         else:
@@ -94,31 +110,44 @@ class _Job(QRunnable):
         except RuntimeError:
             pass  # the table was closed while the query ran: nobody is waiting
 
+    def _wanted(self) -> bool:
+        """Asked by the running query, in this thread, every few thousand steps."""
+        try:
+            return self._current() == self._generation
+        except RuntimeError:
+            return False
+
 
 class LazyTableModel(QAbstractTableModel):
     count_changed = Signal(int)  # rows matching the current query
+    count_passed = Signal(int)  # more rows than this match; their exact count follows
     load_failed = Signal(str)
 
     def __init__(
         self,
         columns: list[ColumnSpec],
-        count: Callable[[Any], int],
+        count: Callable[..., int],
         rows: Callable[..., list],
         parent=None,
-        pool: QThreadPool | None = None,
     ):
+        """`count(filter, wanted=..., at_most=...)` and `rows(filter, order_by=..., descending=...,
+        offset=..., limit=..., wanted=...)` run in the model's lanes; `wanted()` turns False
+        once a newer query has made theirs stale."""
         super().__init__(parent)
         self.columns = columns
         self._count_fn, self._rows_fn = count, rows
-        self._pool = pool or QThreadPool.globalInstance()
+        self.page_lane = _lane(self)
+        self.count_lane = _lane(self)
         self._relay = _Relay(self)
         self._relay.counted.connect(self._on_counted)
+        self._relay.counted_past.connect(self._on_counted_past)
         self._relay.block_loaded.connect(self._on_block_loaded)
         self._relay.failed.connect(self._on_failed)
         self._generation = 0
         self._query: Query | None = None
         self._count = 0
         self._counted = False  # the count of the current query has arrived
+        self._past = False  # a quick count said more rows match than it counted
         self._blocks: OrderedDict[int, list] = OrderedDict()
         self._stale: dict[int, list] = {}  # shown while their fresh copies load
         self._pending: set[int] = set()
@@ -135,17 +164,12 @@ class LazyTableModel(QAbstractTableModel):
         self._generation += 1
         self._query = query
         self._count = 0
-        self._counted = False
+        self._counted = self._past = False
         self._blocks.clear()
         self._stale.clear()
         self._pending.clear()
         self.endResetModel()
-        generation = self._generation
-        self._start(
-            generation,
-            lambda: self._count_fn(query.filter),
-            lambda n: self._relay.counted.emit(generation, n),
-        )
+        self._count_query(query)
         self._request_block(0)
 
     def refresh(self) -> None:
@@ -162,23 +186,28 @@ class LazyTableModel(QAbstractTableModel):
         self._stale = dict(self._blocks)
         self._blocks.clear()
         self._pending.clear()
-        self._counted = False
-        query, generation = self._query, self._generation
-        self._start(
-            generation,
-            lambda: self._count_fn(query.filter),
-            lambda n: self._relay.counted.emit(generation, n),
-        )
+        self._counted = self._past = False
+        self._count_query(self._query)
         if self._count:  # repaint: the view asks again for the rows it shows
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self._count - 1, len(self.columns) - 1)
             )
+
+    def stop(self) -> None:
+        """The table is closing: whatever is still being read stops, and no answer is shown."""
+        self._generation += 1
+        self._query = None
+        self._pending.clear()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].sort_key
         if key is None or self._query is None:
             return
         self.set_query(Query(self._query.filter, key, order == Qt.SortOrder.DescendingOrder))
+
+    def count_is_partial(self) -> bool:
+        """True while only "more than rowCount()" is known of the current query."""
+        return self._past and not self._counted
 
     def is_loading(self) -> bool:
         """True until the current query's count and every requested block have arrived."""
@@ -198,19 +227,33 @@ class LazyTableModel(QAbstractTableModel):
         self._pending.add(number)
         query, generation = self._query, self._generation
         self._start(
+            self.page_lane,
             generation,
-            lambda: self._rows_fn(
+            lambda wanted: self._rows_fn(
                 query.filter,
                 order_by=query.order_by,
                 descending=query.descending,
                 offset=number * BLOCK,
                 limit=BLOCK,
+                wanted=wanted,
             ),
             lambda rows: self._relay.block_loaded.emit(generation, number, rows),
         )
 
-    def _start(self, generation: int, work, deliver) -> None:
-        self._pool.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
+    def _count_query(self, query: Query) -> None:
+        generation, relay = self._generation, self._relay
+
+        def count(wanted) -> int:
+            quick = self._count_fn(query.filter, wanted=wanted, at_most=QUICK_COUNT)
+            if quick <= QUICK_COUNT:
+                return quick  # the exact count
+            relay.counted_past.emit(generation, QUICK_COUNT)
+            return self._count_fn(query.filter, wanted=wanted)
+
+        self._start(self.count_lane, generation, count, lambda n: relay.counted.emit(generation, n))
+
+    def _start(self, lane: QThreadPool, generation: int, work, deliver) -> None:
+        lane.start(_Job(self._relay, generation, work, deliver, lambda: self._generation))
 
     def _on_counted(self, generation: int, count: int) -> None:
         if generation != self._generation:
@@ -225,6 +268,16 @@ class LazyTableModel(QAbstractTableModel):
             self._count = count
             self.endRemoveRows()
         self.count_changed.emit(count)
+
+    def _on_counted_past(self, generation: int, count: int) -> None:
+        if generation != self._generation or self._counted or count < self._count:
+            return  # (fewer than the rows shown: a reload in place, whose count follows)
+        self._past = True
+        if count > self._count:  # the rows so far can be scrolled to while the count runs
+            self.beginInsertRows(NO_PARENT, self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        self.count_passed.emit(count)
 
     def _on_block_loaded(self, generation: int, number: int, rows: list) -> None:
         if generation != self._generation:

@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from desktop.domain.validation import ValidationError
+from desktop.reports.import_report import write_report
 from desktop.services.importing.apply import ImportRefused, apply_plan
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import NEW, REJECTED, NewCommunity, plan_file
 from desktop.services.importing.reading import ImportFileError
-from desktop.services.importing.report import write_report
 from tests.services.importing.office_lists import row_counts
 
 PAIR = ["City", "State", "Sister city", "Country"]

@@ -6,12 +6,12 @@ import pytest
 from sqlmodel import select
 
 from desktop.domain.matching import Reason
+from desktop.reports.import_report import write_report
 from desktop.services.importing.apply import ImportRefused, apply_plan
 from desktop.services.importing.batches import list_batches, undo_batch
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
 from desktop.services.importing.reading import read_table
-from desktop.services.importing.report import write_report
 from desktop.services.unit_of_work import reading
 from desktop.store.models import AuditEntry, Community, Partnership
 from tests.services.importing.office_lists import (

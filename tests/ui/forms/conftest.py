@@ -93,8 +93,19 @@ class Clerk:
             if text:
                 if hasattr(widget, "selectAll"):
                     widget.selectAll()
-                self.qtbot.keyClicks(widget, text)
+                self.keys(widget, text)
             self.tab(widget)
+
+    def keys(self, widget, text):
+        """A closed combo box finds its item by the letters typed within Qt's keyboard
+        interval (400 ms); on a loaded machine the test's keys can come slower than a clerk's
+        and start the search again ('Suspend' landed on 'End'): give them the time."""
+        interval = QApplication.keyboardInputInterval()
+        QApplication.setKeyboardInputInterval(60_000)
+        try:
+            self.qtbot.keyClicks(widget, text)
+        finally:
+            QApplication.setKeyboardInputInterval(interval)
 
     def focus(self, widget):
         widget.setFocus()

@@ -1,0 +1,49 @@
+"""The partnerships listing of a registry file for the command line, read through the
+sqlite3 driver (store/partnership_sql.py) after the checks every opening makes (the file
+looked at as store/database.py does, the command's quick check), without loading the ORM.
+
+A file that needs more than reading (an upgrade due, a local name to suggest spellings
+for) is left to the full opening: the caller lists it through the ORM as before.
+"""
+
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.services.quick_check import require_whole_file
+from desktop.store import partnership_sql
+from desktop.store.errors import explain
+from desktop.store.file_look import (
+    BUSY_TIMEOUT_MS,
+    check_path,
+    look,
+    read_only_uri,
+    refuse_unusable,
+)
+from desktop.store.partnership_rows import PartnershipFilter, PartnershipRow
+from desktop.store.revisions import head_revision
+
+
+def partnerships_in_file(path: Path, f: PartnershipFilter) -> list[PartnershipRow] | None:
+    """The listing, or None when the file is to be opened the full way. Refuses what the
+    full opening refuses (no file, someone else's, damaged, too new) with its words."""
+    where = f"'{path}'"
+    check_path(path, create=False)
+    found = look(path)
+    refuse_unusable(found, where)
+    if found.revision != head_revision():
+        return None  # an empty registry file, or an older one: opening upgrades it
+    require_whole_file(path, writing=False)
+    try:
+        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            if f.local:
+                spellings = partnership_sql.local_spellings(con, f.local)
+                if not spellings:
+                    return None  # the full listing names the nearest local communities
+                f = replace(f, local=spellings[0])
+            return partnership_sql.partnership_rows(con, f)
+        finally:
+            con.close()
+    except sqlite3.Error as exc:
+        raise explain(exc, where, path) from exc

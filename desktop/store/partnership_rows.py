@@ -1,0 +1,100 @@
+"""What a partnerships listing selects (PartnershipFilter) and gives back (PartnershipRow),
+and how a row of its SELECT becomes one: shared by the ORM listing (store/queries.py) and
+the command line's plain-SQL one (store/partnership_sql.py), and loading no SQL toolkit."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import DatePrecision, PartnershipKind, Status
+
+
+@dataclass(frozen=True)
+class PartnershipFilter:
+    """What a listing selects. Empty fields select everything."""
+
+    as_of: date = field(default_factory=date.today)
+    country: str | None = None  # the partner's country code
+    status: Status | None = None
+    local: str | None = None  # the local community's name
+    kind: PartnershipKind | None = None
+    search: str = ""
+    include_archived: bool = False
+    date_from: date | None = None  # established on or after
+    date_to: date | None = None  # established on or before
+    # WITHIN_ONE_COUNTRY (Hannover - Leipzig) or ABROAD; None: both.
+    where: str | None = None
+
+
+WITHIN_ONE_COUNTRY, ABROAD = "within_one_country", "abroad"
+
+
+@dataclass(frozen=True)
+class PartnershipRow:
+    id: int
+    local: str
+    local_subdivision: str
+    local_country: str
+    partner: str
+    partner_subdivision: str
+    partner_country: str
+    kind: PartnershipKind
+    established: PartialDate | None
+    status: Status
+    # The columns a clerk may add with the column chooser, and whether it is archived.
+    coordinating_organization: str = ""
+    last_exchange: PartialDate | None = None  # the latest completed exchange's date
+    next_review: date | None = None  # the review date of the suspension in effect
+    archived: bool = False
+
+
+def partnership_row(r: Sequence, day: Callable = lambda value: value) -> PartnershipRow:
+    """A row of the listing's SELECT (its 16 columns, in order); `day` reads a date column
+    (the ORM has read it already; the sqlite3 driver gives its ISO text)."""
+    return PartnershipRow(
+        id=r[0],
+        local=r[1],
+        local_subdivision=r[2],
+        local_country=r[3],
+        partner=r[4],
+        partner_subdivision=r[5],
+        partner_country=r[6],
+        kind=PartnershipKind.read(r[7]),
+        established=PartialDate.of(day(r[8]), r[9]),
+        status=Status.read(r[10]),
+        coordinating_organization=r[11],
+        last_exchange=_last_exchange(day(r[12]), r[13]),
+        next_review=day(r[14]) if r[10] == Status.SUSPENDED.value else None,
+        archived=r[15] is not None,
+    )
+
+
+def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None:
+    if precision is None:
+        return None
+    if on is None:
+        return PartialDate.unknown()
+    return PartialDate(on, DatePrecision(precision))
+
+
+def ascii_lower(text: str) -> str:
+    return text.strip().translate(ASCII_LOWER)
+
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def spelling_pattern(name: str) -> str:
+    """A LIKE pattern (escape '\\') for the names written like `name` in the letters SQL's
+    lower() folds (A-Z), any other letter matching any one character."""
+    return "".join(
+        ch if ch.isascii() and ch not in "%_\\" else ("\\" + ch if ch.isascii() else "_")
+        for ch in ascii_lower(name)
+    )
+
+
+def same_spelling(names, name: str) -> list[str]:
+    """Of the names a spelling_pattern found, those that are `name` in any letter's case."""
+    wanted = name.strip().casefold()
+    return [n for n in names if n.casefold() == wanted]

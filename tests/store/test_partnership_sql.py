@@ -1,0 +1,133 @@
+"""The command line's plain-SQL listing (store/partnership_sql.py) and the ORM's listing
+give the same rows in the same order, for every filter the command offers."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from desktop.domain.dates import PartialDate
+from desktop.domain.enums import DatePrecision, Status
+from desktop.services import archive, decisions, exchanges, listing
+from desktop.services.file_listing import partnerships_in_file
+from desktop.store import partnership_sql
+from desktop.store.file_look import read_only_uri
+from desktop.store.queries import PartnershipFilter
+
+pytestmark = pytest.mark.sqlite_only("the plain-SQL listing reads SQLite files only")
+
+DAYS = [date(1950, 1, 1), date(1992, 6, 1), date(2022, 3, 1), date(2022, 3, 2), date.today()]
+
+
+@pytest.fixture
+def registry(sample_db):
+    """The sample records, with what the listing's harder columns read: a suspension with
+    a review date and a condition, one ended later, completed exchanges dated and not, an
+    archived partnership. (The samples hold a completed exchange without dates.)"""
+    rows = listing.partnerships(sample_db, PartnershipFilter())
+    first, second, third = rows[0].id, rows[1].id, rows[2].id
+    for partnership, action, on, review in (
+        (first, "suspend", date(2022, 3, 1), date(2023, 3, 1)),
+        (second, "suspend", date(2020, 5, 1), None),
+        (second, "end", date(2022, 3, 2), None),
+    ):
+        decisions.record_decision(
+            sample_db,
+            {
+                "partnership_id": partnership,
+                "decided_on": on,
+                "action": action,
+                "actor_type": "governing_body",
+                "actor_body": "City Council",
+                "condition": "until further notice" if action == "suspend" else "",
+                "review_on": review,
+            },
+        )
+    for partnership, on, precision in (
+        (first, date(2019, 5, 1), DatePrecision.MONTH),
+        (first, date(2021, 1, 1), DatePrecision.YEAR),
+        (third, date(2018, 9, 14), DatePrecision.DAY),
+    ):
+        exchanges.record_exchange(
+            sample_db,
+            {
+                "partnership_id": partnership,
+                "title": "Delegation",
+                "status": "completed",
+                "start_on": on,
+                "start_precision": precision,
+            },
+            today=date(2024, 1, 1),
+        )
+    archive.archive(sample_db, "partnership", rows[3].id)
+    return sample_db
+
+
+def plain(db, f: PartnershipFilter):
+    con = sqlite3.connect(read_only_uri(db.path), uri=True)
+    try:
+        return partnership_sql.partnership_rows(con, f)
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("day", DAYS)
+def test_every_row_and_column_alike_on_any_day(registry, day):
+    f = PartnershipFilter(as_of=day)
+    orm = listing.partnerships(registry, f)
+    assert len(orm) == 115  # one of the 116 archived
+    assert plain(registry, f) == orm
+
+
+def test_the_harder_columns_are_read_as_the_orm_reads_them(registry):
+    rows = plain(registry, PartnershipFilter(as_of=date(2022, 6, 1)))
+    suspended = [r for r in rows if r.status == Status.SUSPENDED]
+    assert date(2023, 3, 1) in {r.next_review for r in suspended}
+    assert PartialDate(date(2021, 1, 1), DatePrecision.YEAR) in {r.last_exchange for r in rows}
+    assert PartialDate.unknown() in {r.last_exchange for r in rows}
+    assert Status.ENDED in {r.status for r in rows}
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        PartnershipFilter(country="RU"),
+        PartnershipFilter(country="ru", as_of=date(2022, 3, 2)),
+        PartnershipFilter(local="Norfolk"),
+        PartnershipFilter(local="norfolk"),
+        PartnershipFilter(local="Nowhere"),
+        PartnershipFilter(country="DE", status=Status.ACTIVE),
+        *(PartnershipFilter(status=s, as_of=d) for s in Status for d in DAYS[1:4]),
+        PartnershipFilter(local="Chicago", country="RU", status=Status.SUSPENDED),
+        PartnershipFilter(include_archived=True),
+    ],
+    ids=repr,
+)
+def test_each_filter_selects_the_same_rows(registry, f):
+    assert plain(registry, f) == listing.partnerships(registry, f)
+
+
+def test_the_command_lines_listing_resolves_the_local_name_as_the_orm_does(registry):
+    f = PartnershipFilter(local="NORFOLK")
+    resolved = listing.partnerships(registry, listing.resolve_local(registry, f))
+    assert len(resolved) == 10
+    assert partnerships_in_file(registry.path, f) == resolved
+    # A name no local community has: the full listing says which are near.
+    assert partnerships_in_file(registry.path, PartnershipFilter(local="Norfolc")) is None
+
+
+@pytest.mark.parametrize(
+    "stored", ["garbage", "2022-3-1", "2022-02-30", "2022-03-01 10:00", 20220301]
+)
+def test_a_date_another_program_wrote_is_read_as_the_orm_reads_it(registry, stored):
+    con = sqlite3.connect(registry.path)
+    with con:
+        con.execute("UPDATE partnership SET established_on = ? WHERE id = 5", (stored,))
+    con.close()
+    f = PartnershipFilter(as_of=date(2022, 6, 1))
+    assert plain(registry, f) == listing.partnerships(registry, f)
+
+
+def test_filters_it_does_not_offer_are_refused(registry):
+    with pytest.raises(ValueError):
+        plain(registry, PartnershipFilter(search="Kali"))
