@@ -42,9 +42,7 @@ def print_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
     """Build the document, then offer the print dialog and print it."""
 
     def on_built(document: PrintableDocument) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare(printer, setup)
-        printer.setDocName(document.title)
+        printer = _printer_for(document, setup)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(
             QCoreApplication.translate("PrintActions", "Print %1").replace(
@@ -66,9 +64,7 @@ def preview_document(parent: QWidget, build: Build, setup: PageSetup) -> Worker:
     """Build the document, then show it in the print preview (which can print it)."""
 
     def on_built(document: PrintableDocument) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        prepare(printer, setup)
-        printer.setDocName(document.title)
+        printer = _printer_for(document, setup)
         dialog = QPrintPreviewDialog(printer, parent)
         dialog.setWindowTitle(
             QCoreApplication.translate("PrintActions", "Print preview: %1").replace(
@@ -162,6 +158,15 @@ def save_png(
         QCoreApplication.translate("PrintActions", "Writing the picture..."),
         on_saved or (lambda _m: None),
     )
+
+
+def _printer_for(document: PrintableDocument, setup: PageSetup) -> QPrinter:
+    """The printer the print and preview dialogs start from: the office's paper and
+    margins, the document's title as the job's name."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare(printer, setup)
+    printer.setDocName(document.title)
+    return printer
 
 
 def _in_worker(parent: QWidget, work, label: str, on_finished) -> Worker:

@@ -147,12 +147,7 @@ class DecisionForm(RecordForm):
         )
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
-        self.partnership_id = data.get("partnership_id", self.partnership_id)
-        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
+        data = self.begin_load_under_partnership(snapshot)
         decided = PartialDate.of(data.get("decided_on"), data.get("decided_precision"))
         self.decided_on.set_partial(decided)
         for key in ("actor_name", "actor_title", "actor_body", "condition", "source_title"):

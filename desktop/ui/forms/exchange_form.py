@@ -101,12 +101,7 @@ class ExchangeForm(RecordForm):
         return self.tr("Exchange: %1").replace("%1", str(self.title_edit.text()))
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
-        self.partnership_id = data.get("partnership_id", self.partnership_id)
-        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
+        data = self.begin_load_under_partnership(snapshot)
         self.title_edit.setText(data.get("title", ""))
         self.direction.set_value(data.get("direction", Direction.OUTBOUND))
         self.programme_area.set_value(data.get("programme_area", ProgrammeArea.YOUTH_EDUCATION))

@@ -133,6 +133,18 @@ class RecordForm(QWidget):
         self.archived_at = (snapshot or {}).get("archived_at")
         self.batch_id = (snapshot or {}).get("batch_id")  # the import (or samples) it came in
 
+    def begin_load_under_partnership(self, snapshot: dict[str, Any] | None) -> dict[str, Any]:
+        """begin_load for a record that hangs under a partnership (an exchange, a decision):
+        its id, version and partnership, shown in the form's partnership row. Returns the
+        snapshot's fields ({} for a new record) for the form to fill in the rest."""
+        self.begin_load(snapshot)
+        data = snapshot or {}
+        self.record_id = data.get("id")
+        self.version = data.get("version")
+        self.partnership_id = data.get("partnership_id", self.partnership_id)
+        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
+        return data
+
     def end_load(self) -> None:
         self._loading = False
         self.show_problems([])
