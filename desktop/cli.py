@@ -1,7 +1,8 @@
-"""The `sister-cities` command: no subcommand opens the window; subcommands work headless.
+"""The `sister-cities` command line: its arguments, and how a headless command ends.
 
-Every failure a clerk can cause (wrong arguments, a missing or locked or damaged database)
-ends in one plain line on stderr and a non-zero exit, never a traceback.
+desktop/app.py reads the command line here, builds what the command or the window needs
+and hands it over. Every failure a clerk can cause (wrong arguments, a missing or locked or
+damaged database) ends in one plain line on stderr and a non-zero exit, never a traceback.
 """
 
 import argparse
@@ -11,7 +12,6 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import partial
 from pathlib import Path
 
 from desktop import __version__
@@ -258,21 +258,21 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def main(argv: Sequence[str] | None = None, *, open_window: Callable | None = None) -> int:
-    try:
-        args = build_parser().parse_args(argv)
-    except UsageError as exc:
-        print(f"sister-cities: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    if args.command is None:
-        if open_window is None:
-            from desktop.ui.launch import open_window
-        return open_window(database_target(args))
-    from desktop.commands import run_command  # the headless commands, one module each
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """The command line read; UsageError (one line) when it cannot be."""
+    return build_parser().parse_args(argv)
 
-    clear_leftovers(database_target(args))
+
+def usage_failed(exc: UsageError) -> int:
+    print(f"sister-cities: {exc}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_headless(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a headless command as the command line promises: a clerk's error in one line on
+    stderr, a bug of ours in the crash log, an interrupted reader quietly, the exit code."""
     try:
-        code = _run_asking_for_password(partial(run_command, args.command), args)
+        code = _run_asking_for_password(command, args)
         sys.stdout.flush()  # a reader gone by now shows here, not in Python's flush at exit
         return code
     except BrokenPipeError:  # `sister-cities partnerships | head`: the reader has all it wants
@@ -308,16 +308,6 @@ def _a_clerks_error(exc: BaseException) -> bool:
     if validation is not None:
         kinds += (validation.ValidationError,)
     return isinstance(exc, kinds)
-
-
-def clear_leftovers(target: str | Path) -> list[Path]:
-    from desktop.services.backup_policy import clear_leftovers
-    from desktop.settings_file import SettingsFile
-
-    try:
-        return clear_leftovers(target, SettingsFile().backup_policy())
-    except Exception:  # a settings file unreadable: the next start tries again
-        return []
 
 
 def _run_asking_for_password(command: Callable, args: argparse.Namespace) -> int:

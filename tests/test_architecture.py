@@ -171,3 +171,32 @@ def test_queries_are_written_in_the_store():
     assert outside - QUERIES_NOT_YET_IN_STORE == set(), "write the query in a store/ module"
     moved = QUERIES_NOT_YET_IN_STORE - outside
     assert moved == set(), "these no longer write queries: take them off the list"
+
+
+def test_only_the_entry_point_reads_the_command_line():
+    """desktop/app.py is the composition root: it reads the command line (cli) and hands
+    each command or the window its parts; nothing else of the app imports cli."""
+    wrong = [
+        f"{relative}:{line}"
+        for relative, tree in SOURCES.items()
+        if relative not in ("app.py", "__main__.py")
+        for line, module in imports(tree)
+        if module == "desktop.cli"
+    ]
+    assert wrong == []
+
+
+def test_commands_are_given_their_registry_and_settings():
+    """A command works on the registry and the settings the composition root gives it
+    (commands/parts.py), never on ones it finds for itself."""
+    reaching = {"database_target", "SettingsFile", "open_for_command", "sqlite_file"}
+    wrong = [
+        f"{relative}:{node.lineno} uses {name}"
+        for relative, tree in SOURCES.items()
+        if relative.startswith("commands/")
+        and relative not in ("commands/shared.py", "commands/opening.py", "commands/parts.py")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Name | ast.alias)
+        and (name := getattr(node, "id", None) or getattr(node, "name", None)) in reaching
+    ]
+    assert wrong == []

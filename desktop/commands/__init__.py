@@ -21,5 +21,6 @@ MODULES = {
 }
 
 
-def run_command(name: str, args: argparse.Namespace) -> int:
-    return import_module(f"desktop.commands.{MODULES[name]}").run(args)
+def run_command(name: str, args: argparse.Namespace, parts) -> int:
+    """Run the command `name` with the parts desktop/app.py built for it (commands/parts.py)."""
+    return import_module(f"desktop.commands.{MODULES[name]}").run(args, parts)

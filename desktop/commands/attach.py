@@ -5,21 +5,20 @@ files, or none of them when one cannot be read, is empty or is over the limit.""
 import argparse
 import sys
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.services import attachments
 
 
-def run(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     try:
         try:
             # Before reading a byte: a read-only registry, then every file looked at.
             attachments.refuse_if_read_only(db)
             attachments.check_files(args.files)
             lines = attachments.attach_files(
-                db, args.kind, args.id, args.files, terminal_progress("Attaching")
+                db, args.kind, args.id, args.files, parts.progress("Attaching")
             )
         except attachments.AttachmentRefused as exc:
             for problem in exc.problems:

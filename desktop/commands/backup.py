@@ -8,20 +8,18 @@ days nobody opens the window.
 
 import argparse
 
-from desktop.commands.opening import sqlite_file
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK
 from desktop.services.backups import available_backups, back_up
-from desktop.settings_file import SettingsFile
 from desktop.store.backups import BackupError, examine
 
 
-def run(args: argparse.Namespace) -> int:
-    database = sqlite_file(args)
-    policy = SettingsFile().backup_policy()
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    database = parts.registry_file()
+    policy = parts.backup_policy()
     if args.list:
         return _list(database, policy)
-    info = back_up(database, policy, terminal_progress("Backing up"), to=args.to)
+    info = back_up(database, policy, parts.progress("Backing up"), to=args.to)
     size = info.path.stat().st_size / 1_000_000
     print(f"Backed up {database} to {info.path} ({size:,.1f} MB).")
     documents = f", {info.documents:,} documents" if info.documents else ""

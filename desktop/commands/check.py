@@ -9,30 +9,29 @@ import argparse
 
 from sqlalchemy.engine import make_url
 
-from desktop.commands.opening import open_for_command, sqlite_file
-from desktop.commands.shared import EXIT_FAILED, EXIT_OK, database_target
+from desktop.commands.parts import CommandParts
+from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.services.backups import describe_age, latest_good_backup
 from desktop.services.health import HealthReport, check_database, check_file
-from desktop.settings_file import SettingsFile
 from desktop.store.engine import sqlite_path
 
 SHOWN = 20
 
 
-def run(args: argparse.Namespace) -> int:
-    target = database_target(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    target = parts.target
     if isinstance(target, str) and sqlite_path(make_url(target)) is None:
-        db = open_for_command(args, quick_check=False)
+        db = parts.open_registry(quick_check=False)
         try:
             report, where = check_database(db), db.describe()
         finally:
             db.close()
         return _print(report, where)
-    path = sqlite_file(args, damaged_too=True)
+    path = parts.registry_file(damaged_too=True)
     report = check_file(path)
     code = _print(report, str(path.resolve()))
     if report.problems:
-        _offer_backup(path, args)
+        _offer_backup(path, args, parts.backup_policy())
     return code
 
 
@@ -70,8 +69,8 @@ def _print(report: HealthReport, where: str) -> int:
     return EXIT_OK if report.whole else EXIT_FAILED
 
 
-def _offer_backup(path, args: argparse.Namespace) -> None:
-    info = latest_good_backup(path, SettingsFile().backup_policy())
+def _offer_backup(path, args: argparse.Namespace, policy) -> None:
+    info = latest_good_backup(path, policy)
     if info is None:
         print("No whole backup of it was found; keep the file and ask for help to rescue it.")
         return

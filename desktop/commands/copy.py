@@ -4,17 +4,16 @@ count every table on both sides."""
 
 import argparse
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK
 from desktop.services.registry_copy import copy_registry
 
 
-def run(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     try:
         print(f"Copying {db.describe()} ...")
-        report = copy_registry(db, args.to, terminal_progress("Copying"))
+        report = copy_registry(db, args.to, parts.progress("Copying"))
     finally:
         db.close()
     width = max(len(c.table) for c in report.counts)

@@ -4,21 +4,20 @@ and of its decisions and exchanges (name, kind, size, when and by whom attached)
 
 import argparse
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK, write_rows
 from desktop.services import attachments, lookup
 
 
-def run(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     try:
         title = lookup.partnership_title(db, args.id)
         lines = attachments.partnership_documents(db, args.id)
         saved = []
         if args.save is not None and lines:
             saved = attachments.save_partnership_documents(
-                db, args.id, args.save, terminal_progress("Saving")
+                db, args.id, args.save, parts.progress("Saving")
             )
     finally:
         db.close()

@@ -3,8 +3,7 @@
 import argparse
 from datetime import date
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK
 from desktop.domain.validation import Problem, ValidationError
 from desktop.reports.atomic import DestinationError, check_destination
@@ -13,7 +12,7 @@ from desktop.services.listing import count, resolve_local
 from desktop.store.queries import PartnershipFilter
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
     f = PartnershipFilter(
         as_of=args.as_of or date.today(),
         country=args.country,
@@ -23,14 +22,14 @@ def run(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".xlsx":
         raise DestinationError(f"{args.out}: give a file name ending in .xlsx")
     check_destination(args.out)  # before opening anything: a wrong folder fails at once
-    db = open_for_command(args)
+    db = parts.open_registry()
     try:
         f = resolve_local(db, f)
         if not count(db, f):  # an empty briefing with exit 0 said nothing of the filter
             raise ValidationError(
                 [Problem("", f"No partnership matches {_described(args)}; nothing was written.")]
             )
-        result = export_briefing(db, args.out, f, terminal_progress("Exporting"))
+        result = export_briefing(db, args.out, f, parts.progress("Exporting"))
     finally:
         db.close()
     print(

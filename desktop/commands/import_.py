@@ -12,8 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.domain.countries import CountryError, read_country
 from desktop.domain.validation import ValidationError
@@ -30,9 +29,9 @@ from desktop.services.importing.reading import ImportFileError, read_table
 SHOWN_PROBLEMS = 20
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
     if args.undo is not None:
-        return _undo(args)
+        return _undo(args, parts)
     if not args.file:
         return _fail("say which file to import (or --undo BATCH).")
     try:
@@ -40,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         answers = read_answers(args.answers) if args.answers else {}
     except (ValueError, ImportFileError) as exc:
         return _fail(str(exc))
-    db = open_for_command(args)
+    db = parts.open_registry()
     try:
         if db.read_only and not args.dry_run:  # say so before reading the whole file
             return _fail(
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         path = Path(args.file)
         try:
             table = read_table(
-                path, args.sheet, args.header_row, terminal_progress("Reading"),
+                path, args.sheet, args.header_row, parts.progress("Reading"),
                 encoding=args.encoding,
             )  # fmt: skip
         except ImportFileError as exc:
@@ -71,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         check_mapping(mapping, table)
         report = Path(args.report) if args.report else default_report_path(path)
         check_destination(report)  # before anything is written, not after
-        plan = plan_import(db, table, mapping, terminal_progress("Checking"), answers)
+        plan = plan_import(db, table, mapping, parts.progress("Checking"), answers)
         _print_plan(plan)
         for key in plan.unused_answers:
             print(
@@ -85,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             return EXIT_FAILED if plan.rejected and not args.valid_only else EXIT_OK
         try:
             result = apply_plan(
-                db, plan, valid_only=args.valid_only, progress=terminal_progress("Importing")
+                db, plan, valid_only=args.valid_only, progress=parts.progress("Importing")
             )
         except ImportRefused as exc:
             write_report(plan, report, written=False)
@@ -161,8 +160,8 @@ def _rows(rows: list[int]) -> str:
     return ", ".join(str(r) for r in rows[:4]) + (" ..." if len(rows) > 4 else "")
 
 
-def _undo(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def _undo(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     try:
         archived = undo_batch(db, args.undo)
     except ValidationError as exc:

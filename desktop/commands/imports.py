@@ -3,13 +3,13 @@ came of it, and whether it was undone (`import --undo BATCH` undoes one)."""
 
 import argparse
 
-from desktop.commands.opening import open_for_command
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK
 from desktop.services.importing.batches import list_batches
 
 
-def run(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     try:
         batches = list_batches(db)
     finally:

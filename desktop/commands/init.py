@@ -2,13 +2,14 @@
 
 import argparse
 
-from desktop.commands.shared import EXIT_OK, database_target
+from desktop.commands.parts import CommandParts
+from desktop.commands.shared import EXIT_OK
 from desktop.services.opening import open_registry
 from desktop.store import migrate
 
 
-def run(args: argparse.Namespace) -> int:
-    db, added = open_registry(database_target(args), samples=not args.empty)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db, added = open_registry(parts.target, samples=not args.empty)
     try:
         if db.created:
             what = f"with {added} sample partnerships" if added else "empty"

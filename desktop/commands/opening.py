@@ -1,39 +1,42 @@
-"""Opening the database chosen on the command line."""
+"""Opening the registry a command works on, or reaching its file: what the composition
+root (desktop/app.py) hands a command as `open_registry` and `registry_file`. The store
+(and SQLAlchemy with it) is loaded only when one of them is called."""
 
-import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-
-from desktop.commands.shared import database_target
-from desktop.services.health import require_whole
-from desktop.store.database import Database, check_path, open_database
-from desktop.store.engine import sqlite_path
-from desktop.store.errors import DatabaseCorrupt, StoreError
+if TYPE_CHECKING:
+    from desktop.store.database import Database
 
 WRITING_COMMANDS = {"import", "init", "restore", "attach"}
 
 
-def open_for_command(args: argparse.Namespace, *, quick_check: bool = True) -> Database:
+def open_for_command(target: str | Path, *, writing: bool, quick_check: bool = True) -> "Database":
     """Commands other than `init` work on an existing database only, and on a file only
     once SQLite's quick check has passed (require_whole)."""
-    db = open_database(database_target(args), create=False)
+    from desktop.services.health import require_whole
+    from desktop.store.database import open_database
+
+    db = open_database(target, create=False)
     if quick_check:
         try:
-            require_whole(db, writing=args.command in WRITING_COMMANDS)
+            require_whole(db, writing=writing)
         except BaseException:
             db.close()
             raise
     return db
 
 
-def sqlite_file(
-    args: argparse.Namespace, *, must_exist: bool = True, damaged_too: bool = False
-) -> Path:
+def sqlite_file(target: str | Path, *, must_exist: bool = True, damaged_too: bool = False) -> Path:
     """The database file itself, for the commands that work on the file (backup, restore,
     check) rather than through a connection. `damaged_too`: a registry whose header was
     wiped is the caller's to report (check says so, and names the backup to restore)."""
-    target = database_target(args)
+    from sqlalchemy.engine import make_url
+
+    from desktop.store.database import check_path
+    from desktop.store.engine import sqlite_path
+    from desktop.store.errors import DatabaseCorrupt, StoreError
+
     if isinstance(target, str):
         path = sqlite_path(make_url(target))
         if path is None:

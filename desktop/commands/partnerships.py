@@ -8,15 +8,16 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.shared import EXIT_OK, database_target, write_rows
+from desktop.commands.parts import CommandParts
+from desktop.commands.shared import EXIT_OK, write_rows
 from desktop.domain.dates import format_partial
 from desktop.store.partnership_rows import PartnershipFilter, PartnershipRow
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
     as_of = args.as_of or date.today()
     f = PartnershipFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
-    rows = listed(args, f)
+    rows = listed(parts, f)
     table = args.format == "table"
     if table:
         from desktop.domain.countries import country_name
@@ -40,18 +41,16 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def listed(args: argparse.Namespace, f: PartnershipFilter) -> list[PartnershipRow]:
-    target = database_target(args)
-    if isinstance(target, Path):
+def listed(parts: CommandParts, f: PartnershipFilter) -> list[PartnershipRow]:
+    if isinstance(parts.target, Path):
         from desktop.services.file_listing import partnerships_in_file
 
-        rows = partnerships_in_file(target, f)
+        rows = partnerships_in_file(parts.target, f)
         if rows is not None:
             return rows
-    from desktop.commands.opening import open_for_command
     from desktop.services import listing
 
-    db = open_for_command(args)
+    db = parts.open_registry()
     try:
         return listing.partnerships(db, listing.resolve_local(db, f))
     finally:

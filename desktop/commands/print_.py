@@ -1,28 +1,26 @@
 """`sister-cities print profile|list|briefing|calendar ... --pdf OUT.pdf`.
 
-Qt lays the pages out, so a Qt application is made, headless: printing to a PDF needs no
-display (QT_QPA_PLATFORM defaults to "offscreen" here).
+Qt lays the pages out, in the headless Qt application the command is given
+(`parts.page_layout`, made by desktop/app.py): printing to a PDF needs no display.
 """
 
 import argparse
 import locale
-import os
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.opening import open_for_command
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK, UsageError
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
     from desktop.reports.atomic import check_destination
 
     out = Path(args.pdf)
     if out.suffix.lower() != ".pdf":
         raise UsageError(f"{out} does not end in .pdf; give the PDF file's name, e.g. summary.pdf")
     check_destination(out)  # before any work: a wrong folder is said at once
-    _headless_application()
+    parts.page_layout()  # Qt lays the pages out (no display needed)
     from desktop.reports.documents import builders
     from desktop.reports.pdf import PageSetup, paper_or_default, write_pdf
     from desktop.services.documents.list_report import Grouping
@@ -31,9 +29,9 @@ def run(args: argparse.Namespace) -> int:
     setup = PageSetup(
         paper=paper_or_default(args.paper, locale.getlocale()[0] or ""), office=args.office or ""
     )
-    db = open_for_command(args)
+    db = parts.open_registry()
     try:
-        progress = terminal_progress(f"Printing {args.document}")
+        progress = parts.progress(f"Printing {args.document}")
         if args.document == "profile":
             document = builders.build_profile(db, args.id, args.as_of, progress)
         elif args.document == "calendar":
@@ -67,18 +65,3 @@ def _period(args: argparse.Namespace) -> tuple[date, date] | None:
     if end < start:
         raise UsageError("--to is before --from; give the period's first day first")
     return start, end
-
-
-def _headless_application():
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    return QGuiApplication.instance() or _keep(QGuiApplication(["sister-cities"]))
-
-
-_APP = []
-
-
-def _keep(app):
-    _APP.append(app)  # one per process; Qt must not lose it while pages are laid out
-    return app

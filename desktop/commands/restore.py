@@ -8,17 +8,15 @@ from an older version is then upgraded like any database.
 import argparse
 import sys
 
-from desktop.commands.opening import sqlite_file
-from desktop.commands.progress_bar import terminal_progress
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_FAILED, EXIT_OK
 from desktop.services.backups import latest_good_backup, restore_backup
-from desktop.settings_file import SettingsFile
 from desktop.store.database import open_database
 
 
-def run(args: argparse.Namespace) -> int:
-    database = sqlite_file(args, must_exist=False, damaged_too=True)
-    policy = SettingsFile().backup_policy()
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    database = parts.registry_file(must_exist=False, damaged_too=True)
+    policy = parts.backup_policy()
     backup = args.backup
     if args.latest:
         info = latest_good_backup(database, policy)
@@ -30,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
             )
             return EXIT_FAILED
         backup = info.path
-    restored = restore_backup(database, backup, terminal_progress("Restoring"))
+    restored = restore_backup(database, backup, parts.progress("Restoring"))
     open_database(database, create=False).close()  # an older backup is upgraded now
     print(f"Restored {restored.backup.describe()}.")
     if restored.damaged:

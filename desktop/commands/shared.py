@@ -21,9 +21,10 @@ class UsageError(Exception):
     """Bad arguments: the message says which and how to fix it."""
 
 
-def database_target(args: argparse.Namespace) -> str | Path:
+def database_target(args: argparse.Namespace, settings=None) -> str | Path:
     """--database-url, else --db, else $SISTER_CITIES_DB, else the registry chosen in the
-    window's Settings > Database, else the default registry."""
+    window's Settings > Database (`settings`: a SettingsFile, read if not given), else the
+    default registry."""
     if args.database_url:
         return args.database_url
     if args.db:
@@ -32,7 +33,7 @@ def database_target(args: argparse.Namespace) -> str | Path:
         return Path(os.environ[ENV_DB])
     from desktop.settings_file import DATABASE, SettingsFile
 
-    chosen = SettingsFile().get(DATABASE)
+    chosen = (settings or SettingsFile()).get(DATABASE)
     if chosen:
         return chosen if "://" in chosen else Path(chosen)
     return default_database()

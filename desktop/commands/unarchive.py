@@ -4,13 +4,13 @@ confused with `restore`, which puts a backup back in place of the registry."""
 
 import argparse
 
-from desktop.commands.opening import open_for_command
+from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK
 from desktop.services import archive, attachments, lookup
 
 
-def run(args: argparse.Namespace) -> int:
-    db = open_for_command(args)
+def run(args: argparse.Namespace, parts: CommandParts) -> int:
+    db = parts.open_registry()
     if args.kind == "document":
         try:
             name = attachments.document_name(db, args.id)

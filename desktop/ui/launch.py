@@ -1,21 +1,20 @@
-"""Opening the window: the one place the GUI's parts are put together."""
+"""Running the window: Qt's application and the window's session. Their parts (the
+settings, the way to open a registry for the window, the window itself) are built by the
+composition root, desktop/app.py, and handed in; what is here is Qt's wiring."""
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop import __version__
-from desktop.ui.platform_check import display_problem
 
 
-def open_window(target: str | Path) -> int:
-    if problem := display_problem():
-        print(f"sister-cities: {problem}", file=sys.stderr)
-        return 1
+def qt_application():
+    """The QApplication, named (where QSettings keeps its file), with its icon, its menu
+    entry and the hook that tells a clerk of an error nobody expected."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.services.backups import clear_leftovers
-    from desktop.settings import APPLICATION, ORGANIZATION, Settings
-    from desktop.ui import translations
+    from desktop.settings import APPLICATION, ORGANIZATION
     from desktop.ui.app_icon import DESKTOP_ID, application_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -25,35 +24,36 @@ def open_window(target: str | Path) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(application_icon())
     app.setDesktopFileName(DESKTOP_ID)  # the menu entry: its icon in docks and task bars
-    translations.install(app)
-    settings = Settings()
-    clear_leftovers(target, settings.backup_policy())
-    session = WindowSession(app, settings)
+    return app
+
+
+def run(session: "WindowSession", target: str | Path, *, warm_up: Callable[[], None]) -> int:
+    """Open the window on the registry and run Qt's event loop until it is closed."""
     if not session.open(target):
         return 1
-    _prepare_place_index_later()
+    _warm_up_later(warm_up)
     try:
-        return app.exec()
+        return session.app.exec()
     finally:
         session.close()
 
 
 class WindowSession:
     """The open registry and its window; File > New registry... reopens the window on
-    another registry (the forms of the one left are asked about first, as on quitting)."""
+    another registry (the forms of the one left are asked about first, as on quitting).
+    `open_registry(target)` gives the registry opened for the window (or None: the clerk
+    was told why not); `window_for(db=...)` builds the main window on it."""
 
-    def __init__(self, app, settings):
-        self.app, self.settings = app, settings
+    def __init__(self, app, *, open_registry: Callable, window_for: Callable):
+        self.app = app
+        self._open_registry, self._window_for = open_registry, window_for
         self.db = self.window = None
 
     def open(self, target) -> bool:
-        from desktop.ui.main_window import MainWindow
-        from desktop.ui.window_opening import open_for_window
-
-        db = open_for_window(target, self.settings)
+        db = self._open_registry(target)
         if db is None:
             return False
-        self.db, self.window = db, MainWindow(db=db, settings=self.settings)
+        self.db, self.window = db, self._window_for(db=db)
         self.window.open_registry_requested.connect(self.switch_to)
         self.window.show()
         self.window.start_safekeeping()
@@ -77,7 +77,7 @@ class WindowSession:
             self.db.close()
 
 
-def _prepare_place_index_later() -> None:
+def _warm_up_later(warm_up: Callable[[], None]) -> None:
     """The offline place index is built once per installed version of the city table
     (about five seconds): in the background, a little after start-up, so that the first
     'Look up' in a community form does not wait for it."""
@@ -86,12 +86,10 @@ def _prepare_place_index_later() -> None:
 
     from PySide6.QtCore import QTimer
 
-    from desktop.services import places
-
     def build() -> None:
         # Nowhere to write it: the first look-up will say so in its own words.
         with contextlib.suppress(OSError):
-            places.warm_up()
+            warm_up()
 
     QTimer.singleShot(
         5_000, lambda: threading.Thread(target=build, name="places", daemon=True).start()
@@ -101,21 +99,24 @@ def _prepare_place_index_later() -> None:
 def install_exception_hook() -> None:
     """An error nobody expected, raised in a slot, would otherwise only reach the terminal
     while the clerk's click seems to do nothing: log it and say so in plain words."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.crash_log import crash_log
+    from desktop.domain.words import fill
 
     def report(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
         log = crash_log(error.with_traceback(trace))
-        QMessageBox.critical(
-            None,
-            "Sister City Registry",
-            f"Something went wrong: {error}\n\nEverything saved before this is safe: each "
-            f"save is complete or not made at all. The details were written to {log}; please "
-            "send that file to whoever supports the registry.",
+        text = QCoreApplication.translate(
+            "Launch",
+            "Something went wrong: %1\n\nEverything saved before this is safe: each save is "
+            "complete or not made at all. The details were written to %2; please send that "
+            "file to whoever supports the registry.",
         )
+        title = QCoreApplication.translate("Launch", "Sister City Registry")
+        QMessageBox.critical(None, title, fill(text, str(error), str(log)))
 
     sys.excepthook = report

@@ -5,7 +5,7 @@ import sqlite3
 
 import pytest
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.settings import BACKUP_KEEP, BACKUP_PLACE, Settings
 from tests.store.test_backups import damage
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from desktop.cli import main
+from desktop.app import main
 from tests.databases import cli_args
 from tests.lock_holder import holding_the_write_lock
 

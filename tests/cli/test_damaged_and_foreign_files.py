@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.services.backups import BackupPolicy, back_up
 from desktop.services.partnerships import update_partnership
 from desktop.store import backups

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.services.registry_copy import copy_registry
 from desktop.store.database import open_database
 from tests.databases import cli_args

@@ -2,7 +2,7 @@
 
 from openpyxl import load_workbook
 
-from desktop.cli import main
+from desktop.app import main
 from tests.databases import cli_args
 
 

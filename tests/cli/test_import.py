@@ -4,7 +4,7 @@ import json
 
 import openpyxl
 
-from desktop.cli import main
+from desktop.app import main
 from tests.databases import cli_args
 from tests.services.importing.office_lists import row_counts, write_office_workbook, write_workbook
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
+from desktop.app import main
 from tests.databases import cli_args
 from tests.pdf_reading import page_texts, sample_partnership_id
 

@@ -10,7 +10,7 @@ import pytest
 import sqlalchemy as sa
 
 from desktop import cli
-from desktop.cli import main
+from desktop.app import main
 from desktop.domain.spreadsheet_text import as_plain_text, looks_like_formula
 from tests.databases import cli_args, outside_connection
 

@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 import sqlalchemy as sa
 
-from desktop.cli import main
+from desktop.app import main
 from tests.databases import cli_args, outside_connection
 
 

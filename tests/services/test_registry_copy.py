@@ -7,7 +7,7 @@ import sys
 import pytest
 import sqlalchemy as sa
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.services.communities import create_community
 from desktop.services.partnerships import create_partnership
 from desktop.services.progress import Cancelled, Progress

@@ -16,7 +16,7 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy.exc import DBAPIError
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.services.partnerships import update_partnership
 from desktop.store.database import open_database
 from tests import postgres_cluster

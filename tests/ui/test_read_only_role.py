@@ -6,7 +6,7 @@ line, an import is refused before the file is read."""
 import pytest
 import sqlalchemy as sa
 
-from desktop.cli import main
+from desktop.app import main
 from desktop.services.lookup import partnership_record
 from desktop.services.partnerships import update_partnership
 from desktop.settings import Settings

@@ -180,6 +180,32 @@ def test_the_app_speaks_german(german):
     ]
 
 
+def test_an_unexpected_error_is_told_in_german(german, monkeypatch, tmp_path):
+    """The message the window shows for an error nobody expected (launch's exception hook)
+    is in the clerk's language, with the error and the log's place filled in."""
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui.launch import install_exception_hook
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    told = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: told.append(a[1:3]))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_exception_hook()
+    try:
+        raise RuntimeError("der Drucker brennt")
+    except RuntimeError as exc:
+        sys.excepthook(type(exc), exc, exc.__traceback__)
+    title, text = told[0]
+    assert title == "Städtepartnerschaftsregister"
+    assert text.startswith("Etwas ist schiefgegangen: der Drucker brennt\n\n")
+    assert "Jedes Speichern geschieht ganz oder gar nicht" in text
+    log = text.split("Die Einzelheiten wurden in ")[1].split(" geschrieben;")[0]
+    assert "der Drucker brennt" in Path(log).read_text(encoding="utf-8")
+
+
 def test_english_again_after_german(qapp):
     assert PartnershipKind.SISTER_CITY.label == "Sister city"
     assert format_day(date(2022, 3, 1)) == "1 March 2022"

@@ -2903,6 +2903,21 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Something went wrong: %1
+
+Everything saved before this is safe: each save is complete or not made at all. The details were written to %2; please send that file to whoever supports the registry.</source>
+        <translation>Etwas ist schiefgegangen: %1
+
+Alles, was vorher gespeichert wurde, ist sicher: Jedes Speichern geschieht ganz oder gar nicht. Die Einzelheiten wurden in %2 geschrieben; bitte senden Sie diese Datei an die Person, die das Register betreut.</translation>
+    </message>
+    <message>
+        <source>Sister City Registry</source>
+        <translation>Städtepartnerschaftsregister</translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <source>Archived: Edit &gt; Restore from archive brings it back</source>

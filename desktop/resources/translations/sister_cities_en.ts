@@ -2894,6 +2894,19 @@ Restore it? Everything entered since then would have to be entered again. The da
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>Something went wrong: %1
+
+Everything saved before this is safe: each save is complete or not made at all. The details were written to %2; please send that file to whoever supports the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sister City Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LazyTableModel</name>
     <message>
         <source>Archived: Edit &gt; Restore from archive brings it back</source>
