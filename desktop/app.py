@@ -32,10 +32,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return open_window(database_target(args, settings))
     sweep_leftovers(database_target(args, settings), settings)
-    return cli.run_headless(partial(run_command, settings=settings), args)
+    return cli.run_headless(partial(run_with_parts, settings=settings), args)
 
 
-def run_command(args, *, settings: SettingsFile) -> int:
+def run_with_parts(args, *, settings: SettingsFile) -> int:
     """One headless command with its parts. Built again for each try: a server's password
     typed at the terminal changes the registry's address (cli.run_headless)."""
     from desktop.commands import run_command
@@ -99,14 +99,13 @@ def open_window(target: str | Path) -> int:
     if problem := display_problem():
         print(f"sister-cities: {problem}", file=sys.stderr)
         return EXIT_FAILED
-    from desktop.ui import launch
+    from desktop.settings import LANGUAGE, Settings
+    from desktop.ui import launch, translations
 
     app = launch.qt_application()
-    from desktop.settings import LANGUAGE, Settings
-    from desktop.ui import translations
-
     settings = Settings()
-    translations.install(app, language=settings.get(LANGUAGE))  # before any text is made
+    translations.install(app, language=settings.get(LANGUAGE))
+    # The window's modules once its language is installed, as before any text is made.
     from desktop.services import places
     from desktop.services.backups import clear_leftovers
     from desktop.ui.main_window import MainWindow

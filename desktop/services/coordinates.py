@@ -4,12 +4,13 @@ only where the name leaves no doubt; the doubtful ones come back for the clerk t
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.geography import great_circle_km
 from desktop.domain.words import translate
 from desktop.services import places, records
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store.community_queries import without_coordinates
 from desktop.store.database import Database
 from desktop.store.models import Community, CommunityBase
 
@@ -59,16 +60,8 @@ def fill_in_session(
     batch_id: int | None = None,
 ) -> FillResult:
     """The same, inside a transaction the caller already holds (the sample records)."""
-    query = select(Community).where(
-        Community.archived_at.is_(None),
-        Community.latitude.is_(None) | Community.longitude.is_(None),
-    )
-    if community_ids is not None:
-        query = query.where(Community.id.in_(list(community_ids)))
-    if batch_id is not None:
-        query = query.where(Community.batch_id == batch_id)
     result = FillResult()
-    for community in session.exec(query.order_by(Community.id)).all():
+    for community in without_coordinates(session, community_ids, batch_id=batch_id):
         name, country, region = community.name, community.country, community.subdivision
         if place := places.unambiguous(name, country, region):
             records.update(

@@ -1,11 +1,14 @@
 """Communities by name, for the pickers of the forms: what the clerk is typing, and the
 names near it when it matches nothing ("Kalinigrad" -> Kaliningrad). Also the names a new
 community must not repeat in its country, the places the duplicates check compares, and
-many communities read at once by id (whole, or only their names for sort keys)."""
+many communities read at once by id (whole, or only their names for sort keys), and those
+that still lack coordinates."""
+
+from collections.abc import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Row
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from desktop.store.models import Community, searched_text
 from desktop.store.search import contains_text, like, starts_with
@@ -97,3 +100,19 @@ def community_places(session: Session, ids: list[int]) -> list[sa.Row]:
         query = sa.select(c.id, c.name, c.subdivision, c.country).where(c.id.in_(chunk))
         found += session.execute(query).all()
     return found
+
+
+def without_coordinates(
+    session: Session, ids: Iterable[int] | None = None, *, batch_id: int | None = None
+) -> list[Community]:
+    """The communities in the lists that lack a latitude or a longitude, by id: all of
+    them, those of `ids`, or those the import `batch_id` created."""
+    query = select(Community).where(
+        Community.archived_at.is_(None),
+        Community.latitude.is_(None) | Community.longitude.is_(None),
+    )
+    if ids is not None:
+        query = query.where(Community.id.in_(list(ids)))
+    if batch_id is not None:
+        query = query.where(Community.batch_id == batch_id)
+    return session.exec(query.order_by(Community.id)).all()

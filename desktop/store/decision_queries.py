@@ -1,5 +1,6 @@
 """A partnership's decisions and positions: its timeline, and every entry whose binding
-flag a change of authority works out again."""
+flag a change of authority works out again; and what tells every decision from another
+(an import's check for those already there)."""
 
 from sqlmodel import Session, select
 
@@ -20,3 +21,11 @@ def timeline_decisions(session: Session, partnership_id: int) -> list[Decision]:
 def every_decision_of(session: Session, partnership_id: int) -> list[Decision]:
     """All of the partnership's entries, archived ones too, in no particular order."""
     return session.exec(select(Decision).where(Decision.partnership_id == partnership_id)).all()
+
+
+def dates_actions_and_deciders(session: Session):
+    """(partnership id, date, action, decider's name) of every decision, archived ones
+    too."""
+    return session.exec(
+        select(Decision.partnership_id, Decision.decided_on, Decision.action, Decision.actor_name)
+    )

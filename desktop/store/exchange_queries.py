@@ -1,5 +1,6 @@
 """Exchanges: a partnership's still open when it is suspended or ended, those its form and
-printed profile list, and a year's for the exchange calendar."""
+printed profile list, a year's for the exchange calendar, and what tells every exchange
+from another (an import's check for those already there)."""
 
 from collections.abc import Iterable
 from datetime import date
@@ -64,3 +65,8 @@ def exchanges_in_year(session: Session, year: int) -> list[Row]:
         .order_by(Exchange.start_on, local.name, partner.name, Exchange.id)
     )
     return session.exec(query).all()
+
+
+def titles_and_starts(session: Session):
+    """(partnership id, title, start) of every exchange, archived ones too."""
+    return session.exec(select(Exchange.partnership_id, Exchange.title, Exchange.start_on))

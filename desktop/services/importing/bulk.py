@@ -2,16 +2,16 @@
 whole batches archived. One executemany per kind of statement instead of one ORM object
 and flush per record (about 5 ms a row, mostly object construction), with the same audit
 entries `records.create`, `records.update` and `records.restore` write. New records and
-their audit entries go in as plain tuples (store/bulk_rows.py)."""
+their audit entries go in as plain tuples (store/bulk_rows.py); the statements are
+store/bulk_records.py's."""
 
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 from desktop.services import audit
+from desktop.store import bulk_records
 from desktop.store.bulk_rows import insert_rows
-from desktop.store.import_queries import chunks
 from desktop.store.models import AuditEntry, ImportChange, now_utc
 
 
@@ -28,7 +28,7 @@ def insert_records(
         | {"version": 1}
         for row in rows
     ]
-    ids = _insert(session, model, stamped, batch_id)
+    ids = bulk_records.insert_with_ids(session, model.__table__, stamped, batch_id)
     if audit.written_by_server(session):  # the server's triggers write the entries
         return ids
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
@@ -44,47 +44,18 @@ def insert_records(
     return ids
 
 
-# What tells a new record of a batch from the others: its unique key.
-KEYS = {"community": ("name", "subdivision", "country"), "partnership": ("local_id", "partner_id")}
-
-
-def _insert(session: Session, model: type[SQLModel], rows: list[dict], batch_id: int) -> list[int]:
-    """One executemany of the rows, then their ids read back by their unique keys: an
-    INSERT ... RETURNING in parameter order becomes one statement a row on SQLite (about
-    a quarter of a millisecond each, most of an import's writing time)."""
-    table = model.__table__
-    key = KEYS[model.__tablename__]
-    before = session.execute(select(func.max(table.c.id))).scalar() or 0
-    insert_rows(session, table, rows)
-    written = session.execute(
-        select(table.c.id, *(table.c[k] for k in key)).where(
-            table.c.batch_id == batch_id, table.c.id > before
-        )
-    ).all()
-    ids = {tuple(found[1:]): found[0] for found in written}
-    return [ids[tuple(row[k] for k in key)] for row in rows]
-
-
 def archive_records(session: Session, who: str, model: type[SQLModel], ids: list[int]) -> int:
     """Archive many records in a few UPDATEs, with the audit entry `records.archive`
     writes for each (field archived_at, from nothing to the time)."""
-    table = model.__table__
     now = now_utc()
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        session.execute(
-            update(table)
-            .where(table.c.id.in_(chunk), table.c.archived_at.is_(None))
-            .values(archived_at=now, version=table.c.version + 1)
-        )
+    bulk_records.archive_ids(session, model.__table__, ids, now)
     if ids and not audit.written_by_server(session):
         entry = {"at": now, "who": who, "action": "archive", "record_type": model.__tablename__}
         entry |= {"field": "archived_at", "old_value": None, "new_value": now.isoformat()}
-        session.execute(insert(AuditEntry.__table__), [entry | {"record_id": i} for i in ids])
+        bulk_records.insert_many(
+            session, AuditEntry.__table__, [entry | {"record_id": i} for i in ids]
+        )
     return len(ids)
-
-
-CHUNK = 900  # SQLite allows 999 parameters a statement in older builds
 
 
 def fill_records(
@@ -96,42 +67,34 @@ def fill_records(
     table = model.__table__
     now = now_utc()
     entries, kept, updates = [], [], {}
-    for chunk in chunks(changes):
-        for row in session.execute(select(table).where(table.c.id.in_(chunk))).mappings():
-            values = {f: v for f, v in changes[row["id"]].items() if row[f] != v}
-            if not values:
-                continue
-            params = {f"v_{f}": v for f, v in values.items()} | {"_id": row["id"]}
-            updates.setdefault(tuple(sorted(values)), []).append(params)
-            for field, value in values.items():
-                old, new = audit.as_text(row[field]), audit.as_text(value)
-                common = {"record_type": model.__tablename__, "record_id": row["id"]}
-                entries.append(
-                    common
-                    | {
-                        "at": now,
-                        "who": who,
-                        "action": "update",
-                        "field": field,
-                        "old_value": old,
-                        "new_value": new,
-                    }
-                )
-                kept.append(common | {"batch_id": batch_id, "field": field, "old_value": old,
-                                      "new_value": new})  # fmt: skip
+    for row in bulk_records.rows_of(session, table, changes):
+        values = {f: v for f, v in changes[row["id"]].items() if row[f] != v}
+        if not values:
+            continue
+        params = {f"v_{f}": v for f, v in values.items()} | {"_id": row["id"]}
+        updates.setdefault(tuple(sorted(values)), []).append(params)
+        for field, value in values.items():
+            old, new = audit.as_text(row[field]), audit.as_text(value)
+            common = {"record_type": model.__tablename__, "record_id": row["id"]}
+            entries.append(
+                common
+                | {
+                    "at": now,
+                    "who": who,
+                    "action": "update",
+                    "field": field,
+                    "old_value": old,
+                    "new_value": new,
+                }
+            )
+            kept.append(common | {"batch_id": batch_id, "field": field, "old_value": old,
+                                  "new_value": new})  # fmt: skip
     for fields, rows in updates.items():
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("_id"))
-            .values({f: bindparam(f"v_{f}", type_=table.c[f].type) for f in fields})
-            .values(updated_at=now)
-            .values(version=table.c.version + 1)
-        )
-        session.execute(statement, rows)
+        bulk_records.set_fields(session, table, fields, rows, now)
     if entries and not audit.written_by_server(session):
-        session.execute(insert(AuditEntry.__table__), entries)
+        bulk_records.insert_many(session, AuditEntry.__table__, entries)
     if kept:
-        session.execute(insert(ImportChange.__table__), kept)
+        bulk_records.insert_many(session, ImportChange.__table__, kept)
     return [row["_id"] for rows in updates.values() for row in rows]
 
 
@@ -140,26 +103,12 @@ def restore_records(
 ) -> int:
     """Bring archived records back into this batch (so undoing it archives them again),
     with the audit entry `records.restore` writes for each."""
-    table = model.__table__
     now = now_utc()
-    restored = []
-    for chunk in chunks(ids):
-        rows = session.execute(
-            select(table.c.id, table.c.archived_at).where(
-                table.c.id.in_(chunk), table.c.archived_at.is_not(None)
-            )
-        ).all()
-        restored += rows
-        session.execute(
-            update(table)
-            .where(table.c.id.in_([r[0] for r in rows]))
-            .values(
-                archived_at=None, batch_id=batch_id, updated_at=now, version=table.c.version + 1
-            )
-        )
+    restored = bulk_records.bring_back(session, model.__table__, ids, batch_id, now)
     if restored and not audit.written_by_server(session):
-        session.execute(
-            insert(AuditEntry.__table__),
+        bulk_records.insert_many(
+            session,
+            AuditEntry.__table__,
             [
                 {"at": now, "who": who, "action": "restore", "record_type": model.__tablename__,
                  "record_id": i, "field": "archived_at", "old_value": at.isoformat(),

@@ -1,7 +1,7 @@
 """Rows that hang under an existing partnership: exchanges and decisions. Each kind plans
 its row (fields, rules, a match with a record already there) and creates its record."""
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from desktop.domain.countries import fold
 from desktop.domain.enums import (
@@ -19,6 +19,8 @@ from desktop.services import records
 from desktop.services.decisions import derived_fields, preview_in
 from desktop.services.importing.cells import RowReader, date_fields
 from desktop.services.importing.mapping import DECISION, EXCHANGE
+from desktop.store.decision_queries import dates_actions_and_deciders
+from desktop.store.exchange_queries import titles_and_starts
 from desktop.store.models import Decision, DecisionBase, Exchange, ExchangeBase
 
 MATCHED, REJECTED = "matched", "rejected"
@@ -48,12 +50,7 @@ class ExchangeRows:
     FIELDS = {"start_on": "start", "end_on": "end", "start_precision": "start"}
 
     def __init__(self, session: Session):
-        self.seen = {
-            (pid, fold(title), start)
-            for pid, title, start in session.exec(
-                select(Exchange.partnership_id, Exchange.title, Exchange.start_on)
-            )
-        }
+        self.seen = {(pid, fold(title), start) for pid, title, start in titles_and_starts(session)}
 
     def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
         title = reader.text("title", required=translate("Domain", "Give the exchange a title."))
@@ -111,13 +108,8 @@ class DecisionRows:
         self.ended_by_row: dict[int, tuple[int, object]] = {}
         self.seen = {
             (pid, on, action, fold(name))
-            for pid, on, action, name in session.exec(
-                select(
-                    Decision.partnership_id, Decision.decided_on, Decision.action,
-                    Decision.actor_name,
-                )
-            )
-        }  # fmt: skip
+            for pid, on, action, name in dates_actions_and_deciders(session)
+        }
 
     def plan(self, reader: RowReader, planned, partnership_id: int | None) -> None:
         decided = reader.partial_date("decided_on")
