@@ -10,12 +10,13 @@ from pathlib import Path
 
 from desktop.commands.shared import EXIT_OK, database_target, write_rows
 from desktop.domain.dates import format_partial
-from desktop.store.partnership_rows import PartnershipFilter, PartnershipRow
+from desktop.domain.record_filter import RecordFilter
+from desktop.store.partnership_rows import PartnershipRow
 
 
 def run(args: argparse.Namespace) -> int:
     as_of = args.as_of or date.today()
-    f = PartnershipFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
+    f = RecordFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
     rows = listed(args, f)
     table = args.format == "table"
     if table:
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def listed(args: argparse.Namespace, f: PartnershipFilter) -> list[PartnershipRow]:
+def listed(args: argparse.Namespace, f: RecordFilter) -> list[PartnershipRow]:
     target = database_target(args)
     if isinstance(target, Path):
         from desktop.services.file_listing import partnerships_in_file

@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from desktop.reports.documents import builders
     from desktop.reports.pdf import PageSetup, paper_or_default, write_pdf
     from desktop.services.documents.list_report import Grouping
-    from desktop.services.listing import PartnershipFilter, resolve_local
+    from desktop.services.listing import RecordFilter, resolve_local
 
     setup = PageSetup(
         paper=paper_or_default(args.paper, locale.getlocale()[0] or ""), office=args.office or ""
@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
         elif args.document == "calendar":
             document = builders.build_calendar(db, args.year, progress)
         else:
-            f = PartnershipFilter(
+            f = RecordFilter(
                 as_of=args.as_of or date.today(),
                 country=args.country,
                 status=args.status,
