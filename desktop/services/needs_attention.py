@@ -5,7 +5,7 @@ The window's "needs attention" view and the briefing's sheet read the same items
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import islice
@@ -105,14 +105,16 @@ def attention_items(
     dormant_years: int = 3,
     f: RecordFilter | None = None,
 ) -> Iterator[AttentionItem]:
-    """The items one by one (streamed from the database), reviews first."""
-    f = RecordFilter(
+    """The items one by one (streamed from the database), reviews first. Of `f`, its
+    country, status, local community, kind and search count; not its established dates,
+    its within-one-country-or-abroad or "show archived"."""
+    f = replace(
+        f or RecordFilter(),
         as_of=as_of,
-        country=f.country if f else None,
-        status=f.status if f else None,
-        local=f.local if f else None,
-        kind=f.kind if f else None,
-        search=f.search if f else "",
+        where=None,
+        date_from=None,
+        date_to=None,
+        include_archived=False,
     )
     yield from _reviews(session, f)
     yield from _dormant(session, f, dormant_years)
