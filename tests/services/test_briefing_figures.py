@@ -61,3 +61,8 @@ def test_filter_in_words():
     assert describe_filter(RUSSIA) == "Partnerships with communities in Russia, all statuses"
     f = RecordFilter(as_of=date(2022, 3, 2), local="Norfolk", status=Status.SUSPENDED)
     assert describe_filter(f) == "Partnerships of Norfolk, suspended on 2 March 2022"
+
+
+def test_filter_in_words_from_the_filter_bars_plain_values():
+    f = RecordFilter(as_of=date(2022, 3, 2), status="suspended", kind="friendship_city")
+    assert describe_filter(f) == "Friendship city partnerships, suspended on 2 March 2022"

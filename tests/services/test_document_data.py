@@ -82,6 +82,13 @@ def test_filters_in_words():
     assert filters_in_words(RecordFilter(as_of=date(2022, 3, 2)))[0] == "All partnerships"
 
 
+def test_filters_in_words_from_the_filter_bars_plain_values():
+    """The bar gives the stored values ("suspended"), not the enum members: the words are
+    still the labels."""
+    f = RecordFilter(as_of=date(2022, 3, 2), status="suspended", kind="friendship_city")
+    assert filters_in_words(f)[:2] == ["Status: Suspended", "Kind: Friendship city"]
+
+
 def test_list_report_groups_countries_by_name_with_totals(sample_db):
     report = list_report(sample_db, RecordFilter(as_of=date(2022, 3, 2)), Grouping.COUNTRY)
     names = [g.name for g in report.groups]
