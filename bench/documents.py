@@ -164,7 +164,7 @@ def measure_in_child(path: Path) -> dict:
 
     from desktop.services import attachments, listing
     from desktop.services.documents.profile import partnership_profile
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
     from desktop.ui.tables.columns import partnership_columns
     from desktop.ui.tables.lazy_model import LazyTableModel, Query
 
@@ -191,7 +191,7 @@ def measure_in_child(path: Path) -> dict:
     counts = []
     model.count_changed.connect(counts.append)
     started = time.perf_counter()
-    model.set_query(Query(PartnershipFilter(as_of=registry.AS_OF), "local"))
+    model.set_query(Query(RecordFilter(as_of=registry.AS_OF), "local"))
     result["first rows"] = wait(lambda: model.row_object(0) is not None)
     wait(lambda: bool(counts))
     result["count"] = time.perf_counter() - started

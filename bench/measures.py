@@ -41,11 +41,11 @@ def export_app(db_path: Path, out: Path) -> dict:
 
     from desktop.reports.briefing_workbook import export_briefing
     from desktop.store.database import open_database
-    from desktop.store.queries import PartnershipFilter
+    from desktop.store.queries import RecordFilter
 
     db = open_database(db_path, create=False)
     started, cpu = time.perf_counter(), time.process_time()
-    result = export_briefing(db, out, PartnershipFilter(as_of=AS_OF))
+    result = export_briefing(db, out, RecordFilter(as_of=AS_OF))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.close()
     rows = result.partnerships + result.exchanges + result.decisions + result.attention

@@ -235,7 +235,7 @@ def table(db_path: Path | str, _out: Path) -> dict:
     from registry import AS_OF
 
     from desktop.services import listing
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
     from desktop.store.database import open_database
     from desktop.store.queries import page_statement
     from desktop.ui.tables.columns import partnership_columns
@@ -249,7 +249,7 @@ def table(db_path: Path | str, _out: Path) -> dict:
         rows=lambda f, **page: listing.PARTNERSHIPS.rows(db, f, **page),
     )
 
-    def first_rows(f: PartnershipFilter) -> tuple[float, float]:
+    def first_rows(f: RecordFilter) -> tuple[float, float]:
         started = time.perf_counter()
         model.set_query(Query(f, "local"))
         _wait(lambda: model.row_object(0) is not None or not model.is_loading())
@@ -258,9 +258,9 @@ def table(db_path: Path | str, _out: Path) -> dict:
         page = page_statement(f, order_by="local", limit=BLOCK)
         return app_seconds, _bare_sql(db_path, page, db.engine)
 
-    opened = first_rows(PartnershipFilter(as_of=AS_OF))
+    opened = first_rows(RecordFilter(as_of=AS_OF))
     keystrokes = {
-        SEARCH[:n]: first_rows(PartnershipFilter(as_of=AS_OF, search=SEARCH[:n]))
+        SEARCH[:n]: first_rows(RecordFilter(as_of=AS_OF, search=SEARCH[:n]))
         for n in range(1, len(SEARCH) + 1)
     }
     slowest = max(keystrokes, key=lambda k: keystrokes[k][0])
@@ -286,13 +286,13 @@ def pdf_app(db_path: Path, out: Path) -> dict:
     from desktop.reports.documents import builders
     from desktop.reports.pdf import PageSetup, write_pdf
     from desktop.services.documents.list_report import Grouping
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
     from desktop.store.database import open_database
 
     app = QGuiApplication(sys.argv[:1])  # noqa: F841
     db = open_database(db_path, create=False)
     started = time.perf_counter()
-    f = PartnershipFilter(as_of=AS_OF, local=LIST_LOCAL[0])
+    f = RecordFilter(as_of=AS_OF, local=LIST_LOCAL[0])
     document = builders.build_list(db, f, Grouping.LOCAL)
     pages = write_pdf(document, out, PageSetup(paper="A4"))
     seconds = time.perf_counter() - started

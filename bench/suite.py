@@ -184,11 +184,11 @@ def first_page(db: Path) -> Path:
     """The SQL of the window's first page (partnerships by local community, today), with
     its parameters, in a file the bare start-up reads: it needs nothing of ours."""
     from desktop.store.engine import make_engine
-    from desktop.store.queries import PartnershipFilter, page_statement
+    from desktop.store.queries import RecordFilter, page_statement
     from desktop.ui.tables.lazy_model import BLOCK
 
     engine = make_engine(db)
-    statement = page_statement(PartnershipFilter(as_of=date.today()), limit=BLOCK)
+    statement = page_statement(RecordFilter(as_of=date.today()), limit=BLOCK)
     compiled = statement.compile(
         dialect=engine.dialect, compile_kwargs={"render_postcompile": True}
     )

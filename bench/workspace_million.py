@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.domain.enums import Status
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.store.database import open_database
 from desktop.store.queries import count_statement, page_statement
 from desktop.ui.tables.columns import partnership_columns
@@ -118,19 +118,17 @@ def main() -> None:
         base_count = probe.baseline(path, count_statement(f), db.engine, repeat=1)
         results.append((label, first, base_first, counted, base_count))
 
-    measure("open (sorted by local community)", PartnershipFilter(as_of=registry.AS_OF))
+    measure("open (sorted by local community)", RecordFilter(as_of=registry.AS_OF))
     for prefix in ("K", "Ka", "Kal", "Kali", "Kalin"):
         measure(
             f"search keystroke '{prefix}'",
-            PartnershipFilter(as_of=registry.AS_OF, search=prefix),
+            RecordFilter(as_of=registry.AS_OF, search=prefix),
         )
-    measure(
-        "sorted by partner country", PartnershipFilter(as_of=registry.AS_OF), order_by="country"
-    )
-    measure("partner country = RU", PartnershipFilter(as_of=registry.AS_OF, country="RU"))
-    measure("status = suspended", PartnershipFilter(as_of=registry.AS_OF, status=Status.SUSPENDED))
+    measure("sorted by partner country", RecordFilter(as_of=registry.AS_OF), order_by="country")
+    measure("partner country = RU", RecordFilter(as_of=registry.AS_OF, country="RU"))
+    measure("status = suspended", RecordFilter(as_of=registry.AS_OF, status=Status.SUSPENDED))
     # A deep scroll: the block at row 900,000 (or the last tenth on smaller runs).
-    model.set_query(Query(PartnershipFilter(as_of=registry.AS_OF), "local"))
+    model.set_query(Query(RecordFilter(as_of=registry.AS_OF), "local"))
     probe.wait(lambda: model.rowCount() == total and not model.is_loading())
     deep = total * 9 // 10
     model.index(deep, 0).data()
@@ -138,7 +136,7 @@ def main() -> None:
     base_scroll = probe.baseline(
         path,
         page_statement(
-            PartnershipFilter(as_of=registry.AS_OF), offset=deep // BLOCK * BLOCK, limit=BLOCK
+            RecordFilter(as_of=registry.AS_OF), offset=deep // BLOCK * BLOCK, limit=BLOCK
         ),
         db.engine,
     )

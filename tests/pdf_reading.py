@@ -21,5 +21,5 @@ def page_count(path: Path | str) -> int:
 def sample_partnership_id(db, local: str, partner: str) -> int:
     from desktop.services import listing
 
-    rows = listing.partnerships(db, listing.PartnershipFilter(local=local))
+    rows = listing.partnerships(db, listing.RecordFilter(local=local))
     return next(r.id for r in rows if r.partner == partner)

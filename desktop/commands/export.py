@@ -9,11 +9,11 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import export_briefing
 from desktop.services.listing import count, resolve_local
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 
 def run(args: argparse.Namespace, parts: CommandParts) -> int:
-    f = PartnershipFilter(
+    f = RecordFilter(
         as_of=args.as_of or date.today(),
         country=args.country,
         status=args.status,

@@ -11,12 +11,13 @@ from pathlib import Path
 from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_OK, write_rows
 from desktop.domain.dates import format_partial
-from desktop.store.partnership_rows import PartnershipFilter, PartnershipRow
+from desktop.domain.record_filter import RecordFilter
+from desktop.store.partnership_rows import PartnershipRow
 
 
 def run(args: argparse.Namespace, parts: CommandParts) -> int:
     as_of = args.as_of or date.today()
-    f = PartnershipFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
+    f = RecordFilter(as_of=as_of, country=args.country, status=args.status, local=args.local)
     rows = listed(parts, f)
     table = args.format == "table"
     if table:
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace, parts: CommandParts) -> int:
     return EXIT_OK
 
 
-def listed(parts: CommandParts, f: PartnershipFilter) -> list[PartnershipRow]:
+def listed(parts: CommandParts, f: RecordFilter) -> list[PartnershipRow]:
     if isinstance(parts.target, Path):
         from desktop.services.file_listing import partnerships_in_file
 

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace, parts: CommandParts) -> int:
     from desktop.reports.documents import builders
     from desktop.reports.pdf import PageSetup, paper_or_default, write_pdf
     from desktop.services.documents.list_report import Grouping
-    from desktop.services.listing import PartnershipFilter, resolve_local
+    from desktop.services.listing import RecordFilter, resolve_local
 
     setup = PageSetup(
         paper=paper_or_default(args.paper, locale.getlocale()[0] or ""), office=args.office or ""
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace, parts: CommandParts) -> int:
         elif args.document == "calendar":
             document = builders.build_calendar(db, args.year, progress)
         else:
-            f = PartnershipFilter(
+            f = RecordFilter(
                 as_of=args.as_of or date.today(),
                 country=args.country,
                 status=args.status,

@@ -41,7 +41,7 @@ from desktop.services.unit_of_work import reading
 from desktop.store import attachment_queries
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 TITLE = "Council briefing: sister-city partnerships"
 STEP = 500  # rows between progress reports (and chances to cancel)
@@ -87,7 +87,7 @@ class BriefingResult:
 def export_briefing(
     db: Database,
     destination: Path | str,
-    f: PartnershipFilter,
+    f: RecordFilter,
     progress: Progress | None = None,
     *,
     period: tuple[date, date] | None = None,
@@ -354,7 +354,7 @@ ATTENTION_COLUMNS = [
 ]
 
 
-def _community_text(session: Session, f: PartnershipFilter) -> str:
+def _community_text(session: Session, f: RecordFilter) -> str:
     """'Norfolk, Virginia, United States', or 'Albany, Anacortes, Asheville and 60 more'."""
     rows, count = q.local_communities(session, f, limit=3)
     if not rows:
@@ -370,7 +370,7 @@ def _write_cover(
     ws,
     session: Session,
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     figures: BriefingFigures,
     counts,
     now: datetime,

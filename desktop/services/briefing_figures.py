@@ -15,7 +15,7 @@ from desktop.domain.enums import DecisionAction, Direction, PartnershipKind, Pro
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 __all__ = [
     "AreaCount",
@@ -139,7 +139,7 @@ class BriefingFigures:
 
 
 def briefing_figures(
-    db: Database, f: PartnershipFilter, period: tuple[date, date] | None = None
+    db: Database, f: RecordFilter, period: tuple[date, date] | None = None
 ) -> BriefingFigures:
     """The figures for the partnerships `f` selects, their status as of `f.as_of`.
 
@@ -151,7 +151,7 @@ def briefing_figures(
 
 
 def figures_in_session(
-    session: Session, f: PartnershipFilter, period: tuple[date, date] | None = None
+    session: Session, f: RecordFilter, period: tuple[date, date] | None = None
 ) -> BriefingFigures:
     raw_status = q.count_by_status(session, f)
     by_status = {s: raw_status.get(s.value, 0) for s in Status}
@@ -216,9 +216,9 @@ def _months(rows) -> list[MonthCount]:
     return [MonthCount(y, m, *counts[y, m]) for y, m in sorted(counts)]
 
 
-def describe_filter(f: PartnershipFilter) -> str:
+def describe_filter(f: RecordFilter) -> str:
     """The selection in words: 'Partnerships with communities in Russia, all statuses'."""
-    kind = f"{f.kind.label.lower()} partnerships" if f.kind else "partnerships"
+    kind = f"{PartnershipKind(f.kind).label.lower()} partnerships" if f.kind else "partnerships"
     text = kind[0].upper() + kind[1:]
     if f.local:
         text += f" of {f.local.strip()}"
@@ -227,7 +227,7 @@ def describe_filter(f: PartnershipFilter) -> str:
     if f.search.strip():
         text += f' matching "{f.search.strip()}"'
     if f.status:
-        text += f", {f.status.label.lower()} on {format_day(f.as_of)}"
+        text += f", {Status(f.status).label.lower()} on {format_day(f.as_of)}"
     else:
         text += ", all statuses"
     if f.include_archived:

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from desktop.domain.record_filter import RecordFilter
 from desktop.services.quick_check import require_whole_file
 from desktop.store import partnership_sql
 from desktop.store.errors import explain
@@ -20,11 +21,11 @@ from desktop.store.file_look import (
     read_only_uri,
     refuse_unusable,
 )
-from desktop.store.partnership_rows import PartnershipFilter, PartnershipRow
+from desktop.store.partnership_rows import PartnershipRow
 from desktop.store.revisions import head_revision
 
 
-def partnerships_in_file(path: Path, f: PartnershipFilter) -> list[PartnershipRow] | None:
+def partnerships_in_file(path: Path, f: RecordFilter) -> list[PartnershipRow] | None:
     """The listing, or None when the file is to be opened the full way. Refuses what the
     full opening refuses (no file, someone else's, damaged, too new) with its words."""
     where = f"'{path}'"

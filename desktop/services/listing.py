@@ -1,26 +1,26 @@
 """Read-only listings for tables, the command line and reports (SQL does the work).
 
 Each kind of record has a `Listing`: count(filter) and rows(filter, sort, offset, limit),
-each one short read transaction, safe to call from a worker thread.
+each one short read transaction, safe to call from a worker thread; what it lists is the
+kind's description in store/ (store/listings.py runs it).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
 
 from desktop.domain.matching import fold_name
 from desktop.domain.validation import Problem, ValidationError
 from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
-from desktop.store import queries, record_queries
+from desktop.store import listings, queries, record_queries
 from desktop.store.database import Database
 from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the window)
     ABROAD,
     WITHIN_ONE_COUNTRY,
-    PartnershipFilter,
     PartnershipRow,
+    RecordFilter,
 )
-from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow, RecordFilter
+from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow
 from desktop.store.stopping import unless_unwanted
 
 __all__ = [
@@ -28,7 +28,6 @@ __all__ = [
     "DecisionRow",
     "ExchangeRow",
     "Listing",
-    "PartnershipFilter",
     "PartnershipRow",
     "RecordFilter",
     "count",
@@ -39,13 +38,12 @@ __all__ = [
 @dataclass(frozen=True)
 class Listing:
     noun: str  # "partnerships", for "N of M partnerships"
-    _count: Callable[..., int]
-    _rows: Callable[..., list]
+    kind: listings.Listing
 
     def count(
         self,
         db: Database,
-        f: Any,
+        f: RecordFilter,
         *,
         wanted: Callable[[], bool] | None = None,
         at_most: int | None = None,
@@ -53,12 +51,12 @@ class Listing:
         """`wanted`: asked while the count runs; once False, the count stops (an error).
         `at_most`: count no further than one past it (quick, where thousands match)."""
         with reading(db) as session, unless_unwanted(session, wanted):
-            return self._count(session, f, at_most)
+            return listings.count(session, self.kind, f, at_most)
 
     def rows(
         self,
         db: Database,
-        f: Any,
+        f: RecordFilter,
         *,
         order_by: str,
         descending: bool = False,
@@ -67,12 +65,18 @@ class Listing:
         wanted: Callable[[], bool] | None = None,
     ) -> list:
         with reading(db) as session, unless_unwanted(session, wanted):
-            return self._rows(
-                session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
+            return listings.rows(
+                session,
+                self.kind,
+                f,
+                order_by=order_by,
+                descending=descending,
+                offset=offset,
+                limit=limit,
             )
 
 
-def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
+def resolve_local(db: Database, f: RecordFilter) -> RecordFilter:
     """The filter with its local community written as the registry writes it; a name no
     local community has is refused, with the nearest ones (a listing, a briefing or a
     printout of nothing, with exit 0, said nothing of the typo)."""
@@ -111,17 +115,15 @@ def _nearest(name: str, names: list[str]) -> list[str]:
     return [folded[match] for match, _score, _i in found]
 
 
-PARTNERSHIPS = Listing("partnerships", queries.count_partnerships, queries.partnership_rows)
-EXCHANGES = Listing("exchanges", record_queries.count_exchanges, record_queries.exchange_rows)
-DECISIONS = Listing("decisions", record_queries.count_decisions, record_queries.decision_rows)
-COMMUNITIES = Listing(
-    "communities", record_queries.count_communities, record_queries.community_rows
-)
+PARTNERSHIPS = Listing("partnerships", queries.PARTNERSHIPS)
+EXCHANGES = Listing("exchanges", record_queries.EXCHANGES)
+DECISIONS = Listing("decisions", record_queries.DECISIONS)
+COMMUNITIES = Listing("communities", record_queries.COMMUNITIES)
 
 
 def partnerships(
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     *,
     order_by: str = "local",
     descending: bool = False,
@@ -133,5 +135,5 @@ def partnerships(
     )
 
 
-def count(db: Database, f: PartnershipFilter) -> int:
+def count(db: Database, f: RecordFilter) -> int:
     return PARTNERSHIPS.count(db, f)

@@ -5,7 +5,7 @@ The window's "needs attention" view and the briefing's sheet read the same items
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 from itertools import islice
@@ -19,7 +19,7 @@ from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 
 class AttentionKind(StrEnum):
@@ -58,7 +58,7 @@ def needs_attention(
     db: Database,
     as_of: date,
     dormant_years: int = 3,
-    f: PartnershipFilter | None = None,
+    f: RecordFilter | None = None,
 ) -> list[AttentionItem]:
     """Everything needing attention on `as_of` among the partnerships `f` selects (all
     partnerships when `f` is None; `f.as_of` is replaced by `as_of`)."""
@@ -67,7 +67,7 @@ def needs_attention(
 
 
 def count_needing_attention(
-    db: Database, f: PartnershipFilter, dormant_years: int = 3
+    db: Database, f: RecordFilter, dormant_years: int = 3
 ) -> dict[AttentionKind, int]:
     """How many items of each kind `needs_attention` gives for the selection on f.as_of."""
     counts = dict.fromkeys(AttentionKind, 0)
@@ -83,7 +83,7 @@ def first_needing_attention(
     """At most `per_kind` items of each kind, read no further than that: a national
     registry may hold hundreds of thousands of dormant partnerships, which a window list
     cannot usefully show (the briefing workbook lists every one)."""
-    f = PartnershipFilter(as_of=as_of)
+    f = RecordFilter(as_of=as_of)
     items: list[AttentionItem] = []
     cut_short = []
     with reading(db) as session:
@@ -103,23 +103,25 @@ def attention_items(
     session: Session,
     as_of: date,
     dormant_years: int = 3,
-    f: PartnershipFilter | None = None,
+    f: RecordFilter | None = None,
 ) -> Iterator[AttentionItem]:
-    """The items one by one (streamed from the database), reviews first."""
-    f = PartnershipFilter(
+    """The items one by one (streamed from the database), reviews first. Of `f`, its
+    country, status, local community, kind and search count; not its established dates,
+    its within-one-country-or-abroad or "show archived"."""
+    f = replace(
+        f or RecordFilter(),
         as_of=as_of,
-        country=f.country if f else None,
-        status=f.status if f else None,
-        local=f.local if f else None,
-        kind=f.kind if f else None,
-        search=f.search if f else "",
+        where=None,
+        date_from=None,
+        date_to=None,
+        include_archived=False,
     )
     yield from _reviews(session, f)
     yield from _dormant(session, f, dormant_years)
     yield from _open_exchanges(session, f)
 
 
-def _reviews(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
+def _reviews(session: Session, f: RecordFilter) -> Iterator[AttentionItem]:
     for r in q.suspensions_due(session, f):
         detail = (
             translate("Domain", "Suspended; the review was due on %1")
@@ -140,7 +142,7 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[AttentionItem]:
+def _dormant(session: Session, f: RecordFilter, years: int) -> Iterator[AttentionItem]:
     before = _years_before(f.as_of, years)
     for r in q.dormant_candidates(session, f, before):
         last = PartialDate.of(r.last_on, r.last_precision) if r.last_on else None
@@ -167,7 +169,7 @@ def _dormant(session: Session, f: PartnershipFilter, years: int) -> Iterator[Att
         yield AttentionItem(AttentionKind.DORMANT, r.id, r.local, r.partner, detail)
 
 
-def _open_exchanges(session: Session, f: PartnershipFilter) -> Iterator[AttentionItem]:
+def _open_exchanges(session: Session, f: RecordFilter) -> Iterator[AttentionItem]:
     for r in q.open_exchanges_under_stopped(session, f):
         state = Status.read(r.status)
         planned = ExchangeStatus.read(r.exchange_status)

@@ -17,7 +17,7 @@ from desktop.domain.topojson import Shape, shapes
 from desktop.services.unit_of_work import reading
 from desktop.store import map_queries as q
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 MAP_DIR = Path(__file__).resolve().parents[1] / "resources" / "map"
 COUNTRIES = MAP_DIR / "countries-110m.json"
@@ -79,7 +79,7 @@ def _where(name: str, subdivision: str, country: str) -> str:
     return ", ".join(p for p in (name, subdivision, country_name(country)) if p)
 
 
-def map_selection(db: Database, f: PartnershipFilter, limit: int = LINKS_AT_MOST) -> MapSelection:
+def map_selection(db: Database, f: RecordFilter, limit: int = LINKS_AT_MOST) -> MapSelection:
     """The selected partnerships (their status on f.as_of) and their communities."""
     found = MapSelection()
     with reading(db) as session:

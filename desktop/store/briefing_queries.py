@@ -16,7 +16,7 @@ from sqlmodel import Session
 from desktop.domain.enums import ExchangeStatus, Status
 from desktop.store.models import Decision, Exchange, Partnership
 from desktop.store.ordering import up
-from desktop.store.queries import Local, Partner, PartnershipFilter, filtered
+from desktop.store.queries import Local, Partner, RecordFilter, filtered
 from desktop.store.status_sql import latest_binding, status_on
 
 CHUNK = 2000  # rows fetched from the database at a time while streaming
@@ -26,37 +26,37 @@ def _stream(session: Session, query) -> Iterator[Row]:
     return session.execute(query.execution_options(yield_per=CHUNK))
 
 
-def selected_ids(f: PartnershipFilter):
+def selected_ids(f: RecordFilter):
     """The ids of the partnerships the filter selects, as a subquery for IN (...)."""
-    return filtered(f, status_on(f.as_of)).scalar_subquery()
+    return filtered(f).scalar_subquery()
 
 
 # --- Counts ------------------------------------------------------------------------------
 
 
-def count_by_status(session: Session, f: PartnershipFilter) -> dict[str, int]:
-    inner = filtered(f, status_on(f.as_of)).add_columns(status_on(f.as_of).label("s"))
+def count_by_status(session: Session, f: RecordFilter) -> dict[str, int]:
+    inner = filtered(f).add_columns(status_on(f.as_of).label("s"))
     inner = inner.subquery()
     query = sa.select(inner.c.s, sa.func.count()).group_by(inner.c.s)
     return dict(session.execute(query).all())
 
 
-def count_by_kind(session: Session, f: PartnershipFilter) -> dict[str, int]:
-    inner = filtered(f, status_on(f.as_of)).add_columns(Partnership.kind.label("k")).subquery()
+def count_by_kind(session: Session, f: RecordFilter) -> dict[str, int]:
+    inner = filtered(f).add_columns(Partnership.kind.label("k")).subquery()
     query = sa.select(inner.c.k, sa.func.count()).group_by(inner.c.k)
     return dict(session.execute(query).all())
 
 
-def count_domestic(session: Session, f: PartnershipFilter) -> int:
+def count_domestic(session: Session, f: RecordFilter) -> int:
     """Twinnings within one country: the partner in the local community's own country."""
-    inner = filtered(f, status_on(f.as_of)).where(Local.country == Partner.country).subquery()
+    inner = filtered(f).where(Local.country == Partner.country).subquery()
     return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()
 
 
-def count_by_partner_country(session: Session, f: PartnershipFilter) -> list[Row]:
+def count_by_partner_country(session: Session, f: RecordFilter) -> list[Row]:
     """(country code, partnerships, suspended, ended) per partner country, most first."""
     s = status_on(f.as_of).label("s")
-    inner = filtered(f, status_on(f.as_of)).add_columns(Partner.country.label("c"), s)
+    inner = filtered(f).add_columns(Partner.country.label("c"), s)
     inner = inner.subquery()
     query = (
         sa.select(
@@ -76,7 +76,7 @@ def _exchange_year():
     return sa.cast(sa.extract("year", Exchange.start_on), sa.Integer)
 
 
-def exchanges_by_year(session: Session, f: PartnershipFilter) -> list[Row]:
+def exchanges_by_year(session: Session, f: RecordFilter) -> list[Row]:
     """(year or None, direction, status, exchanges, participants) for the selection."""
     year = _exchange_year().label("year")
     query = (
@@ -94,7 +94,7 @@ def exchanges_by_year(session: Session, f: PartnershipFilter) -> list[Row]:
     return session.execute(query).all()
 
 
-def exchanges_by_area(session: Session, f: PartnershipFilter) -> list[Row]:
+def exchanges_by_area(session: Session, f: RecordFilter) -> list[Row]:
     """(programme area, exchanges, participants) for the selection."""
     query = (
         sa.select(
@@ -109,7 +109,7 @@ def exchanges_by_area(session: Session, f: PartnershipFilter) -> list[Row]:
     return session.execute(query).all()
 
 
-def _decision_window(query, f: PartnershipFilter, period: tuple[date, date] | None):
+def _decision_window(query, f: RecordFilter, period: tuple[date, date] | None):
     query = query.where(
         Decision.archived_at.is_(None), Decision.partnership_id.in_(selected_ids(f))
     )
@@ -119,7 +119,7 @@ def _decision_window(query, f: PartnershipFilter, period: tuple[date, date] | No
 
 
 def decisions_by_action(
-    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+    session: Session, f: RecordFilter, period: tuple[date, date] | None
 ) -> list[Row]:
     """(action, binding, entries) in the period for the selection."""
     query = sa.select(Decision.action, Decision.binding, sa.func.count()).group_by(
@@ -129,7 +129,7 @@ def decisions_by_action(
 
 
 def decisions_by_month(
-    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+    session: Session, f: RecordFilter, period: tuple[date, date] | None
 ) -> list[Row]:
     """(year, month, binding, entries) in the period for the selection, oldest first."""
     year = sa.cast(sa.extract("year", Decision.decided_on), sa.Integer).label("year")
@@ -142,10 +142,10 @@ def decisions_by_month(
     return session.execute(_decision_window(query, f, period)).all()
 
 
-def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int, int]:
+def count_rows(session: Session, f: RecordFilter, period) -> tuple[int, int, int]:
     """(partnerships, exchanges, timeline entries) the briefing will list."""
     partnerships = session.execute(
-        sa.select(sa.func.count()).select_from(filtered(f, status_on(f.as_of)).subquery())
+        sa.select(sa.func.count()).select_from(filtered(f).subquery())
     ).scalar_one()
     exchanges = session.execute(
         sa.select(sa.func.count()).where(
@@ -161,10 +161,10 @@ def count_rows(session: Session, f: PartnershipFilter, period) -> tuple[int, int
 # --- Rows of the data sheets ------------------------------------------------------------
 
 
-def partnership_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+def partnership_rows(session: Session, f: RecordFilter) -> Iterator[Row]:
     status = status_on(f.as_of).label("status")
     query = (
-        filtered(f, status)
+        filtered(f)
         .add_columns(
             Local.name.label("local"),
             Local.subdivision.label("local_subdivision"),
@@ -185,7 +185,7 @@ def partnership_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
     return _stream(session, query)
 
 
-def exchange_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+def exchange_rows(session: Session, f: RecordFilter) -> Iterator[Row]:
     query = (
         sa.select(
             Exchange.partnership_id,
@@ -214,7 +214,7 @@ def exchange_rows(session: Session, f: PartnershipFilter) -> Iterator[Row]:
 
 
 def decision_rows(
-    session: Session, f: PartnershipFilter, period: tuple[date, date] | None
+    session: Session, f: RecordFilter, period: tuple[date, date] | None
 ) -> Iterator[Row]:
     query = (
         sa.select(
@@ -250,12 +250,12 @@ def decision_rows(
 # --- Needs attention --------------------------------------------------------------------
 
 
-def suspensions_due(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+def suspensions_due(session: Session, f: RecordFilter) -> Iterator[Row]:
     """Suspended partnerships whose review date has come by the as-of date."""
     status = status_on(f.as_of)
     review = latest_binding(f.as_of, "review_on").label("review_on")
     query = (
-        filtered(f, status)
+        filtered(f)
         .add_columns(
             Local.name.label("local"),
             Partner.name.label("partner"),
@@ -304,7 +304,7 @@ def _undated_completed():
     )
 
 
-def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> Iterator[Row]:
+def dormant_candidates(session: Session, f: RecordFilter, before: date) -> Iterator[Row]:
     """Active partnerships with no completed exchange dated on or after `before`.
 
     A superset: the domain rule (`is_dormant`) makes the final call on each row, with the
@@ -313,7 +313,7 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
     status = status_on(f.as_of)
     last_on = sa.func.coalesce(_last_completed("end_on"), _last_completed("start_on"))
     query = (
-        filtered(f, status)
+        filtered(f)
         .add_columns(
             Local.name.label("local"),
             Partner.name.label("partner"),
@@ -336,10 +336,10 @@ def dormant_candidates(session: Session, f: PartnershipFilter, before: date) -> 
     return _stream(session, query)
 
 
-def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iterator[Row]:
+def open_exchanges_under_stopped(session: Session, f: RecordFilter) -> Iterator[Row]:
     """Planned or confirmed exchanges of partnerships suspended or ended on the as-of date."""
     status = status_on(f.as_of)
-    selected = filtered(f, status).add_columns(
+    selected = filtered(f).add_columns(
         Local.name.label("local"), Partner.name.label("partner"), status.label("status")
     )
     open_statuses = [ExchangeStatus.PLANNED.value, ExchangeStatus.CONFIRMED.value]
@@ -365,10 +365,10 @@ def open_exchanges_under_stopped(session: Session, f: PartnershipFilter) -> Iter
     return _stream(session, query)
 
 
-def local_communities(session: Session, f: PartnershipFilter, limit: int = 3):
+def local_communities(session: Session, f: RecordFilter, limit: int = 3):
     """((name, subdivision, country) of the first few, how many) local communities in the
     selection."""
-    inner = filtered(f, status_on(f.as_of)).add_columns(Local.id.label("local_id")).subquery()
+    inner = filtered(f).add_columns(Local.id.label("local_id")).subquery()
     ids = sa.select(inner.c.local_id)
     query = (
         sa.select(Local.name, Local.subdivision, Local.country)

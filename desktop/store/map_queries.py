@@ -6,17 +6,17 @@ from sqlalchemy.engine import Row
 from sqlmodel import Session
 
 from desktop.store.models import Community
-from desktop.store.queries import Local, Partner, PartnershipFilter, filtered
+from desktop.store.queries import Local, Partner, RecordFilter, filtered
 from desktop.store.status_sql import status_on
 
 
-def map_links(session: Session, f: PartnershipFilter, limit: int) -> list[Row]:
+def map_links(session: Session, f: RecordFilter, limit: int) -> list[Row]:
     """One row a selected partnership, both ends placed or not: (id, status on f.as_of,
     local_id, local, local_subdivision, local_country, local_lat, local_lon, then the same
     for the partner), at most `limit` rows in the list's order."""
     status = status_on(f.as_of).label("status")
     query = (
-        filtered(f, status)
+        filtered(f)
         .add_columns(
             status,
             Local.id.label("local_id"),
@@ -38,17 +38,15 @@ def map_links(session: Session, f: PartnershipFilter, limit: int) -> list[Row]:
     return session.execute(query).all()
 
 
-def count_links(session: Session, f: PartnershipFilter) -> int:
-    inner = filtered(f, status_on(f.as_of)).subquery()
+def count_links(session: Session, f: RecordFilter) -> int:
+    inner = filtered(f).subquery()
     return session.execute(sa.select(sa.func.count()).select_from(inner)).scalar_one()
 
 
-def unplaced_communities(session: Session, f: PartnershipFilter, limit: int) -> list[Row]:
+def unplaced_communities(session: Session, f: RecordFilter, limit: int) -> list[Row]:
     """(id, name, subdivision, country) of the selection's communities, local or partner,
     that have no coordinates, by name; at most `limit`."""
-    inner = filtered(f, status_on(f.as_of)).add_columns(
-        Local.id.label("local_id"), Partner.id.label("partner_id")
-    )
+    inner = filtered(f).add_columns(Local.id.label("local_id"), Partner.id.label("partner_id"))
     inner = inner.subquery()
     ids = sa.union(sa.select(inner.c.local_id), sa.select(inner.c.partner_id)).subquery()
     query = (

@@ -1,33 +1,13 @@
-"""What a partnerships listing selects (PartnershipFilter) and gives back (PartnershipRow),
-and how a row of its SELECT becomes one: shared by the ORM listing (store/queries.py) and
-the command line's plain-SQL one (store/partnership_sql.py), and loading no SQL toolkit."""
+"""What a partnerships listing gives back (PartnershipRow), and how a row of its SELECT
+becomes one: shared by the ORM listing (store/queries.py) and the command line's plain-SQL
+one (store/partnership_sql.py), and loading no SQL toolkit."""
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import DatePrecision, PartnershipKind, Status
-
-
-@dataclass(frozen=True)
-class PartnershipFilter:
-    """What a listing selects. Empty fields select everything."""
-
-    as_of: date = field(default_factory=date.today)
-    country: str | None = None  # the partner's country code
-    status: Status | None = None
-    local: str | None = None  # the local community's name
-    kind: PartnershipKind | None = None
-    search: str = ""
-    include_archived: bool = False
-    date_from: date | None = None  # established on or after
-    date_to: date | None = None  # established on or before
-    # WITHIN_ONE_COUNTRY (Hannover - Leipzig) or ABROAD; None: both.
-    where: str | None = None
-
-
-WITHIN_ONE_COUNTRY, ABROAD = "within_one_country", "abroad"
 
 
 @dataclass(frozen=True)

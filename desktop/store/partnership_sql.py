@@ -12,9 +12,9 @@ import sqlite3
 from datetime import date
 
 from desktop.domain.enums import ExchangeStatus, Status
+from desktop.domain.record_filter import RecordFilter
 from desktop.domain.status import STATUS_AFTER
 from desktop.store.partnership_rows import (
-    PartnershipFilter,
     PartnershipRow,
     ascii_lower,
     partnership_row,
@@ -82,7 +82,7 @@ SPELLINGS = (
 )
 
 
-def partnership_rows(con: sqlite3.Connection, f: PartnershipFilter) -> list[PartnershipRow]:
+def partnership_rows(con: sqlite3.Connection, f: RecordFilter) -> list[PartnershipRow]:
     """The listing in the table's first order (local, partner, id), as the ORM's
     partnership_rows(session, f) gives it, for the filters the command line offers."""
     if f.kind or f.search.strip() or f.date_from or f.date_to or f.where:
@@ -101,7 +101,7 @@ def partnership_rows(con: sqlite3.Connection, f: PartnershipFilter) -> list[Part
         "as_of": f.as_of.isoformat(),
         "country": (f.country or "").upper(),
         "local": ascii_lower(f.local or ""),
-        "status": f.status.value if f.status else "",
+        "status": str(f.status or ""),
     }
     where = " AND ".join(CONDITIONS[name] for name in used) or "1"
     cursor = con.execute(LISTING.format(where=where), params)

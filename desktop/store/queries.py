@@ -1,17 +1,23 @@
 """Listings built in SQL: filtering, searching, sorting and counting stay in the database."""
 
+from datetime import date
+from functools import lru_cache
+
 import sqlalchemy as sa
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
 from desktop.domain.enums import ExchangeStatus
-from desktop.store.models import Community, Exchange, Partnership
-from desktop.store.ordering import by
-from desktop.store.partnership_rows import (  # noqa: F401 (found here by callers)
+from desktop.domain.record_filter import (  # noqa: F401 (found here by callers)
     ABROAD,
-    ASCII_LOWER,
     WITHIN_ONE_COUNTRY,
-    PartnershipFilter,
+    RecordFilter,
+)
+from desktop.store import listings
+from desktop.store.listings import Listing, unarchived, when
+from desktop.store.models import Community, Exchange, Partnership
+from desktop.store.partnership_rows import (  # noqa: F401 (found here by callers)
+    ASCII_LOWER,
     PartnershipRow,
     ascii_lower,
     partnership_row,
@@ -77,37 +83,28 @@ def local_names(session, limit: int = 2000) -> list[str]:
     )
 
 
-def filtered(f: PartnershipFilter, status_expr, *, join_places: bool = True, paging: bool = False):
-    query = sa.select(Partnership.id)
-    if join_places:  # a bare count needs no join
-        query = query.join(Local, Partnership.local_id == Local.id).join(
-            Partner, Partnership.partner_id == Partner.id
-        )
-    if not f.include_archived:
-        query = query.where(Partnership.archived_at.is_(None))
-    if f.country:
-        query = query.where(Partnership.partner_country == f.country.upper())
-    if f.local:
-        query = query.where(local_named(f.local))
-    if f.kind:
-        query = query.where(Partnership.kind == f.kind)
-    if f.where:
-        # The partner's country is kept on the partnership; the local one's is looked up
-        # off the community's primary key, so no join is needed for it.
-        local_country = (
-            sa.select(Community.country).where(Community.id == Partnership.local_id)
-        ).scalar_subquery()
-        same = Partnership.partner_country == local_country
-        query = query.where(same if f.where == WITHIN_ONE_COUNTRY else sa.not_(same))
-    if f.status:
-        query = query.where(status_expr == f.status.value)
-    if f.date_from:
-        query = query.where(Partnership.established_on >= f.date_from)
-    if f.date_to:
-        query = query.where(Partnership.established_on <= f.date_to)
-    if f.search.strip():
-        query = query.where(partnership_matches(f.search, paging=paging))
-    return query
+def filtered(f: RecordFilter, *, join_places: bool = True, paging: bool = False):
+    """SELECT partnership.id of the partnerships `f` selects (the briefing, the map and the
+    needs-attention list start from it). `join_places`: join Local and Partner."""
+    return listings.selected(PARTNERSHIPS, f, names=join_places, paging=paging)
+
+
+@lru_cache(maxsize=16)
+def status_column(day: date):
+    """The status on `day`, labelled: one expression for a page's column, its WHERE and its
+    ORDER BY (which then names the column instead of working out its CASE again), made
+    once a day."""
+    return status_on(day).label("status")
+
+
+def _within_one_country(where: str):
+    # The partner's country is kept on the partnership; the local one's is looked up off
+    # the community's primary key, so no join is needed for it.
+    local_country = (
+        sa.select(Community.country).where(Community.id == Partnership.local_id)
+    ).scalar_subquery()
+    same = Partnership.partner_country == local_country
+    return same if where == WITHIN_ONE_COUNTRY else sa.not_(same)
 
 
 # Made once (see status_sql.py: a fresh alias per page cost more than the query itself).
@@ -141,8 +138,56 @@ def last_completed_exchange(partnership=Partnership):
     return on, sa.func.coalesce(known, sa.case((latest.is_not(None), "unknown"), else_=None))
 
 
+def _columns(f: RecordFilter) -> tuple:
+    """A page's columns after the id, in partnership_rows.partnership_row's order."""
+    return (
+        Local.name,
+        Local.subdivision,
+        Local.country,
+        Partner.name,
+        Partner.subdivision,
+        Partner.country,
+        Partnership.kind,
+        Partnership.established_on,
+        Partnership.established_precision,
+        status_column(f.as_of),
+        Partnership.coordinating_organization,
+        *last_completed_exchange(),
+        latest_binding(f.as_of, "review_on"),
+        Partnership.archived_at,
+    )
+
+
+PARTNERSHIPS = Listing(
+    id=Partnership.id,
+    columns=_columns,
+    row=partnership_row,
+    sorts={
+        **SORTABLE,
+        SORT_BY_STATUS: lambda f: (status_column(f.as_of), P.local_sort, P.id),
+    },
+    default_sort="local",
+    # Its partner's country is kept on the partnership: a count joins no community.
+    name_joins=(
+        (Local, Partnership.local_id == Local.id),
+        (Partner, Partnership.partner_id == Partner.id),
+    ),
+    where=(
+        unarchived(Partnership.archived_at),
+        when("country", lambda code: Partnership.partner_country == code.upper()),
+        when("local", local_named),
+        when("kind", lambda kind: Partnership.kind == kind),
+        when("where", _within_one_country),
+        lambda f: status_column(f.as_of) == str(f.status) if f.status else None,
+        when("date_from", lambda day: Partnership.established_on >= day),
+        when("date_to", lambda day: Partnership.established_on <= day),
+    ),
+    search=lambda text, paging: partnership_matches(text, paging=paging),
+)
+
+
 def page_statement(
-    f: PartnershipFilter,
+    f: RecordFilter,
     *,
     order_by: str = "local",
     descending: bool = False,
@@ -150,61 +195,14 @@ def page_statement(
     offset: int = 0,
 ):
     """The SELECT behind one page of the partnerships table (the benchmark runs it bare)."""
-    status_expr = status_on(f.as_of).label("status")
-    keys = (
-        (status_expr, P.local_sort, P.id)
-        if order_by == SORT_BY_STATUS
-        else (SORTABLE.get(order_by, SORTABLE["local"]))
+    return listings.page(
+        PARTNERSHIPS, f, order_by=order_by, descending=descending, limit=limit, offset=offset
     )
-    keys = [by(k, descending) for k in keys]
-    query = (
-        filtered(f, status_expr, paging=True)
-        .add_columns(
-            Local.name,
-            Local.subdivision,
-            Local.country,
-            Partner.name,
-            Partner.subdivision,
-            Partner.country,
-            Partnership.kind,
-            Partnership.established_on,
-            Partnership.established_precision,
-            status_expr,
-            Partnership.coordinating_organization,
-            *last_completed_exchange(),
-            latest_binding(f.as_of, "review_on"),
-            Partnership.archived_at,
-        )
-        .order_by(*keys)
-        .offset(offset)
-    )
-    return query if limit is None else query.limit(limit)
 
 
-def count_statement(f: PartnershipFilter, at_most: int | None = None):
+def count_statement(f: RecordFilter, at_most: int | None = None):
     """`at_most`: count no further than one past it (a quick first count)."""
-    inner = filtered(f, status_on(f.as_of), join_places=False)
-    if at_most is not None:
-        inner = inner.limit(at_most + 1)
-    return sa.select(sa.func.count()).select_from(inner.subquery())
-
-
-def partnership_rows(
-    session: Session,
-    f: PartnershipFilter,
-    *,
-    order_by: str = "local",
-    descending: bool = False,
-    limit: int | None = None,
-    offset: int = 0,
-) -> list[PartnershipRow]:
-    query = page_statement(f, order_by=order_by, descending=descending, limit=limit, offset=offset)
-    return [partnership_row(r) for r in session.execute(query)]
-
-
-def count_partnerships(session: Session, f: PartnershipFilter, at_most: int | None = None) -> int:
-    """How many partnerships `f` selects; with `at_most`, at most one past it."""
-    return session.execute(count_statement(f, at_most)).scalar_one()
+    return listings.count_statement(PARTNERSHIPS, f, at_most)
 
 
 def partnership_choices(session: Session, text: str, limit: int) -> list:

@@ -1,11 +1,11 @@
-"""Listings of exchanges, decisions and communities, filtered, sorted and paged in SQL
-(the partnerships' listing, with its status on a date, is in queries.py)."""
+"""The listings of exchanges, decisions and communities: what each one's table shows and
+how it is filtered and sorted, described for store/listings.py (which builds and runs the
+SQL; the partnerships' listing, with its status on a date, is in queries.py)."""
 
 from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
-from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import (
@@ -18,26 +18,11 @@ from desktop.domain.enums import (
     ProgrammeArea,
 )
 from desktop.domain.search_text import fold_for_search
+from desktop.store.listings import Listing, unarchived, when
 from desktop.store.models import Community, Decision, Exchange, Partnership
-from desktop.store.ordering import by, by_country_name
+from desktop.store.ordering import by_country_name
 from desktop.store.queries import Local, Partner, local_named
 from desktop.store.search import TRIGRAM, communities_matching, contains, like
-
-
-@dataclass(frozen=True)
-class RecordFilter:
-    """The filter bar of the exchanges, decisions and communities views. `status` and
-    `kind` mean each view's own vocabulary (exchange status / programme area; action /
-    actor type; community kind)."""
-
-    status: str | None = None
-    kind: str | None = None
-    country: str | None = None
-    local: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    search: str = ""
-    include_archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,20 +76,39 @@ class CommunityRow:
     archived: bool = False
 
 
-def _places(query, record, f: RecordFilter, *, names: bool = True):
-    """Join the partnership (and, for the rows' names or a country filter, its communities):
-    a count of every exchange need not look up two communities for each."""
-    query = query.join(Partnership, record.partnership_id == Partnership.id)
-    if names or f.country:
-        query = query.join(Local, Partnership.local_id == Local.id)
-        query = query.join(Partner, Partnership.partner_id == Partner.id)
-    if f.country:
-        query = query.where(Partner.country == f.country.upper())
-    if f.local:
-        query = query.where(local_named(f.local))
-    if not f.include_archived:
-        query = query.where(record.archived_at.is_(None), Partnership.archived_at.is_(None))
-    return query
+# --- what exchanges and decisions share: a record of one partnership ---------------------
+
+_NAMES = (
+    (Local, Partnership.local_id == Local.id),
+    (Partner, Partnership.partner_id == Partner.id),
+)
+
+
+def _of_a_partnership(record, *, status, kind, on) -> dict:
+    """The parts of an exchange's or a decision's listing that come from its partnership
+    (joined; its communities' names only for a page's rows or a country filter), and its
+    own status, kind and date `on` filtered."""
+    return dict(
+        id=record.id,
+        joins=((Partnership, record.partnership_id == Partnership.id),),
+        name_joins=_NAMES,
+        names_for=("country",),
+        where=(
+            when("country", lambda code: Partner.country == code.upper()),
+            when("local", local_named),
+            unarchived(record.archived_at, Partnership.archived_at),
+            when("status", lambda value: status == value),
+            when("kind", lambda value: kind == value),
+            when("date_from", lambda day: on >= day),
+            when("date_to", lambda day: on <= day),
+        ),
+        tiebreak=(record.id,),
+    )
+
+
+def _archived(record):
+    """Itself, or its partnership."""
+    return sa.or_(record.archived_at.is_not(None), Partnership.archived_at.is_not(None))
 
 
 def _in_places(text: str):
@@ -112,134 +116,155 @@ def _in_places(text: str):
     return sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places))
 
 
-def _matching(record, columns: list, text: str):
+def _matching(record, columns: list):
     """The search box on an exchange or decision list: its own text, or its partnership's
     places. Three letters or more come off the indexes as one set of ids; fewer match most
     rows, and the list walks its sorted index and stops at a page instead."""
-    if len(fold_for_search(text.strip())) < TRIGRAM:
-        return sa.or_(*(like(column, text) for column in columns), _in_places(text))
-    places = communities_matching(text)
-    in_places = (
-        sa.select(record.id)
-        .join(Partnership, record.partnership_id == Partnership.id)
-        .where(sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places)))
-        .correlate(None)
-    )
-    own_text = sa.select(record.id).where(contains(record, columns, text)).correlate(None)
-    return record.id.in_(sa.union(own_text, in_places))
+
+    def search(text: str, paging: bool):
+        if len(fold_for_search(text.strip())) < TRIGRAM:
+            return sa.or_(*(like(column, text) for column in columns), _in_places(text))
+        places = communities_matching(text)
+        in_places = (
+            sa.select(record.id)
+            .join(Partnership, record.partnership_id == Partnership.id)
+            .where(sa.or_(Partnership.local_id.in_(places), Partnership.partner_id.in_(places)))
+            .correlate(None)
+        )
+        own_text = sa.select(record.id).where(contains(record, columns, text)).correlate(None)
+        return record.id.in_(sa.union(own_text, in_places))
+
+    return search
 
 
 # --- exchanges --------------------------------------------------------------------------
 
 EXCHANGE_SORT = {
-    "local": Local.name,
-    "partner": Partner.name,
-    "title": Exchange.title,
-    "area": Exchange.programme_area,
-    "direction": Exchange.direction,
-    "start": Exchange.start_on,
-    "participants": Exchange.participants,
-    "status": Exchange.status,
-    "institutions": Exchange.institutions,
+    "local": (Local.name,),
+    "partner": (Partner.name,),
+    "title": (Exchange.title,),
+    "area": (Exchange.programme_area,),
+    "direction": (Exchange.direction,),
+    "start": (Exchange.start_on,),
+    "participants": (Exchange.participants,),
+    "status": (Exchange.status,),
+    "institutions": (Exchange.institutions,),
 }
 
 
-def _exchanges(f: RecordFilter, *, names: bool = True):
-    query = _places(sa.select(Exchange.id), Exchange, f, names=names)
-    if f.status:
-        query = query.where(Exchange.status == f.status)
-    if f.kind:
-        query = query.where(Exchange.programme_area == f.kind)
-    if f.date_from:
-        query = query.where(Exchange.start_on >= f.date_from)
-    if f.date_to:
-        query = query.where(Exchange.start_on <= f.date_to)
-    if f.search.strip():
-        columns = [Exchange.title, Exchange.institutions, Exchange.notes]
-        query = query.where(_matching(Exchange, columns, f.search))
-    return query
-
-
-def exchange_rows(
-    session: Session, f: RecordFilter, *, order_by="start", descending=False, offset=0, limit=None
-) -> list[ExchangeRow]:
-    key = EXCHANGE_SORT.get(order_by, Exchange.start_on)
-    query = (
-        _exchanges(f)
-        .add_columns(
-            Exchange.partnership_id,
-            Local.name,
-            Partner.name,
-            Exchange.title,
-            Exchange.programme_area,
-            Exchange.direction,
-            Exchange.start_on,
-            Exchange.start_precision,
-            Exchange.end_on,
-            Exchange.end_precision,
-            Exchange.participants,
-            Exchange.institutions,
-            Exchange.status,
-            Partner.country,
-            Exchange.reason,
-            sa.or_(Exchange.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
-        )
-        .order_by(by(key, descending), Exchange.id)
-        .offset(offset)
-        .limit(limit)
+def _exchange_row(r) -> ExchangeRow:
+    return ExchangeRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        r[4],
+        ProgrammeArea.read(r[5]),
+        Direction.read(r[6]),
+        PartialDate.of(r[7], r[8]),
+        PartialDate.of(r[9], r[10]),
+        r[11],
+        r[12],
+        ExchangeStatus.read(r[13]),
+        r[14],
+        r[15],
+        bool(r[16]),
     )
-    return [
-        ExchangeRow(
-            r[0],
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            ProgrammeArea.read(r[5]),
-            Direction.read(r[6]),
-            PartialDate.of(r[7], r[8]),
-            PartialDate.of(r[9], r[10]),
-            r[11],
-            r[12],
-            ExchangeStatus.read(r[13]),
-            r[14],
-            r[15],
-            bool(r[16]),
-        )
-        for r in session.execute(query)
-    ]
 
 
-def count_exchanges(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
-    return _count(_exchanges(f, names=False), session, at_most)
+EXCHANGES = Listing(
+    columns=(
+        Exchange.partnership_id,
+        Local.name,
+        Partner.name,
+        Exchange.title,
+        Exchange.programme_area,
+        Exchange.direction,
+        Exchange.start_on,
+        Exchange.start_precision,
+        Exchange.end_on,
+        Exchange.end_precision,
+        Exchange.participants,
+        Exchange.institutions,
+        Exchange.status,
+        Partner.country,
+        Exchange.reason,
+        _archived(Exchange),
+    ),
+    row=_exchange_row,
+    sorts=EXCHANGE_SORT,
+    default_sort="start",
+    search=_matching(Exchange, [Exchange.title, Exchange.institutions, Exchange.notes]),
+    **_of_a_partnership(
+        Exchange, status=Exchange.status, kind=Exchange.programme_area, on=Exchange.start_on
+    ),
+)
 
 
 # --- decisions --------------------------------------------------------------------------
 
 DECISION_SORT = {
-    "local": Local.name,
-    "partner": Partner.name,
-    "decided": Decision.decided_on,
-    "actor": Decision.actor_name,
-    "actor_type": Decision.actor_type,
-    "action": Decision.action,
-    "binding": Decision.binding,
-    "review": Decision.review_on,
+    "local": (Local.name,),
+    "partner": (Partner.name,),
+    "decided": (Decision.decided_on,),
+    "actor": (Decision.actor_name,),
+    "actor_type": (Decision.actor_type,),
+    "action": (Decision.action,),
+    "binding": (Decision.binding,),
+    "review": (Decision.review_on,),
 }
 
 
-def _decisions(f: RecordFilter, *, names: bool = True):
-    query = _places(sa.select(Decision.id), Decision, f, names=names)
-    if f.status:
-        query = query.where(Decision.action == f.status)
-    if f.kind:
-        query = query.where(Decision.actor_type == f.kind)
-    if f.date_from:
-        query = query.where(Decision.decided_on >= f.date_from)
-    if f.date_to:
-        query = query.where(Decision.decided_on <= f.date_to)
-    if f.search.strip():
-        columns = [
+def _decision_row(r) -> DecisionRow:
+    person = " ".join(p for p in (r[6], r[7]) if p)
+    actor = ", ".join(p for p in (person, r[8]) if p)
+    return DecisionRow(
+        r[0],
+        r[1],
+        r[2],
+        r[3],
+        PartialDate(r[4], DatePrecision.read(r[5])),
+        actor,
+        ActorType.read(r[9]),
+        DecisionAction.read(r[10]),
+        r[11],
+        r[12],
+        r[13],
+        r[14],
+        r[15],
+        r[16],
+        r[17],
+        bool(r[18]),
+    )
+
+
+DECISIONS = Listing(
+    columns=(
+        Decision.partnership_id,
+        Local.name,
+        Partner.name,
+        Decision.decided_on,
+        Decision.decided_precision,
+        Decision.actor_title,
+        Decision.actor_name,
+        Decision.actor_body,
+        Decision.actor_type,
+        Decision.action,
+        Decision.binding,
+        Decision.takes_effect_on,
+        Decision.condition,
+        Decision.review_on,
+        Decision.source_title,
+        Partner.country,
+        Decision.rationale,
+        _archived(Decision),
+    ),
+    row=_decision_row,
+    sorts=DECISION_SORT,
+    default_sort="decided",
+    search=_matching(
+        Decision,
+        [
             Decision.actor_name,
             Decision.actor_title,
             Decision.actor_body,
@@ -247,141 +272,60 @@ def _decisions(f: RecordFilter, *, names: bool = True):
             Decision.condition,
             Decision.source_title,
             Decision.source_author,
-        ]
-        query = query.where(_matching(Decision, columns, f.search))
-    return query
-
-
-def decision_rows(
-    session: Session, f: RecordFilter, *, order_by="decided", descending=False, offset=0, limit=None
-) -> list[DecisionRow]:
-    key = DECISION_SORT.get(order_by, Decision.decided_on)
-    query = (
-        _decisions(f)
-        .add_columns(
-            Decision.partnership_id,
-            Local.name,
-            Partner.name,
-            Decision.decided_on,
-            Decision.decided_precision,
-            Decision.actor_title,
-            Decision.actor_name,
-            Decision.actor_body,
-            Decision.actor_type,
-            Decision.action,
-            Decision.binding,
-            Decision.takes_effect_on,
-            Decision.condition,
-            Decision.review_on,
-            Decision.source_title,
-            Partner.country,
-            Decision.rationale,
-            sa.or_(Decision.archived_at.is_not(None), Partnership.archived_at.is_not(None)),
-        )
-        .order_by(by(key, descending), Decision.id)
-        .offset(offset)
-        .limit(limit)
-    )
-    rows = []
-    for r in session.execute(query):
-        person = " ".join(p for p in (r[6], r[7]) if p)
-        actor = ", ".join(p for p in (person, r[8]) if p)
-        rows.append(
-            DecisionRow(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                PartialDate(r[4], DatePrecision.read(r[5])),
-                actor,
-                ActorType.read(r[9]),
-                DecisionAction.read(r[10]),
-                r[11],
-                r[12],
-                r[13],
-                r[14],
-                r[15],
-                r[16],
-                r[17],
-                bool(r[18]),
-            )
-        )
-    return rows
-
-
-def count_decisions(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
-    return _count(_decisions(f, names=False), session, at_most)
+        ],
+    ),
+    **_of_a_partnership(
+        Decision, status=Decision.action, kind=Decision.actor_type, on=Decision.decided_on
+    ),
+)
 
 
 # --- communities ------------------------------------------------------------------------
 
-
-def _partnership_count():
-    return (
-        sa.select(sa.func.count())
-        .select_from(Partnership)
-        .where(
-            sa.or_(Partnership.local_id == Community.id, Partnership.partner_id == Community.id),
-            Partnership.archived_at.is_(None),
-        )
-        .scalar_subquery()
+_PARTNERSHIP_COUNT = (
+    sa.select(sa.func.count())
+    .select_from(Partnership)
+    .where(
+        sa.or_(Partnership.local_id == Community.id, Partnership.partner_id == Community.id),
+        Partnership.archived_at.is_(None),
     )
-
+    .scalar_subquery()
+)
 
 COMMUNITY_SORT = {
-    "name": Community.name,
-    "subdivision": Community.subdivision,
-    "country": by_country_name(Community.country),
-    "kind": Community.kind,
-    "population": Community.population,
+    "name": (Community.name,),
+    "subdivision": (Community.subdivision,),
+    "country": (by_country_name(Community.country),),
+    "kind": (Community.kind,),
+    "population": (Community.population,),
 }
 
 
-def _communities(f: RecordFilter):
-    query = sa.select(Community.id)
-    if not f.include_archived:
-        query = query.where(Community.archived_at.is_(None))
-    if f.kind:
-        query = query.where(Community.kind == f.kind)
-    if f.country:
-        query = query.where(Community.country == f.country.upper())
-    if f.search.strip():
-        query = query.where(Community.id.in_(communities_matching(f.search)))
-    return query
-
-
-def community_rows(
-    session: Session, f: RecordFilter, *, order_by="name", descending=False, offset=0, limit=None
-) -> list[CommunityRow]:
-    count = _partnership_count()
-    key = count if order_by == "partnerships" else COMMUNITY_SORT.get(order_by, Community.name)
-    query = (
-        _communities(f)
-        .add_columns(
-            Community.name,
-            Community.subdivision,
-            Community.country,
-            Community.kind,
-            Community.population,
-            count,
-            Community.archived_at,
-        )
-        .order_by(by(key, descending), Community.id)
-        .offset(offset)
-        .limit(limit)
+def _community_row(r) -> CommunityRow:
+    return CommunityRow(
+        r[0], r[1], r[2], r[3], CommunityKind.read(r[4]), r[5], r[6], r[7] is not None
     )
-    return [
-        CommunityRow(r[0], r[1], r[2], r[3], CommunityKind.read(r[4]), r[5], r[6], r[7] is not None)
-        for r in session.execute(query)
-    ]
 
 
-def count_communities(session: Session, f: RecordFilter, at_most: int | None = None) -> int:
-    return _count(_communities(f), session, at_most)
-
-
-def _count(query, session: Session, at_most: int | None) -> int:
-    """How many rows `query` selects; with `at_most`, at most one past it (a quick count)."""
-    if at_most is not None:
-        query = query.limit(at_most + 1)
-    return session.execute(sa.select(sa.func.count()).select_from(query.subquery())).scalar_one()
+COMMUNITIES = Listing(
+    id=Community.id,
+    columns=(
+        Community.name,
+        Community.subdivision,
+        Community.country,
+        Community.kind,
+        Community.population,
+        _PARTNERSHIP_COUNT,
+        Community.archived_at,
+    ),
+    row=_community_row,
+    sorts={**COMMUNITY_SORT, "partnerships": (_PARTNERSHIP_COUNT,)},
+    default_sort="name",
+    where=(
+        unarchived(Community.archived_at),
+        when("kind", lambda value: Community.kind == value),
+        when("country", lambda code: Community.country == code.upper()),
+    ),
+    search=lambda text, paging: Community.id.in_(communities_matching(text)),
+    tiebreak=(Community.id,),
+)

@@ -17,7 +17,7 @@ from desktop.domain.words import fill
 from desktop.reports.atomic import DestinationError, check_destination
 from desktop.reports.briefing_workbook import BriefingResult
 from desktop.reports.briefing_workbook import export_briefing as write_briefing
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
@@ -31,7 +31,7 @@ class BriefingExport(QObject):
 
     done = Signal(object)  # the BriefingResult, or None when cancelled or failed
 
-    def __init__(self, parent: QWidget, db: Database, f: PartnershipFilter, path: Path):
+    def __init__(self, parent: QWidget, db: Database, f: RecordFilter, path: Path):
         super().__init__(parent)
         self._parent, self.path = parent, path
         self.dialog = QProgressDialog(
@@ -133,7 +133,7 @@ class _Asker(QObject):
 def export_briefing(
     parent: QWidget,
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     search_text: str = "",
     *,
     pool: QThreadPool | None = None,

@@ -1,7 +1,7 @@
 """The filter bar above each table: status, kind, country, local community, date range,
 an "as of" date, "show archived", and the search box. It reports what the clerk chose as
-plain values; each view turns them into its filter. Typing is debounced so a fast typist
-starts one query, not ten."""
+the listings' own RecordFilter, already parsed: a field the clerk got wrong is empty there
+and marked at the field. Typing is debounced so a fast typist starts one query, not ten."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -20,25 +20,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.countries import CountryError, country_code, country_name
 from desktop.domain.dates import DateError, format_day, parse_typed
+from desktop.domain.record_filter import RecordFilter
 
 DEBOUNCE_MS = 180
-
-
-@dataclass(frozen=True)
-class FilterValues:
-    """What the bar says, already parsed; a field the clerk got wrong is None here and
-    marked at the field."""
-
-    status: str | None = None
-    kind: str | None = None
-    where: str | None = None  # a partnership within one country or abroad
-    country: str | None = None
-    local: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    as_of: date | None = None
-    search: str = ""
-    include_archived: bool = False
 
 
 @dataclass(frozen=True)
@@ -132,10 +116,10 @@ class FilterBar(QWidget):
 
     # --- reading ----------------------------------------------------------------------
 
-    def values(self) -> FilterValues:
+    def values(self) -> RecordFilter:
         start = self._date(self.date_from, end=False)
         end = self._date(self.date_to, end=True)
-        return FilterValues(
+        return RecordFilter(
             status=self.status.currentData(),
             kind=self.kind.currentData(),
             where=self.where.currentData(),
@@ -143,7 +127,7 @@ class FilterBar(QWidget):
             local=self.local.text().strip() or None,
             date_from=start,
             date_to=end,
-            as_of=self._date(self.as_of, end=False),
+            as_of=self._date(self.as_of, end=False) or date.today(),
             search=self.search.text().strip(),
             include_archived=self.archived.isChecked(),
         )
@@ -212,9 +196,7 @@ class FilterBar(QWidget):
         if v.include_archived:
             words.append(self.tr("Archived records included"))
         if self.spec.as_of:
-            words.append(
-                self.tr("Status as on %1").replace("%1", format_day(v.as_of or date.today()))
-            )
+            words.append(self.tr("Status as on %1").replace("%1", format_day(v.as_of)))
         return words
 
     # --- remembering ------------------------------------------------------------------

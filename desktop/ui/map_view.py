@@ -33,7 +33,6 @@ from desktop.store.database import Database
 from desktop.ui.plurals import plural
 from desktop.ui.record_view import RecordView
 from desktop.ui.twin_filters import twin_bar
-from desktop.ui.views import partnership_filter
 from desktop.ui.worker import Worker
 
 DOUBTFUL_ROLE = Qt.ItemDataRole.UserRole + 1  # the candidates of a doubtful community
@@ -138,7 +137,7 @@ class MapView(QWidget):
     # --- showing ------------------------------------------------------------------------
 
     def current_filter(self):
-        return partnership_filter(self.bar.values())
+        return self.bar.values()
 
     def showEvent(self, event):  # Qt's name: the first showing builds the map
         super().showEvent(event)

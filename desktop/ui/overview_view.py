@@ -32,7 +32,6 @@ from desktop.store.database import Database
 from desktop.ui.chart_view import ChartView, chart_tr
 from desktop.ui.record_view import RecordView
 from desktop.ui.twin_filters import twin_bar
-from desktop.ui.views import partnership_filter
 from desktop.ui.worker import Worker
 
 CHARTS = ("status", "kind", "country", "share", "years", "months")
@@ -148,7 +147,7 @@ class OverviewView(QWidget):
     # --- what is selected ---------------------------------------------------------------
 
     def current_filter(self):
-        return partnership_filter(self.bar.values())
+        return self.bar.values()
 
     def period(self) -> tuple[date, date] | None:
         """The decisions' period: both fields empty count everything up to the as-of date."""

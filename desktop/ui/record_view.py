@@ -16,11 +16,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayou
 
 from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.domain.words import fill
-from desktop.services.listing import Listing
+from desktop.services.listing import Listing, RecordFilter
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
 from desktop.ui.date_order import reads_day_first
-from desktop.ui.filter_bar import BarSpec, FilterBar, FilterValues
+from desktop.ui.filter_bar import BarSpec, FilterBar
 from desktop.ui.plurals import counted, grouped, plural
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
@@ -35,7 +35,6 @@ class ViewSpec:
     listing: Listing
     columns: Callable[[], list[ColumnSpec]]
     bar: BarSpec
-    make_filter: Callable[[FilterValues], Any]
     default_sort: str
 
 
@@ -170,8 +169,8 @@ class RecordView(QWidget):
 
     # --- behaviour --------------------------------------------------------------------
 
-    def current_filter(self) -> Any:
-        return self.spec.make_filter(self.bar.values())
+    def current_filter(self) -> RecordFilter:
+        return self.bar.values()
 
     def refresh(self) -> None:
         """Read the records again (after a save, an import, Refresh)."""
@@ -208,8 +207,8 @@ class RecordView(QWidget):
     def _count_total(self) -> None:
         """M in "N of M": every record, whatever the filters say; the archived ones too
         while "Show archived" is on (then also how many of them are archived)."""
-        unfiltered = self.spec.make_filter(FilterValues())
-        with_archived = self.spec.make_filter(FilterValues(include_archived=True))
+        unfiltered = RecordFilter()
+        with_archived = RecordFilter(include_archived=True)
         archived_shown = self.bar.archived.isChecked()
         listing, db = self.spec.listing, self._db
 

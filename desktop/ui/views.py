@@ -1,6 +1,4 @@
-"""The four record views: what each lists, its columns, its filter bar and its filter."""
-
-from datetime import date
+"""The four record views: what each lists, its columns and its filter bar."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,42 +12,14 @@ from desktop.domain.enums import (
     Status,
 )
 from desktop.services import listing
-from desktop.services.listing import ABROAD, WITHIN_ONE_COUNTRY, PartnershipFilter, RecordFilter
-from desktop.ui.filter_bar import BarSpec, FilterValues
+from desktop.services.listing import ABROAD, WITHIN_ONE_COUNTRY
+from desktop.ui.filter_bar import BarSpec
 from desktop.ui.record_view import ViewSpec
 from desktop.ui.tables import columns
 
 
 def _choices(enum) -> tuple[tuple[str, str], ...]:
     return tuple((m.value, m.label) for m in enum)
-
-
-def partnership_filter(v: FilterValues) -> PartnershipFilter:
-    return PartnershipFilter(
-        as_of=v.as_of or date.today(),
-        country=v.country,
-        status=Status(v.status) if v.status else None,
-        local=v.local,
-        kind=PartnershipKind(v.kind) if v.kind else None,
-        search=v.search,
-        include_archived=v.include_archived,
-        date_from=v.date_from,
-        date_to=v.date_to,
-        where=v.where,
-    )
-
-
-def record_filter(v: FilterValues) -> RecordFilter:
-    return RecordFilter(
-        status=v.status,
-        kind=v.kind,
-        country=v.country,
-        local=v.local,
-        date_from=v.date_from,
-        date_to=v.date_to,
-        search=v.search,
-        include_archived=v.include_archived,
-    )
 
 
 def all_views() -> list[ViewSpec]:
@@ -72,7 +42,6 @@ def all_views() -> list[ViewSpec]:
                 dates_label=QCoreApplication.translate("views", "Established"),
                 as_of=True,
             ),
-            partnership_filter,
             "local",
         ),
         ViewSpec(
@@ -87,7 +56,6 @@ def all_views() -> list[ViewSpec]:
                 _choices(ProgrammeArea),
                 dates_label=QCoreApplication.translate("views", "Start"),
             ),
-            record_filter,
             "start",
         ),
         ViewSpec(
@@ -102,7 +70,6 @@ def all_views() -> list[ViewSpec]:
                 _choices(ActorType),
                 dates_label=QCoreApplication.translate("views", "Decided"),
             ),
-            record_filter,
             "decided",
         ),
         ViewSpec(
@@ -115,7 +82,6 @@ def all_views() -> list[ViewSpec]:
                 kinds=_choices(CommunityKind),
                 local=False,
             ),
-            record_filter,
             "name",
         ),
     ]

@@ -12,7 +12,7 @@ from desktop.domain.enums import DatePrecision
 from desktop.reports.briefing_workbook import export_briefing
 from desktop.services import communities, decisions, exchanges, partnerships
 from desktop.services.progress import Cancelled, Progress
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 AFTER_CHICAGO = date(2022, 3, 2)
 DATA_SHEETS = ["Partnerships", "Exchanges", "Decisions", "Needs attention", "Documents"]
@@ -38,7 +38,7 @@ def by_header(ws):
 
 
 def test_sheets_tables_and_print_setup(sample_db, tmp_path):
-    result, wb = export(sample_db, tmp_path, PartnershipFilter(as_of=AFTER_CHICAGO))
+    result, wb = export(sample_db, tmp_path, RecordFilter(as_of=AFTER_CHICAGO))
     assert wb.sheetnames == ["Cover", "Summary", *DATA_SHEETS]
     assert (result.partnerships, result.exchanges) == (116, 2)
     for title in DATA_SHEETS:
@@ -64,7 +64,7 @@ def test_sheets_tables_and_print_setup(sample_db, tmp_path):
 
 def test_cover_says_what_when_and_how_many(sample_db, tmp_path):
     made = datetime(2022, 4, 21, 9, 30)
-    f = PartnershipFilter(as_of=AFTER_CHICAGO, country="RU")
+    f = RecordFilter(as_of=AFTER_CHICAGO, country="RU")
     _, wb = export(sample_db, tmp_path, f, now=made)
     cover = {r[0]: r[1] for r in rows(wb["Cover"]) if r[0]}
     assert cover["Council briefing: sister-city partnerships"] is None
@@ -81,14 +81,14 @@ def test_cover_says_what_when_and_how_many(sample_db, tmp_path):
 def test_share_of_us_russian_pairs_suspended_or_ended_depends_on_the_as_of_date(
     sample_db, tmp_path
 ):
-    _, after = export(sample_db, tmp_path, PartnershipFilter(as_of=AFTER_CHICAGO, country="RU"))
+    _, after = export(sample_db, tmp_path, RecordFilter(as_of=AFTER_CHICAGO, country="RU"))
     share = row_with(after["Summary"], "Share suspended or ended")[1]
     assert share.value == pytest.approx(1 / 69)
     assert share.number_format == "0.0%"
     assert row_with(after["Summary"], "Partnerships selected")[1].value == 69
     assert row_with(after["Summary"], "Suspended")[1].value == 1
 
-    f = PartnershipFilter(as_of=date(2022, 2, 28), country="RU")
+    f = RecordFilter(as_of=date(2022, 2, 28), country="RU")
     _, before = export(sample_db, tmp_path, f, name="before.xlsx")
     assert row_with(before["Summary"], "Share suspended or ended")[1].value == 0
     chicago = [
@@ -102,7 +102,7 @@ def test_share_of_us_russian_pairs_suspended_or_ended_depends_on_the_as_of_date(
 
 
 def test_summary_has_native_charts_for_status_and_exchanges_per_year(sample_db, tmp_path):
-    _, wb = export(sample_db, tmp_path, PartnershipFilter(as_of=AFTER_CHICAGO))
+    _, wb = export(sample_db, tmp_path, RecordFilter(as_of=AFTER_CHICAGO))
     charts = wb["Summary"]._charts
     assert len(charts) == 2
     assert {c.tagname for c in charts} == {"barChart"}
@@ -113,7 +113,7 @@ def test_summary_has_native_charts_for_status_and_exchanges_per_year(sample_db, 
 
 
 def test_norfolk_kaliningrad_dates_by_precision_and_the_timeline(sample_db, tmp_path):
-    f = PartnershipFilter(as_of=AFTER_CHICAGO, local="Norfolk", country="RU")
+    f = RecordFilter(as_of=AFTER_CHICAGO, local="Norfolk", country="RU")
     _, wb = export(sample_db, tmp_path, f)
     assert row_with(wb["Cover"], "Community")[1].value == "Norfolk, Virginia, United States"
     (pair,) = by_header(wb["Partnerships"])
@@ -140,7 +140,7 @@ def test_norfolk_kaliningrad_dates_by_precision_and_the_timeline(sample_db, tmp_
 
 
 def test_suspension_shows_as_binding_with_its_source(sample_db, tmp_path):
-    f = PartnershipFilter(as_of=AFTER_CHICAGO, local="Chicago", country="RU")
+    f = RecordFilter(as_of=AFTER_CHICAGO, local="Chicago", country="RU")
     _, wb = export(sample_db, tmp_path, f)
     (suspension,) = by_header(wb["Decisions"])
     assert suspension["Action"].value == "Suspend"
@@ -193,7 +193,7 @@ def hostile_db(empty_db):
 
 
 def test_text_that_looks_like_a_formula_stays_text(hostile_db, tmp_path):
-    _, wb = export(hostile_db, tmp_path, PartnershipFilter(as_of=date(2022, 10, 1)))
+    _, wb = export(hostile_db, tmp_path, RecordFilter(as_of=date(2022, 10, 1)))
     (p,) = by_header(wb["Partnerships"])
     expected = {
         "Local community": '=HYPERLINK("http://evil","x")',
@@ -217,7 +217,7 @@ def test_text_that_looks_like_a_formula_stays_text(hostile_db, tmp_path):
 
 
 def test_needs_attention_lists_review_due_and_exchange_under_suspension(hostile_db, tmp_path):
-    _, wb = export(hostile_db, tmp_path, PartnershipFilter(as_of=date(2022, 10, 1)))
+    _, wb = export(hostile_db, tmp_path, RecordFilter(as_of=date(2022, 10, 1)))
     items = by_header(wb["Needs attention"])
     assert [r["What"].value for r in items] == [
         "Suspension due for review",
@@ -229,7 +229,7 @@ def test_needs_attention_lists_review_due_and_exchange_under_suspension(hostile_
 
 
 def test_empty_selection_still_gives_valid_tables(sample_db, tmp_path):
-    f = PartnershipFilter(as_of=AFTER_CHICAGO, local="Nowhere")
+    f = RecordFilter(as_of=AFTER_CHICAGO, local="Nowhere")
     result, wb = export(sample_db, tmp_path, f)
     assert result.partnerships == 0
     for title in DATA_SHEETS:
@@ -252,7 +252,7 @@ def test_cancelled_export_leaves_no_file_and_keeps_the_old_one(sample_db, tmp_pa
         export_briefing(
             sample_db,
             target,
-            PartnershipFilter(as_of=AFTER_CHICAGO),
+            RecordFilter(as_of=AFTER_CHICAGO),
             Progress(is_cancelled=cancel_late),
         )
     assert target.read_bytes() == b"last week's briefing"
@@ -270,7 +270,7 @@ def test_failed_export_leaves_no_file(sample_db, tmp_path):
             raise OSError("the USB stick was pulled out")
 
     with pytest.raises(OSError, match=r"briefing\.xlsx could not be written completely in "):
-        export_briefing(sample_db, target, PartnershipFilter(), Progress(report=fail))
+        export_briefing(sample_db, target, RecordFilter(), Progress(report=fail))
     assert not target.exists()
     assert ALL_TEMP_FILES == []
     assert [p.name for p in tmp_path.iterdir() if ".part" in p.name] == []
@@ -278,7 +278,7 @@ def test_failed_export_leaves_no_file(sample_db, tmp_path):
 
 def test_destination_in_a_missing_folder_is_refused_plainly(sample_db, tmp_path):
     with pytest.raises(OSError, match="does not exist"):
-        export_briefing(sample_db, tmp_path / "nowhere" / "b.xlsx", PartnershipFilter())
+        export_briefing(sample_db, tmp_path / "nowhere" / "b.xlsx", RecordFilter())
 
 
 def test_twinnings_within_one_country_are_told_apart(sample_db, tmp_path):
@@ -289,7 +289,7 @@ def test_twinnings_within_one_country_are_told_apart(sample_db, tmp_path):
         sample_db, {"name": "Bangor", "subdivision": "Maine", "country": "US"}
     )
     partnerships.create_partnership(sample_db, {"local_id": hampton.id, "partner_id": bangor.id})
-    _, wb = export(sample_db, tmp_path, PartnershipFilter())
+    _, wb = export(sample_db, tmp_path, RecordFilter())
     rows_by_partner = {r["Partner community"].value: r for r in by_header(wb["Partnerships"])}
     assert rows_by_partner["Bangor"]["Within one country"].value == "Yes"
     assert rows_by_partner["Kaliningrad"]["Within one country"].value is None

@@ -11,7 +11,7 @@ from desktop.reports.briefing_workbook import export_briefing
 from desktop.reports.documents import builders
 from desktop.reports.pdf import PageSetup, write_pdf
 from desktop.services import attachments
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 from tests.pdf_reading import page_texts
 from tests.services.documents_on_file import a_file, norfolk_records
 
@@ -69,7 +69,7 @@ def test_the_profile_lists_the_documents_of_the_partnership_and_its_records(
 def test_the_briefing_workbook_has_a_documents_sheet(sample_db, norfolk_with_documents, tmp_path):
     ids, photo = norfolk_with_documents
     path = tmp_path / "briefing.xlsx"
-    export_briefing(sample_db, path, PartnershipFilter(as_of=date(2022, 3, 2), country="RU"))
+    export_briefing(sample_db, path, RecordFilter(as_of=date(2022, 3, 2), country="RU"))
     ws = load_workbook(path)["Documents"]
     header, *rows = [[c.value for c in r] for r in ws.iter_rows()]
     assert header == [
@@ -92,7 +92,7 @@ def test_the_briefing_workbook_has_a_documents_sheet(sample_db, norfolk_with_doc
     assert ws.cell(4, 5).data_type == "s" and ws.cell(4, 5).quotePrefix
     # A selection without those partnerships lists none of their documents.
     other = tmp_path / "other.xlsx"
-    export_briefing(sample_db, other, PartnershipFilter(as_of=date(2022, 3, 2), country="JP"))
+    export_briefing(sample_db, other, RecordFilter(as_of=date(2022, 3, 2), country="JP"))
     assert load_workbook(other)["Documents"].max_row == 1
 
 
@@ -104,7 +104,7 @@ def test_documents_of_an_archived_decision_are_not_listed(
     ids, _ = norfolk_with_documents
     archive_decision(sample_db, ids["decision"])
     path = tmp_path / "briefing.xlsx"
-    export_briefing(sample_db, path, PartnershipFilter(as_of=date(2022, 3, 2), country="RU"))
+    export_briefing(sample_db, path, RecordFilter(as_of=date(2022, 3, 2), country="RU"))
     names = [r[4] for r in load_workbook(path)["Documents"].iter_rows(min_row=2, values_only=True)]
     assert names == ["Agreement 1992.pdf", "=cmd|calc.jpg"]
     assert [d.name for d in attachments.partnership_documents(sample_db, ids["partnership"])] == [

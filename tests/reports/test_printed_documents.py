@@ -12,7 +12,7 @@ from desktop.reports.documents.list_report import list_document
 from desktop.reports.pdf import PageSetup, write_pdf
 from desktop.services import communities, exchanges, partnerships
 from desktop.services.documents.list_report import Grouping, ListReport, add_row
-from desktop.services.listing import PartnershipFilter, PartnershipRow
+from desktop.services.listing import PartnershipRow, RecordFilter
 from tests.pdf_reading import page_count, page_texts, sample_partnership_id
 
 SETUP = PageSetup(
@@ -87,7 +87,7 @@ def test_a_hostile_name_prints_literally_everywhere(empty_db, tmp_path):
             "status": "completed",
         },
     )
-    f = PartnershipFilter(as_of=date(2022, 1, 1))
+    f = RecordFilter(as_of=date(2022, 1, 1))
     made = {
         "profile": builders.build_profile(empty_db, p.id, date(2022, 1, 1)),
         "list": builders.build_list(empty_db, f),
@@ -149,7 +149,7 @@ def test_a_2000_row_list_report_paginates_with_its_header_row_on_every_page(tmp_
 
 
 def test_the_sample_list_report_grouped_by_country_has_totals(sample_db, tmp_path):
-    f = PartnershipFilter(as_of=date(2022, 3, 2), country="RU")
+    f = RecordFilter(as_of=date(2022, 3, 2), country="RU")
     out = tmp_path / "list.pdf"
     write_pdf(builders.build_list(sample_db, f, Grouping.COUNTRY), out, SETUP)
     text = " ".join(page_texts(out))
@@ -186,7 +186,7 @@ def test_calendar_of_2020_puts_the_canceled_delegation_under_month_not_recorded(
 
 
 def test_briefing_memo_counts_and_lists_what_needs_attention(sample_db, tmp_path):
-    f = PartnershipFilter(as_of=date(2022, 6, 30), country="RU")
+    f = RecordFilter(as_of=date(2022, 6, 30), country="RU")
     period = (date(2022, 1, 1), date(2022, 12, 31))
     out = tmp_path / "briefing.pdf"
     write_pdf(

@@ -8,7 +8,7 @@ from desktop.services import communities, partnerships
 from desktop.services.documents.list_report import Grouping, filters_in_words, list_report
 from desktop.services.documents.profile import partnership_profile, rank_by_establishment
 from desktop.services.documents.wording import ordinal
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from tests.pdf_reading import sample_partnership_id
 
 
@@ -73,17 +73,24 @@ def test_distance_and_ordinal_when_the_records_allow(empty_db):
 
 
 def test_filters_in_words():
-    f = PartnershipFilter(as_of=date(2022, 3, 2), country="RU", status=Status.SUSPENDED)
+    f = RecordFilter(as_of=date(2022, 3, 2), country="RU", status=Status.SUSPENDED)
     assert filters_in_words(f) == [
         "Partner country: Russia",
         "Status: Suspended",
         "Status as on 2 March 2022",
     ]
-    assert filters_in_words(PartnershipFilter(as_of=date(2022, 3, 2)))[0] == "All partnerships"
+    assert filters_in_words(RecordFilter(as_of=date(2022, 3, 2)))[0] == "All partnerships"
+
+
+def test_filters_in_words_from_the_filter_bars_plain_values():
+    """The bar gives the stored values ("suspended"), not the enum members: the words are
+    still the labels."""
+    f = RecordFilter(as_of=date(2022, 3, 2), status="suspended", kind="friendship_city")
+    assert filters_in_words(f)[:2] == ["Status: Suspended", "Kind: Friendship city"]
 
 
 def test_list_report_groups_countries_by_name_with_totals(sample_db):
-    report = list_report(sample_db, PartnershipFilter(as_of=date(2022, 3, 2)), Grouping.COUNTRY)
+    report = list_report(sample_db, RecordFilter(as_of=date(2022, 3, 2)), Grouping.COUNTRY)
     names = [g.name for g in report.groups]
     assert names == sorted(names)
     assert names.index("Ukraine") < names.index("United Kingdom")  # not GB before UA

@@ -11,7 +11,7 @@ from desktop.services.communities import create_community
 from desktop.services.decisions import record_decision
 from desktop.services.duplicates import merge_communities, possible_duplicates
 from desktop.services.exchanges import record_exchange
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.partnerships import create_partnership
 from desktop.services.unit_of_work import reading
 from desktop.store.models import AuditEntry, Community, Decision, Exchange, Partnership
@@ -88,16 +88,12 @@ def test_merge_keeps_every_linked_record(sample_db, typo):
     assert merged.archived_at is not None
     assert ("merge", "merged_into", str(right)) in trail
     # The decision now tells on the partnership that was kept.
-    rows = listing.partnerships(
-        sample_db, PartnershipFilter(as_of=date(2022, 3, 8), local="Norfolk")
-    )
+    rows = listing.partnerships(sample_db, RecordFilter(as_of=date(2022, 3, 8), local="Norfolk"))
     status = {r.partner: r.status.value for r in rows}
     assert status["Kaliningrad"] == "suspended" and "Kalinigrad" not in status
     assert possible_duplicates(sample_db) == []
     # The moved partnership sorts and searches under its new partner's name.
-    roanoke = listing.partnerships(
-        sample_db, PartnershipFilter(local="Roanoke"), order_by="partner"
-    )
+    roanoke = listing.partnerships(sample_db, RecordFilter(local="Roanoke"), order_by="partner")
     assert [r.partner for r in roanoke] == ["Kaliningrad", "Pskov"]
     with reading(sample_db) as session:
         assert session.get(Partnership, new_pair).partner_sort == "kaliningrad, kaliningrad oblast"

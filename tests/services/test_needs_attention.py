@@ -7,7 +7,7 @@ import pytest
 from desktop.domain.enums import DatePrecision
 from desktop.services import communities, decisions, exchanges, partnerships
 from desktop.services.needs_attention import AttentionKind, first_needing_attention, needs_attention
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 
 @pytest.fixture
@@ -116,7 +116,7 @@ def test_dormant_threshold_and_filter(registry):
         (AttentionKind.REVIEW_DUE, "Kaliningrad"),
         (AttentionKind.EXCHANGE_UNDER_STOPPED, "Kaliningrad"),
     ]
-    only_france = PartnershipFilter(country="FR")
+    only_france = RecordFilter(country="FR")
     assert kinds(needs_attention(registry, date(2023, 3, 1), f=only_france)) == [
         (AttentionKind.DORMANT, "Toulon")
     ]

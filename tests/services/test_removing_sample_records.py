@@ -4,7 +4,7 @@ archived, never deleted, the clerk's own records kept (issue 15, 9)."""
 from datetime import date
 
 from desktop.services import communities, exchanges, history, listing, partnerships
-from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.sample_records import remove_sample_records, sample_records
 from desktop.store.database import open_database
 from tests.pdf_reading import sample_partnership_id
@@ -35,7 +35,7 @@ def test_removing_them_keeps_the_clerks_own(sample_db):
     archived = remove_sample_records(sample_db)
 
     assert archived == 116 + 2 + 7 + 1 + 187  # partnerships, exchanges, decisions, mine, places
-    rows = listing.partnerships(sample_db, PartnershipFilter(as_of=AS_OF))
+    rows = listing.partnerships(sample_db, RecordFilter(as_of=AS_OF))
     assert [(r.local, r.partner) for r in rows] == [("Norfolk", "Toyama")]
     names = {r.name for r in listing.COMMUNITIES.rows(sample_db, RecordFilter(), order_by="name")}
     assert names == {"Norfolk", "Toyama"}  # Norfolk stays: a partnership of the clerk's uses it

@@ -7,7 +7,7 @@ from sqlmodel import Session, func, select
 
 from desktop.domain.enums import PartnershipKind, Status
 from desktop.services import listing, partnerships
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.timeline import timeline_lines
 from desktop.store.models import Community, Exchange, Partnership
 
@@ -22,26 +22,27 @@ ALL_DATES = [
 
 
 def find(db, local, partner):
-    rows = listing.partnerships(db, PartnershipFilter(local=local))
+    rows = listing.partnerships(db, RecordFilter(local=local))
     [row] = [r for r in rows if r.partner == partner]
     return row
 
 
 def test_116_partnerships_two_friendship_cities(sample_db):
-    assert listing.count(sample_db, PartnershipFilter()) == 116
-    kinds = [r.kind for r in listing.partnerships(sample_db, PartnershipFilter())]
+    assert listing.count(sample_db, RecordFilter()) == 116
+    kinds = [r.kind for r in listing.partnerships(sample_db, RecordFilter())]
     assert kinds.count(PartnershipKind.FRIENDSHIP_CITY) == 2
 
 
 def test_norfolk_has_ten_partners_and_chicago_two(sample_db):
-    assert listing.count(sample_db, PartnershipFilter(local="Norfolk")) == 10
-    assert {
-        r.partner for r in listing.partnerships(sample_db, PartnershipFilter(local="Chicago"))
-    } == {"Moscow", "Kyiv"}
+    assert listing.count(sample_db, RecordFilter(local="Norfolk")) == 10
+    assert {r.partner for r in listing.partnerships(sample_db, RecordFilter(local="Chicago"))} == {
+        "Moscow",
+        "Kyiv",
+    }
 
 
 def test_69_us_russian_pairs_norfolk_kaliningrad_once(sample_db):
-    assert listing.count(sample_db, PartnershipFilter(country="RU")) == 69
+    assert listing.count(sample_db, RecordFilter(country="RU")) == 69
     with Session(sample_db.engine) as s:
         kaliningrad = s.exec(select(Community).where(Community.name == "Kaliningrad")).one()
         assert (
@@ -62,7 +63,7 @@ def test_corrected_spellings(sample_db):
 
 
 def test_maryland_is_one_sister_state_pair(sample_db):
-    [row] = listing.partnerships(sample_db, PartnershipFilter(local="Maryland"))
+    [row] = listing.partnerships(sample_db, RecordFilter(local="Maryland"))
     assert row.partner == "Leningrad Region"
     assert row.kind is PartnershipKind.SISTER_STATE_PROVINCE
 
@@ -98,15 +99,15 @@ def test_san_jose_keeps_ekaterinburg_despite_zelensky(sample_db):
 
 @pytest.mark.parametrize("day", ALL_DATES)
 def test_sql_status_agrees_with_the_rule_for_every_partnership(sample_db, day):
-    rows = listing.partnerships(sample_db, PartnershipFilter(as_of=day))
+    rows = listing.partnerships(sample_db, RecordFilter(as_of=day))
     for row in rows:
         assert row.status is partnerships.standing(sample_db, row.id, day).status, row
 
 
 def test_status_filter_and_as_of(sample_db):
-    suspended = PartnershipFilter(status=Status.SUSPENDED, as_of=date(2022, 3, 2))
+    suspended = RecordFilter(status=Status.SUSPENDED, as_of=date(2022, 3, 2))
     assert [r.partner for r in listing.partnerships(sample_db, suspended)] == ["Moscow"]
-    before = PartnershipFilter(status=Status.SUSPENDED, as_of=date(2022, 2, 28))
+    before = RecordFilter(status=Status.SUSPENDED, as_of=date(2022, 2, 28))
     assert listing.count(sample_db, before) == 0
 
 
@@ -115,11 +116,11 @@ def test_short_and_long_searches_select_the_same_partnerships(sample_db, text):
     """Two SQL forms (index walk for short text, id union for selective text) must agree."""
     from desktop.store import search
 
-    found = {r.id for r in listing.partnerships(sample_db, PartnershipFilter(search=text))}
+    found = {r.id for r in listing.partnerships(sample_db, RecordFilter(search=text))}
     original = search.SELECTIVE_LENGTH
     try:
         search.SELECTIVE_LENGTH = 1 if len(text) < original else 99
-        other = {r.id for r in listing.partnerships(sample_db, PartnershipFilter(search=text))}
+        other = {r.id for r in listing.partnerships(sample_db, RecordFilter(search=text))}
     finally:
         search.SELECTIVE_LENGTH = original
     assert found == other
@@ -139,17 +140,13 @@ def test_sql_status_follows_a_change_of_local_community_and_of_authority(sample_
     day = date(2022, 3, 2)
     partnerships.update_partnership(sample_db, moscow.id, {"local_id": norfolk_id}, version)
     [row] = [
-        r
-        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=day))
-        if r.id == moscow.id
+        r for r in listing.partnerships(sample_db, RecordFilter(as_of=day)) if r.id == moscow.id
     ]
     assert row.local == "Norfolk" and row.status is Status.ACTIVE
     assert partnerships.standing(sample_db, moscow.id, day).status is Status.ACTIVE
     communities.set_binding_authority(sample_db, norfolk_id, {ActorType.MAYOR_EXECUTIVE})
     [row] = [
-        r
-        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=day))
-        if r.id == moscow.id
+        r for r in listing.partnerships(sample_db, RecordFilter(as_of=day)) if r.id == moscow.id
     ]
     assert row.status is Status.SUSPENDED
     assert partnerships.standing(sample_db, moscow.id, day).status is Status.SUSPENDED

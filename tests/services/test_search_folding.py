@@ -5,13 +5,13 @@ list and in the community picker, through the full-text indexes and the plain sc
 from datetime import date
 
 from desktop.services import communities, exchanges, listing, lookup, partnerships
-from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.services.listing import RecordFilter
 
 AS_OF = date(2022, 6, 1)
 
 
 def partners_found(db, text: str) -> set[str]:
-    f = PartnershipFilter(as_of=AS_OF, search=text)
+    f = RecordFilter(as_of=AS_OF, search=text)
     return {r.partner for r in listing.partnerships(db, f)}
 
 
@@ -21,7 +21,7 @@ def test_accents_need_not_be_typed(sample_db):
     found = partners_found(sample_db, "Coyoacan")
     assert found and all("Coyoac" in p for p in found)
     assert partners_found(sample_db, "coyoacán") == found
-    assert listing.count(sample_db, PartnershipFilter(as_of=AS_OF, search="Besancon")) >= 1
+    assert listing.count(sample_db, RecordFilter(as_of=AS_OF, search="Besancon")) >= 1
 
 
 def test_case_beyond_a_to_z_and_letters_that_carry_their_mark(empty_db):
@@ -43,7 +43,7 @@ def test_case_beyond_a_to_z_and_letters_that_carry_their_mark(empty_db):
 def test_exchanges_and_decisions_fold_too_and_follow_each_save(sample_db):
     pid = next(
         r.id
-        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=AS_OF, local="Norfolk"))
+        for r in listing.partnerships(sample_db, RecordFilter(as_of=AS_OF, local="Norfolk"))
         if r.partner == "Kaliningrad"
     )
     exchange = exchanges.record_exchange(

@@ -7,14 +7,14 @@ import pytest
 
 from desktop.domain.validation import ValidationError
 from desktop.services import archive, history, listing, lookup
-from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.services.listing import RecordFilter
 from tests.pdf_reading import sample_partnership_id
 
 AS_OF = date(2022, 6, 1)
 
 
 def listed(db) -> set[int]:
-    return {r.id for r in listing.partnerships(db, PartnershipFilter(as_of=AS_OF))}
+    return {r.id for r in listing.partnerships(db, RecordFilter(as_of=AS_OF))}
 
 
 def test_a_partnership_comes_back_with_its_history(sample_db):

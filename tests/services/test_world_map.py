@@ -9,14 +9,14 @@ from desktop.domain.enums import Status
 from desktop.services import coordinates
 from desktop.services.briefing_figures import MonthCount, briefing_figures
 from desktop.services.world_map import map_selection
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 from tests.pdf_reading import sample_partnership_id
 
 AFTER_CHICAGO = date(2022, 6, 30)
 
 
 def test_norfolk_kaliningrad_is_a_line_between_their_coordinates(sample_db):
-    found = map_selection(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO))
+    found = map_selection(sample_db, RecordFilter(as_of=AFTER_CHICAGO))
     pid = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
     (link,) = [k for k in found.links if k.partnership_id == pid]
     assert link.title == "Norfolk – Kaliningrad" and link.status == Status.ACTIVE
@@ -30,7 +30,7 @@ def test_norfolk_kaliningrad_is_a_line_between_their_coordinates(sample_db):
 
 def test_lines_take_the_status_on_the_as_of_date(sample_db):
     def chicago_moscow(day):
-        found = map_selection(sample_db, PartnershipFilter(as_of=day, country="RU"))
+        found = map_selection(sample_db, RecordFilter(as_of=day, country="RU"))
         return next(k for k in found.links if k.title == "Chicago – Moscow").status
 
     assert chicago_moscow(date(2022, 2, 28)) == Status.ACTIVE
@@ -38,13 +38,13 @@ def test_lines_take_the_status_on_the_as_of_date(sample_db):
 
 
 def test_every_selected_partnership_is_drawn_or_counted_as_not_drawn(sample_db):
-    f = PartnershipFilter(as_of=AFTER_CHICAGO)
+    f = RecordFilter(as_of=AFTER_CHICAGO)
     found = map_selection(sample_db, f)
     assert len(found.links) + found.unlinked == found.total == 116
     assert not found.cut_short
     unplaced = {u.community_id for u in found.unplaced}
     assert unplaced and not unplaced & set(found.places)
-    russia = map_selection(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO, country="RU"))
+    russia = map_selection(sample_db, RecordFilter(as_of=AFTER_CHICAGO, country="RU"))
     assert russia.total == 69 and {p.where.split(", ")[-1] for p in russia.places.values()} == {
         "United States",
         "Russia",
@@ -54,21 +54,21 @@ def test_every_selected_partnership_is_drawn_or_counted_as_not_drawn(sample_db):
 
 
 def test_a_place_the_clerk_chose_fills_the_community(sample_db):
-    found = map_selection(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO))
+    found = map_selection(sample_db, RecordFilter(as_of=AFTER_CHICAGO))
     unplaced = found.unplaced[0]
     from desktop.services.places import Candidate
 
     coordinates.place_community(
         sample_db, unplaced.community_id, Candidate("X", "", "US", 40.5, -75.25, 1234)
     )
-    again = map_selection(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO))
+    again = map_selection(sample_db, RecordFilter(as_of=AFTER_CHICAGO))
     assert unplaced.community_id not in {u.community_id for u in again.unplaced}
     place = again.places[unplaced.community_id]
     assert (place.latitude, place.longitude) == (40.5, -75.25)
 
 
 def test_decisions_per_month_add_up_to_the_decisions_counted(sample_db):
-    figures = briefing_figures(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO))
+    figures = briefing_figures(sample_db, RecordFilter(as_of=AFTER_CHICAGO))
     assert figures.by_month == [
         MonthCount(2022, 2, 0, 4),
         MonthCount(2022, 3, 1, 1),
@@ -76,5 +76,5 @@ def test_decisions_per_month_add_up_to_the_decisions_counted(sample_db):
     ]
     assert sum(m.total for m in figures.by_month) == figures.decisions_total
     period = (date(2022, 3, 1), date(2022, 3, 31))
-    march = briefing_figures(sample_db, PartnershipFilter(as_of=AFTER_CHICAGO), period)
+    march = briefing_figures(sample_db, RecordFilter(as_of=AFTER_CHICAGO), period)
     assert march.by_month == [MonthCount(2022, 3, 1, 1)]

@@ -8,7 +8,7 @@ import pytest
 
 from desktop.domain.countries import country_name, fold
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter, RecordFilter
+from desktop.services.listing import RecordFilter
 from desktop.store.queries import page_statement
 
 AS_OF = date(2022, 6, 1)
@@ -16,7 +16,7 @@ AS_OF = date(2022, 6, 1)
 
 def names_in_order(db, *, descending=False) -> list[str]:
     rows = listing.partnerships(
-        db, PartnershipFilter(as_of=AS_OF), order_by="country", descending=descending
+        db, RecordFilter(as_of=AS_OF), order_by="country", descending=descending
     )
     return [country_name(r.partner_country) for r in rows]
 
@@ -52,7 +52,7 @@ def test_a_renamed_partner_moves_its_partnerships(sample_db):
 
 @pytest.mark.sqlite_only("SQLite's query plan; PostgreSQL's is in test_search_index.py")
 def test_a_page_sorted_by_country_walks_an_index(sample_db):
-    statement = page_statement(PartnershipFilter(as_of=AS_OF), order_by="country", limit=200)
+    statement = page_statement(RecordFilter(as_of=AS_OF), order_by="country", limit=200)
     sql = str(statement.compile(sample_db.engine, compile_kwargs={"literal_binds": True}))
     with sample_db.engine.connect() as conn:
         steps = "\n".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))

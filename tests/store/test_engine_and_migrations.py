@@ -12,7 +12,7 @@ from desktop.store import migrate
 from desktop.store.database import open_database
 from desktop.store.engine import make_engine
 from desktop.store.errors import DatabaseTooNew, NotADatabase, StoreError
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 
 @pytest.mark.sqlite_only("the pragmas are SQLite's own")
@@ -157,9 +157,7 @@ def test_a_database_from_the_first_revision_is_upgraded_with_its_records(blank_d
             ).one()
         assert tuple(keys) == ("norfolk, virginia", "coyoacan", "MX", "mexico")
         for typed in ("coyo", "COYOACAN", "coyoacán"):  # the upgrade folded what was there
-            assert [r.partner for r in partnerships(db, PartnershipFilter(search=typed))] == [
-                "Coyoacán"
-            ]
+            assert [r.partner for r in partnerships(db, RecordFilter(search=typed))] == ["Coyoacán"]
     finally:
         db.close()
     if backend == "postgresql":  # a server's registry is backed up by the server (pg_dump)

@@ -16,7 +16,7 @@ from desktop.reports.briefing_workbook import export_briefing
 from desktop.services import registry_copy
 from desktop.services.backups import BackupPolicy, clear_leftovers
 from desktop.store import part_files
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 WRITER = """
 import os, signal, sys, time
@@ -94,7 +94,7 @@ def test_an_export_spools_beside_its_destination_not_in_the_temporary_folder(
         return part
 
     monkeypatch.setattr(part_files.Journal, "new_part", noted)
-    export_briefing(sample_db, out, PartnershipFilter(as_of=date(2026, 12, 1)))
+    export_briefing(sample_db, out, RecordFilter(as_of=date(2026, 12, 1)))
     assert list(system_temp.iterdir()) == []
     assert any(p.name.endswith(".sheet.part") for p in spooled)
     assert {p.parent for p in spooled} == {out.parent}

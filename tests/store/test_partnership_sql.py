@@ -12,7 +12,7 @@ from desktop.services import archive, decisions, exchanges, listing
 from desktop.services.file_listing import partnerships_in_file
 from desktop.store import partnership_sql
 from desktop.store.file_look import read_only_uri
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 pytestmark = pytest.mark.sqlite_only("the plain-SQL listing reads SQLite files only")
 
@@ -24,7 +24,7 @@ def registry(sample_db):
     """The sample records, with what the listing's harder columns read: a suspension with
     a review date and a condition, one ended later, completed exchanges dated and not, an
     archived partnership. (The samples hold a completed exchange without dates.)"""
-    rows = listing.partnerships(sample_db, PartnershipFilter())
+    rows = listing.partnerships(sample_db, RecordFilter())
     first, second, third = rows[0].id, rows[1].id, rows[2].id
     for partnership, action, on, review in (
         (first, "suspend", date(2022, 3, 1), date(2023, 3, 1)),
@@ -63,7 +63,7 @@ def registry(sample_db):
     return sample_db
 
 
-def plain(db, f: PartnershipFilter):
+def plain(db, f: RecordFilter):
     con = sqlite3.connect(read_only_uri(db.path), uri=True)
     try:
         return partnership_sql.partnership_rows(con, f)
@@ -73,14 +73,14 @@ def plain(db, f: PartnershipFilter):
 
 @pytest.mark.parametrize("day", DAYS)
 def test_every_row_and_column_alike_on_any_day(registry, day):
-    f = PartnershipFilter(as_of=day)
+    f = RecordFilter(as_of=day)
     orm = listing.partnerships(registry, f)
     assert len(orm) == 115  # one of the 116 archived
     assert plain(registry, f) == orm
 
 
 def test_the_harder_columns_are_read_as_the_orm_reads_them(registry):
-    rows = plain(registry, PartnershipFilter(as_of=date(2022, 6, 1)))
+    rows = plain(registry, RecordFilter(as_of=date(2022, 6, 1)))
     suspended = [r for r in rows if r.status == Status.SUSPENDED]
     assert date(2023, 3, 1) in {r.next_review for r in suspended}
     assert PartialDate(date(2021, 1, 1), DatePrecision.YEAR) in {r.last_exchange for r in rows}
@@ -91,15 +91,15 @@ def test_the_harder_columns_are_read_as_the_orm_reads_them(registry):
 @pytest.mark.parametrize(
     "f",
     [
-        PartnershipFilter(country="RU"),
-        PartnershipFilter(country="ru", as_of=date(2022, 3, 2)),
-        PartnershipFilter(local="Norfolk"),
-        PartnershipFilter(local="norfolk"),
-        PartnershipFilter(local="Nowhere"),
-        PartnershipFilter(country="DE", status=Status.ACTIVE),
-        *(PartnershipFilter(status=s, as_of=d) for s in Status for d in DAYS[1:4]),
-        PartnershipFilter(local="Chicago", country="RU", status=Status.SUSPENDED),
-        PartnershipFilter(include_archived=True),
+        RecordFilter(country="RU"),
+        RecordFilter(country="ru", as_of=date(2022, 3, 2)),
+        RecordFilter(local="Norfolk"),
+        RecordFilter(local="norfolk"),
+        RecordFilter(local="Nowhere"),
+        RecordFilter(country="DE", status=Status.ACTIVE),
+        *(RecordFilter(status=s, as_of=d) for s in Status for d in DAYS[1:4]),
+        RecordFilter(local="Chicago", country="RU", status=Status.SUSPENDED),
+        RecordFilter(include_archived=True),
     ],
     ids=repr,
 )
@@ -108,12 +108,12 @@ def test_each_filter_selects_the_same_rows(registry, f):
 
 
 def test_the_command_lines_listing_resolves_the_local_name_as_the_orm_does(registry):
-    f = PartnershipFilter(local="NORFOLK")
+    f = RecordFilter(local="NORFOLK")
     resolved = listing.partnerships(registry, listing.resolve_local(registry, f))
     assert len(resolved) == 10
     assert partnerships_in_file(registry.path, f) == resolved
     # A name no local community has: the full listing says which are near.
-    assert partnerships_in_file(registry.path, PartnershipFilter(local="Norfolc")) is None
+    assert partnerships_in_file(registry.path, RecordFilter(local="Norfolc")) is None
 
 
 @pytest.mark.parametrize(
@@ -124,10 +124,10 @@ def test_a_date_another_program_wrote_is_read_as_the_orm_reads_it(registry, stor
     with con:
         con.execute("UPDATE partnership SET established_on = ? WHERE id = 5", (stored,))
     con.close()
-    f = PartnershipFilter(as_of=date(2022, 6, 1))
+    f = RecordFilter(as_of=date(2022, 6, 1))
     assert plain(registry, f) == listing.partnerships(registry, f)
 
 
 def test_filters_it_does_not_offer_are_refused(registry):
     with pytest.raises(ValueError):
-        plain(registry, PartnershipFilter(search="Kali"))
+        plain(registry, RecordFilter(search="Kali"))

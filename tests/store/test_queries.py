@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.store.queries import count_statement, page_statement
 
 
@@ -17,7 +17,7 @@ def _plan(db, statement) -> list[str]:
 
 
 def test_the_local_community_is_matched_by_name_in_any_case(sample_db):
-    f = PartnershipFilter(as_of=date(2022, 3, 8), local="  NORFOLK ")
+    f = RecordFilter(as_of=date(2022, 3, 8), local="  NORFOLK ")
     rows = listing.partnerships(sample_db, f)
     assert listing.count(sample_db, f) == len(rows) == 10
     assert {(r.local, r.local_subdivision) for r in rows} == {("Norfolk", "Virginia")}
@@ -27,7 +27,7 @@ def test_the_local_community_is_matched_by_name_in_any_case(sample_db):
 def test_a_local_communitys_partnerships_are_read_off_the_local_index(sample_db):
     """Not by walking every partnership and comparing its local community's name: at a
     million partnerships that took 6 s to count one community's 2,000."""
-    f = PartnershipFilter(as_of=date(2022, 3, 8), local="Norfolk")
+    f = RecordFilter(as_of=date(2022, 3, 8), local="Norfolk")
     for statement in (count_statement(f), page_statement(f, limit=200)):
         plan = _plan(sample_db, statement)
         assert any("partnership USING INDEX ix_partnership_local_id" in s for s in plan), plan
@@ -39,7 +39,7 @@ def test_each_row_has_its_own_last_exchange(sample_db):
 
     from desktop.domain.enums import ExchangeStatus
     from desktop.services import exchanges, listing
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
     from tests.pdf_reading import sample_partnership_id
 
     moscow = sample_partnership_id(sample_db, "Chicago", "Moscow")
@@ -51,7 +51,7 @@ def test_each_row_has_its_own_last_exchange(sample_db):
         )  # fmt: skip
     rows = {
         r.id: r.last_exchange
-        for r in listing.partnerships(sample_db, PartnershipFilter(as_of=date(2022, 6, 1)))
+        for r in listing.partnerships(sample_db, RecordFilter(as_of=date(2022, 6, 1)))
     }
     assert str(rows[moscow]) == "September 2018"
     kaliningrad = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
@@ -61,7 +61,7 @@ def test_each_row_has_its_own_last_exchange(sample_db):
 
 def test_a_quick_count_stops_one_past_its_limit_and_is_exact_below_it(sample_db):
     """The table counts a search's first 10,000 at once, the rest after: each record kind."""
-    everything = PartnershipFilter(as_of=date(2022, 3, 8))
+    everything = RecordFilter(as_of=date(2022, 3, 8))
     assert listing.PARTNERSHIPS.count(sample_db, everything) == 116
     assert listing.PARTNERSHIPS.count(sample_db, everything, at_most=50) == 51
     assert listing.PARTNERSHIPS.count(sample_db, everything, at_most=500) == 116

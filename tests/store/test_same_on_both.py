@@ -132,7 +132,7 @@ def twins(_sample_file, postgres, _postgres_sample, tmp_path_factory):
 
 
 LISTINGS = [
-    (listing.PARTNERSHIPS, lambda s: listing.PartnershipFilter(as_of=AS_OF, search=s),
+    (listing.PARTNERSHIPS, lambda s: listing.RecordFilter(as_of=AS_OF, search=s),
      [*SORTABLE, SORT_BY_STATUS]),
     (listing.EXCHANGES, lambda s: listing.RecordFilter(search=s), list(EXCHANGE_SORT)),
     (listing.DECISIONS, lambda s: listing.RecordFilter(search=s), list(DECISION_SORT)),
@@ -165,10 +165,10 @@ def test_completions_briefing_and_attention_are_the_same(twins):
             postgresql, typed
         ), typed
     for f in (
-        listing.PartnershipFilter(as_of=AS_OF),
-        listing.PartnershipFilter(as_of=date(2022, 3, 2), country="RU"),
-        listing.PartnershipFilter(as_of=AS_OF, local="de bilt"),
-        listing.PartnershipFilter(as_of=AS_OF, local="DEN HAAG"),
+        listing.RecordFilter(as_of=AS_OF),
+        listing.RecordFilter(as_of=date(2022, 3, 2), country="RU"),
+        listing.RecordFilter(as_of=AS_OF, local="de bilt"),
+        listing.RecordFilter(as_of=AS_OF, local="DEN HAAG"),
     ):
         figures = [replace(briefing_figures(db, f), made_at=None) for db in twins]
         assert figures[0] == figures[1]
@@ -200,7 +200,7 @@ def test_names_sort_by_code_point_on_either_database(empty_db):
 
 def test_unknown_dates_sort_first_going_up_and_last_going_down(empty_db):
     add_awkward_records(empty_db)
-    f = listing.PartnershipFilter(as_of=AS_OF)
+    f = listing.RecordFilter(as_of=AS_OF)
     up = [r.local for r in listing.partnerships(empty_db, f, order_by="established")]
     # Nothing known (de Bilt, Évian) first, in the order of the local names' sort keys.
     assert up == ["de Bilt", "Évian-les-Bains", "Den Haag", "Snake_Creek"]
@@ -212,7 +212,7 @@ def test_search_ignores_case_and_accents_and_takes_wildcards_literally(empty_db)
     add_awkward_records(empty_db)
 
     def found(text):
-        f = listing.PartnershipFilter(as_of=AS_OF, search=text)
+        f = listing.RecordFilter(as_of=AS_OF, search=text)
         return sorted(r.local for r in listing.partnerships(empty_db, f))
 
     assert found("DE BILT") == found("de bilt") == ["de Bilt"]

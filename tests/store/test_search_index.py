@@ -11,7 +11,7 @@ from sqlalchemy.dialects import postgresql
 
 from desktop.services import listing
 from desktop.store.database import open_database
-from desktop.store.queries import PartnershipFilter, count_statement, page_statement
+from desktop.store.queries import RecordFilter, count_statement, page_statement
 
 pytestmark = pytest.mark.postgresql
 
@@ -79,7 +79,7 @@ def plan(db, statement) -> str:
 
 
 def test_a_search_keystroke_reads_the_trigram_indexes(big_registry):
-    f = PartnershipFilter(as_of=date(2024, 1, 1), search="vlaburg")
+    f = RecordFilter(as_of=date(2024, 1, 1), search="vlaburg")
     for statement in (page_statement(f, limit=200), count_statement(f)):
         text = plan(big_registry, statement)
         assert "Bitmap Index Scan on ix_partnership_notes_trgm" in text, text
@@ -90,7 +90,7 @@ def test_a_search_keystroke_reads_the_trigram_indexes(big_registry):
 
 
 def test_the_index_finds_what_reading_every_row_finds(big_registry):
-    f = PartnershipFilter(as_of=date(2024, 1, 1), search="VLAburg")
+    f = RecordFilter(as_of=date(2024, 1, 1), search="VLAburg")
     found = {r.id for r in listing.partnerships(big_registry, f)}
     with big_registry.engine.connect() as conn:
         scanned = set(
@@ -108,9 +108,7 @@ def test_the_index_finds_what_reading_every_row_finds(big_registry):
 
 
 def test_a_page_sorted_by_partner_country_walks_its_index(big_registry):
-    statement = page_statement(
-        PartnershipFilter(as_of=date(2024, 1, 1)), order_by="country", limit=200
-    )
+    statement = page_statement(RecordFilter(as_of=date(2024, 1, 1)), order_by="country", limit=200)
     text = plan(big_registry, statement)
     assert "Index Scan using ix_partnership_by_country_name" in text, text
     page = text.split("SubPlan")[0]  # the status of each row is looked up below this

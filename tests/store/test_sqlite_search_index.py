@@ -12,8 +12,9 @@ from desktop.services import listing
 from desktop.services.exchanges import update_exchange
 from desktop.services.partnerships import update_partnership
 from desktop.services.unit_of_work import reading
-from desktop.store.queries import PartnershipFilter, count_statement
-from desktop.store.record_queries import RecordFilter, count_exchanges
+from desktop.store import listings
+from desktop.store.queries import RecordFilter, count_statement
+from desktop.store.record_queries import EXCHANGES
 
 pytestmark = pytest.mark.sqlite_only("SQLite's own FTS5 indexes (PostgreSQL has pg_trgm)")
 DAY = date(2026, 12, 1)
@@ -26,7 +27,7 @@ def plan(db, statement) -> str:
 
 
 def test_a_search_reads_the_indexes_not_every_row(sample_db):
-    steps = plan(sample_db, count_statement(PartnershipFilter(as_of=DAY, search="Kalin")))
+    steps = plan(sample_db, count_statement(RecordFilter(as_of=DAY, search="Kalin")))
     for index in ("search_community", "search_partnership", "search_exchange", "search_decision"):
         assert f"SCAN {index} VIRTUAL TABLE INDEX" in steps
     assert "SCAN partnership\n" not in steps + "\n" and "SCAN exchange\n" not in steps + "\n"
@@ -81,7 +82,7 @@ def test_the_index_finds_what_a_scan_finds(sample_db, text):
 
 def finds(db, text: str) -> set[int]:
     """The partnerships the search box shows for `text`."""
-    return {r.id for r in listing.partnerships(db, PartnershipFilter(as_of=DAY, search=text))}
+    return {r.id for r in listing.partnerships(db, RecordFilter(as_of=DAY, search=text))}
 
 
 def test_the_indexes_follow_every_change(sample_db):
@@ -96,7 +97,7 @@ def test_the_indexes_follow_every_change(sample_db):
         ).scalar()
     update_exchange(sample_db, canceled, {"institutions": "Tidewater Marzipan Academy"})
     with reading(sample_db) as session:
-        assert count_exchanges(session, RecordFilter(search="marzipan academy")) == 1
+        assert listings.count(session, EXCHANGES, RecordFilter(search="marzipan academy")) == 1
     with sample_db.engine.begin() as conn:  # the index's own check of itself
         conn.exec_driver_sql(
             "INSERT INTO search_partnership(search_partnership) VALUES ('integrity-check')"

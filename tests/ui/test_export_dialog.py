@@ -8,10 +8,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 from desktop.ui.export_dialog import export_briefing
 
-RUSSIA = PartnershipFilter(as_of=date(2022, 3, 2), country="RU")
+RUSSIA = RecordFilter(as_of=date(2022, 3, 2), country="RU")
 
 
 @pytest.fixture

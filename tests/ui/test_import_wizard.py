@@ -7,7 +7,7 @@ import openpyxl
 from PySide6.QtCore import Qt
 
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
 from desktop.ui.import_preview_model import ERROR_BRUSH
 from desktop.ui.import_questions import ANSWER, NAME, OTHER
@@ -134,7 +134,7 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path, monke
     assert result.result_label.text() == (
         "Import undone: 300 records archived (they stay in the history)."
     )
-    live = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    live = listing.partnerships(empty_db, RecordFilter(as_of=date.today()))
     assert live == []
 
 

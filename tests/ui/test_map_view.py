@@ -14,7 +14,7 @@ from desktop.domain.projection import unproject
 from desktop.reports.world_drawing import SCALE, to_scene
 from desktop.services.world_map import map_selection
 from desktop.settings import Settings
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 from desktop.ui.main_window import MainWindow
 from tests.pdf_reading import page_texts, sample_partnership_id
 
@@ -72,7 +72,7 @@ def test_norfolk_kaliningrad_is_drawn_between_their_coordinates(qtbot, sample_db
 def test_lines_are_coloured_by_status_on_the_as_of_date(qtbot, sample_db, tmp_path):
     window = make_window(qtbot, sample_db, tmp_path)
     view = shown_map(qtbot, window, as_of="30/06/2022")
-    found = map_selection(sample_db, PartnershipFilter(**{"as_of": view.current_filter().as_of}))
+    found = map_selection(sample_db, RecordFilter(**{"as_of": view.current_filter().as_of}))
     chicago = next(k for k in found.links if k.title == "Chicago – Moscow")
     scene = view.view.world_scene()
     suspended = segments(scene.status_paths[Status.SUSPENDED])

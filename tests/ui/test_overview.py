@@ -247,9 +247,9 @@ def test_the_overview_prints_and_saves_as_pdf_and_png(qtbot, sample_db, tmp_path
 
 def test_the_briefing_memo_carries_the_overviews_charts(sample_db, tmp_path, qapp):
     from desktop.reports.pdf import PageSetup, write_pdf
-    from desktop.store.queries import PartnershipFilter
+    from desktop.store.queries import RecordFilter
 
-    memo = build_briefing(sample_db, PartnershipFilter(as_of=date(2022, 6, 30), country="RU"))
+    memo = build_briefing(sample_db, RecordFilter(as_of=date(2022, 6, 30), country="RU"))
     assert memo.html.count("<img") == 4
     write_pdf(memo, tmp_path / "memo.pdf", PageSetup())
     assert sum(len(p.images) for p in PdfReader(tmp_path / "memo.pdf").pages) == 4

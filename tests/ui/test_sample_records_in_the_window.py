@@ -5,7 +5,7 @@ same for another file (issue 15, 9)."""
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
 from desktop.ui import sample_records, window_opening
 from desktop.ui.main_window import MainWindow
@@ -21,13 +21,13 @@ def test_a_first_run_asks_empty_or_samples(qtbot, tmp_path, monkeypatch):
     )
     db = window_opening.open_for_window(tmp_path / "empty.sqlite", settings)
     try:
-        assert asked == [1] and listing.count(db, PartnershipFilter()) == 0
+        assert asked == [1] and listing.count(db, RecordFilter()) == 0
     finally:
         db.close()
     monkeypatch.setattr(sample_records, "ask_for_sample_records", lambda p: True)
     db = window_opening.open_for_window(tmp_path / "samples.sqlite", settings)
     try:
-        assert listing.count(db, PartnershipFilter()) == 116
+        assert listing.count(db, RecordFilter()) == 116
     finally:
         db.close()
     again = window_opening.open_for_window(tmp_path / "empty.sqlite", settings)
@@ -76,7 +76,7 @@ def test_new_registry_creates_and_offers_to_open_it(qtbot, empty_db, tmp_path, m
 
     db = open_database(target.with_suffix(".sqlite"))
     try:
-        assert listing.count(db, PartnershipFilter()) == 116
+        assert listing.count(db, RecordFilter()) == 116
     finally:
         db.close()
     warned = []

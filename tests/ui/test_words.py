@@ -12,7 +12,7 @@ from desktop.reports.briefing_workbook import PARTNERSHIP_COLUMNS
 from desktop.reports.documents.builders import build_briefing
 from desktop.services.history import FIELD_NAMES
 from desktop.services.importing.mapping import TARGETS
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.ui import translations
 from desktop.ui.forms.partnership_form import PartnershipForm
 from desktop.ui.plurals import counted, plural
@@ -70,5 +70,5 @@ def test_one_name_for_each_field(qtbot, empty_db):
 
 
 def test_the_memo_counts_one_position(sample_db):
-    memo = build_briefing(sample_db, PartnershipFilter(as_of=date(2022, 6, 1), local="Roanoke"))
+    memo = build_briefing(sample_db, RecordFilter(as_of=date(2022, 6, 1), local="Roanoke"))
     assert "and 1 position (requests" in memo.html

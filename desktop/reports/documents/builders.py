@@ -15,7 +15,7 @@ from desktop.services.documents.briefing_memo import briefing_memo
 from desktop.services.documents.exchange_calendar import exchange_calendar
 from desktop.services.documents.list_report import Grouping, list_report
 from desktop.services.documents.profile import partnership_profile
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.progress import Progress
 from desktop.store.database import Database
 
@@ -29,7 +29,7 @@ def build_profile(
 
 def build_list(
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     grouping: Grouping = Grouping.LOCAL,
     progress: Progress | None = None,
 ) -> PrintableDocument:
@@ -38,7 +38,7 @@ def build_list(
 
 def build_briefing(
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     period: tuple[date, date] | None = None,
     office: str = "",
     progress: Progress | None = None,

@@ -21,7 +21,7 @@ from desktop.services.progress import Progress
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
 from desktop.store.database import Database
-from desktop.store.queries import PartnershipFilter
+from desktop.store.queries import RecordFilter
 
 DORMANT_YEARS = 3
 
@@ -51,7 +51,7 @@ class BriefingMemo:
 
 def briefing_memo(
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     period: tuple[date, date] | None = None,
     progress: Progress | None = None,
 ) -> BriefingMemo:
@@ -70,7 +70,7 @@ def briefing_memo(
     return BriefingMemo(figures, period_text, attention, entries)
 
 
-def needs_attention(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
+def needs_attention(session: Session, f: RecordFilter) -> list[AttentionItem]:
     """The window's "needs attention" items (one rule, in services/needs_attention), and
     requests that no binding decision has answered: a memo is where the council sees them."""
     items = [
@@ -80,7 +80,7 @@ def needs_attention(session: Session, f: PartnershipFilter) -> list[AttentionIte
     return items + _requests_awaiting_decision(session, f)
 
 
-def _requests_awaiting_decision(session: Session, f: PartnershipFilter) -> list[AttentionItem]:
+def _requests_awaiting_decision(session: Session, f: RecordFilter) -> list[AttentionItem]:
     """Requests to suspend or end that no binding decision has answered since."""
     open_requests: dict[int, tuple[str, list[str]]] = {}
     for row in q.decision_rows(session, f, None):

@@ -7,10 +7,10 @@ from enum import StrEnum
 
 from desktop.domain.countries import country_name
 from desktop.domain.dates import format_day, format_partial
-from desktop.domain.enums import Status
+from desktop.domain.enums import PartnershipKind, Status
 from desktop.domain.words import translate
 from desktop.services import listing
-from desktop.services.listing import PartnershipFilter, PartnershipRow
+from desktop.services.listing import PartnershipRow, RecordFilter
 from desktop.services.progress import Progress
 from desktop.store.database import Database
 
@@ -53,16 +53,16 @@ class ListReport:
         return sum(self.by_status.values())
 
 
-def filters_in_words(f: PartnershipFilter) -> list[str]:
+def filters_in_words(f: RecordFilter) -> list[str]:
     words = []
     if f.local:
         words.append(f"Local community: {f.local}")
     if f.country:
         words.append(f"Partner country: {country_name(f.country)}")
     if f.status:
-        words.append(f"Status: {f.status.label}")
+        words.append(f"Status: {Status(f.status).label}")
     if f.kind:
-        words.append(f"Kind: {f.kind.label}")
+        words.append(f"Kind: {PartnershipKind(f.kind).label}")
     if f.search.strip():
         words.append(f'Containing "{f.search.strip()}"')
     if f.include_archived:
@@ -75,7 +75,7 @@ def filters_in_words(f: PartnershipFilter) -> list[str]:
 
 def list_report(
     db: Database,
-    f: PartnershipFilter,
+    f: RecordFilter,
     grouping: Grouping = Grouping.LOCAL,
     progress: Progress | None = None,
 ) -> ListReport:

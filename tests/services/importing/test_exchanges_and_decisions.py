@@ -10,7 +10,7 @@ from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.mapping import DECISION, EXCHANGE
 from desktop.services.importing.plan import MATCHED, NEW, REJECTED, plan_file
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.unit_of_work import reading
 from desktop.store.models import Exchange
 from tests.services.importing.office_lists import row_counts, write_workbook
@@ -102,9 +102,7 @@ def test_decisions_change_the_status_only_with_authority(sample_db, tmp_path):
     assert chicago.outcome == MATCHED
     assert {p.column for p in bad.problems if p.error} == {"Date", "Action"}
     apply_plan(sample_db, plan, valid_only=True)
-    rows = listing.partnerships(
-        sample_db, PartnershipFilter(as_of=date(2022, 3, 3), local="Roanoke")
-    )
+    rows = listing.partnerships(sample_db, RecordFilter(as_of=date(2022, 3, 3), local="Roanoke"))
     assert [(r.partner, r.status.value) for r in rows] == [("Pskov", "suspended")]
 
 

@@ -124,10 +124,10 @@ def test_into_an_empty_registry_all_or_nothing_then_valid_only(empty_db, tmp_pat
     assert norfolks[0].country == "US"
     # Imported partnerships list, filter and sort like any other.
     from desktop.services import listing
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
 
-    assert listing.count(empty_db, PartnershipFilter(country="RU")) == 69
-    by_partner_name = listing.partnerships(empty_db, PartnershipFilter(), order_by="partner")
+    assert listing.count(empty_db, RecordFilter(country="RU")) == 69
+    by_partner_name = listing.partnerships(empty_db, RecordFilter(), order_by="partner")
     assert by_partner_name[0].partner == "Aachen"
 
     report = write_report(result.plan, tmp_path / "report.xlsx", written=True)
@@ -232,9 +232,9 @@ def test_a_list_of_active_partnerships_without_years(empty_db, tmp_path):
     from datetime import date
 
     from desktop.services import listing
-    from desktop.services.listing import PartnershipFilter
+    from desktop.services.listing import RecordFilter
 
-    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    (row,) = listing.partnerships(empty_db, RecordFilter(as_of=date.today()))
     assert (row.partner, row.status.value, str(row.established)) == (
         "Toulon",
         "active",

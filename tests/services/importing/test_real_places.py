@@ -15,7 +15,7 @@ from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.headers import guess_mapping
 from desktop.services.importing.plan import MATCHED, NEW, plan_file
 from desktop.services.importing.questions import DIFFERENT
-from desktop.services.listing import PartnershipFilter
+from desktop.services.listing import RecordFilter
 from desktop.services.unit_of_work import reading
 from desktop.store.models import AuditEntry, Community, ImportChange, Partnership
 
@@ -182,13 +182,13 @@ def test_a_twinning_within_one_country_is_imported(empty_db, tmp_path):
 
 def test_a_list_of_twinnings_without_years_counts_them_as_established(empty_db, tmp_path):
     import_rows(empty_db, tmp_path, "Graz,Austria,Darmstadt,Germany,\n")
-    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    (row,) = listing.partnerships(empty_db, RecordFilter(as_of=date.today()))
     assert (row.status, str(row.established)) == (Status.ACTIVE, "date unknown")
 
 
 def test_a_list_of_ideas_can_say_undated_rows_are_proposed(empty_db, tmp_path):
     import_rows(empty_db, tmp_path, "Graz,Austria,Darmstadt,Germany,\n", undated="proposed")
-    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    (row,) = listing.partnerships(empty_db, RecordFilter(as_of=date.today()))
     assert row.status is Status.PROPOSED
 
 
@@ -242,7 +242,7 @@ def test_a_registry_pair_written_twice_is_filled_once_from_the_first(empty_db, t
     assert second.note == "The same pair as row 2."
     assert "The list says established 1971; row 2 says 1968 (kept)." in second.warnings()
     assert result.filled == 1
-    (row,) = listing.partnerships(empty_db, PartnershipFilter(as_of=date.today()))
+    (row,) = listing.partnerships(empty_db, RecordFilter(as_of=date.today()))
     assert str(row.established) == "1968"
 
 
@@ -264,6 +264,6 @@ def test_a_list_imported_again_after_an_undo_comes_back_with_its_details(empty_d
         empty_db, tmp_path, "Portland,Maine,United States,Shinagawa,Japan,1990\n", header
     )
     assert plan.rows[0].outcome == "restore" and result.restored == 1
-    rows = {r.partner: r for r in listing.partnerships(empty_db, PartnershipFilter())}
+    rows = {r.partner: r for r in listing.partnerships(empty_db, RecordFilter())}
     assert set(rows) == {"Shinagawa", "Sapporo"}
     assert str(rows["Shinagawa"].established) == "1990"  # the row's year, not dropped
