@@ -23,7 +23,7 @@ from desktop.domain.enums import ActorType, CommunityKind
 from desktop.domain.status import format_authority, parse_authority
 from desktop.domain.validation import Problem
 from desktop.domain.words import fill
-from desktop.services import communities, lookup, places
+from desktop.services import lookup, places
 from desktop.ui.forms.fields import EnumCombo
 from desktop.ui.forms.record_form import RecordForm
 
@@ -126,10 +126,7 @@ class CommunityForm(RecordForm):
         return self.tr("Community: %1").replace("%1", str(self.name.text() or self.record_id))
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
+        data = self.begin_load(snapshot)
         self.name.setText(data.get("name", ""))
         self.subdivision.setText(data.get("subdivision", ""))
         code = data.get("country")
@@ -238,18 +235,6 @@ class CommunityForm(RecordForm):
             self.subdivision.setText(place.admin1)
             self.touch("subdivision")
         self.place_note.setText(self.tr("From GeoNames: %1.").replace("%1", str(place.label())))
-
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.community_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        values = self.value()
-        if self.record_id is None:
-            return communities.create_community(self.db, values).id
-        # One call, one transaction: a change of who decides also re-derives, in the same
-        # transaction, which recorded decisions of its partnerships bind.
-        record = communities.update_community(self.db, self.record_id, values, expected_version)
-        return record.id
 
 
 def _degrees(text: str) -> float | str | None:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
 from desktop.domain.validation import Problem, check_exchange
-from desktop.services import exchanges, lookup
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
@@ -159,18 +158,6 @@ class ExchangeForm(RecordForm):
             today=self.today,
         )
         return problems
-
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.exchange_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        values = self.value()
-        if self.record_id is None:
-            return exchanges.record_exchange(self.db, values, today=self.today).id
-        values.pop("partnership_id")
-        return exchanges.update_exchange(
-            self.db, self.record_id, values, expected_version, today=self.today
-        ).id
 
     def _on_status_changed(self) -> None:
         self._warn_if_stopped()

@@ -26,7 +26,7 @@ from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem, partners_itself
 from desktop.domain.words import fill
-from desktop.services import coordinates, history, lookup, partnerships
+from desktop.services import coordinates, history, lookup
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
@@ -196,10 +196,7 @@ class PartnershipForm(RecordForm):
     # --- load / value / errors ------------------------------------------------------------
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
+        data = self.begin_load(snapshot)
         self.local.set_community(data.get("local_id"))
         self.partner.set_community(data.get("partner_id"))
         self.partnership_kind.set_value(data.get("kind", PartnershipKind.SISTER_CITY))
@@ -265,29 +262,7 @@ class PartnershipForm(RecordForm):
                 problems.append(Problem(key, message))
         return problems
 
-    # --- services -------------------------------------------------------------------------
-
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.partnership_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        """One transaction: the partnership, and any new community it needs."""
-        values = self.value()
-        new = {
-            side: values.pop(f"new_{side}")
-            for side in ("local", "partner")
-            if values.get(f"new_{side}") is not None
-        }
-        values = {k: v for k, v in values.items() if not k.startswith("new_")}
-        if self.record_id is None:
-            saved = partnerships.create_partnership(self.db, values, new_communities=new)
-        else:
-            saved = partnerships.update_partnership(
-                self.db, self.record_id, values, expected_version, new_communities=new
-            )
-        # For Edit > Undo: the communities created with it go back with it.
-        self.created = tuple(("community", getattr(saved, f"{side}_id")) for side in new)
-        return saved.id
+    # --- what goes with the record -------------------------------------------------------
 
     def refresh_related(self) -> None:
         """Status line and tabs, re-read after this or a child record is saved."""
