@@ -2,10 +2,27 @@
 and saves the form's values through the services, in one call and one transaction. The
 decision's, which also previews what saving will do, is in decision_presenter.py."""
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from desktop.services import communities, exchanges, lookup, partnerships
+from desktop.domain.status import Standing
+from desktop.services import communities, coordinates, exchanges, history, lookup, partnerships
 from desktop.ui.forms.record_presenter import RecordPresenter
+
+# Why a partnership form shows no distance.
+DISTANCE_PENDING = "pending"  # a community waits for the partnership's save
+DISTANCE_UNKNOWN = "unknown"  # a community has no coordinates
+
+
+@dataclass(frozen=True)
+class Related:
+    """What a partnership form shows beside its fields: the status today, and its tabs."""
+
+    standing: Standing
+    exchanges: list[lookup.ExchangeLine]
+    timeline: list[lookup.TimelineRow]
+    history: list[history.HistoryRow]
 
 
 class CommunityPresenter(RecordPresenter):
@@ -34,8 +51,45 @@ class CommunityPresenter(RecordPresenter):
 class PartnershipPresenter(RecordPresenter):
     kind = "partnership"
 
+    def __init__(self, db, form):
+        super().__init__(db, form)
+        form.related_changed.connect(self.refresh_related)
+        form.communities_changed.connect(self.refresh_distance)
+
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.partnership_record(self.db, record_id)
+
+    def show(self, snapshot: dict[str, Any] | None) -> None:
+        self.form.load(snapshot)
+        self.refresh_distance()
+        self.refresh_related()
+
+    def refresh_related(self) -> None:
+        """Status line and tabs, re-read after this or a record under it is saved."""
+        pid = self.form.record_id
+        if pid is None:
+            self.form.show_related(None)
+            return
+        standing = lookup.partnership_standing(self.db, pid, self.form.today or date.today())
+        self.form.show_related(
+            Related(
+                standing=standing,
+                exchanges=lookup.exchanges_of(self.db, pid),
+                timeline=lookup.timeline(self.db, pid),
+                history=history.record_history(self.db, "partnership", pid),
+            )
+        )
+
+    def refresh_distance(self) -> None:
+        """The distance between the two communities chosen, as far as it can be known."""
+        values = self.form.value()
+        if values["new_local"] is not None or values["new_partner"] is not None:
+            self.form.show_distance(None, DISTANCE_PENDING)
+        elif values["local_id"] is None or values["partner_id"] is None:
+            self.form.show_distance(None)
+        else:
+            km = coordinates.distance_km(self.db, values["local_id"], values["partner_id"])
+            self.form.show_distance(km, "" if km is not None else DISTANCE_UNKNOWN)
 
     def save(self, expected_version: int | None) -> int:
         """One transaction: the partnership, and any new community it needs."""

@@ -7,11 +7,18 @@ from datetime import date
 import pytest
 
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, ExchangeStatus
+from desktop.domain.status import describe
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import communities, exchanges, lookup
 from desktop.store.errors import RecordChanged
 from desktop.ui.forms.decision_presenter import BINDING, NOT_BINDING, DecisionPresenter, Effect
-from desktop.ui.forms.presenters import CommunityPresenter, ExchangePresenter, PartnershipPresenter
+from desktop.ui.forms.presenters import (
+    DISTANCE_PENDING,
+    DISTANCE_UNKNOWN,
+    CommunityPresenter,
+    ExchangePresenter,
+    PartnershipPresenter,
+)
 from tests.ui.forms.test_forms import norfolk_kaliningrad
 
 
@@ -56,6 +63,26 @@ class FormOnPaper:
 
     def title(self):
         return "a record on paper"
+
+    def show_related(self, related):
+        self.related = related
+
+    def show_distance(self, km, why=""):
+        self.distance = (km, why)
+
+
+class Wire:
+    """A signal on paper: the presenter connects to it, the test fires it."""
+
+    def __init__(self):
+        self.slots = []
+
+    def connect(self, slot):
+        self.slots.append(slot)
+
+    def emit(self):
+        for slot in self.slots:
+            slot()
 
 
 def suspension(partnership_id, **changes):
@@ -217,11 +244,22 @@ def test_a_partnership_with_a_new_community_creates_both(qapp, empty_db):
         {"local_id": norfolk.id, "partner_id": None, "new_local": None,
          "new_partner": {"name": "Kaliningrad", "country": "RU"}}
     )  # fmt: skip
+    form.related_changed, form.communities_changed = Wire(), Wire()
     presenter = PartnershipPresenter(empty_db, form)
+    form.communities_changed.emit()
+    assert form.distance == (None, DISTANCE_PENDING)
     partnership_id = presenter.save(None)
     record = presenter.fetch(partnership_id)
     assert record["partner_label"] == "Kaliningrad, Russia"
     assert presenter.created == (("community", record["partner_id"]),)
+    form.values |= {"partner_id": record["partner_id"], "new_partner": None}  # as loaded
+    presenter.show_record(partnership_id)
+    assert form.distance == (None, DISTANCE_UNKNOWN)  # Kaliningrad has no coordinates yet
+    assert describe(form.related.standing) == "Proposed"  # no date of establishment yet
+    assert form.related.exchanges == [] and form.related.timeline == []
+    exchanges.record_exchange(empty_db, {"partnership_id": partnership_id, "title": "Choir"})
+    form.related_changed.emit()  # an exchange saved in a window the form opened
+    assert [line.title for line in form.related.exchanges] == ["Choir"]
 
 
 def test_an_exchange_is_recorded_and_updated(qapp, empty_db, partnership):
