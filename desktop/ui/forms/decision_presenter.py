@@ -13,7 +13,7 @@ from desktop.domain.status import REQUESTS
 from desktop.domain.validation import Problem, ValidationError
 from desktop.services import decisions, lookup, undo
 from desktop.store.errors import StoreError
-from desktop.ui.forms.record_presenter import RecordPresenter
+from desktop.ui.forms.record_presenter import RecordPresenter, UnderPartnership
 
 SETTLE_MS = 200  # a pause in typing this long, and the form is checked and previewed
 
@@ -29,7 +29,7 @@ class Effect:
     text: str = ""
 
 
-class DecisionPresenter(RecordPresenter):
+class DecisionPresenter(UnderPartnership, RecordPresenter):
     kind = "decision"
     checked = Signal()  # a check has been shown: the messages and the effect are current
 
@@ -47,7 +47,7 @@ class DecisionPresenter(RecordPresenter):
 
     def show(self, snapshot: dict[str, Any] | None) -> None:
         self._settle.stop()
-        self.form.load(snapshot)
+        super().show(snapshot)
         _problems, preview = self._check()
         self.form.show_effect(self._effect(preview))
 

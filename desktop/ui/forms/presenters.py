@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.domain.enums import ExchangeStatus
 from desktop.domain.status import Standing
 from desktop.services import communities, coordinates, exchanges, history, lookup, partnerships
-from desktop.ui.forms.record_presenter import RecordPresenter
+from desktop.ui.forms.record_presenter import RecordPresenter, UnderPartnership
 
 # Why a partnership form shows no distance.
 DISTANCE_PENDING = "pending"  # a community waits for the partnership's save
@@ -112,11 +113,33 @@ class PartnershipPresenter(RecordPresenter):
         return saved.id
 
 
-class ExchangePresenter(RecordPresenter):
+OPEN_EXCHANGE = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
+
+
+class ExchangePresenter(UnderPartnership, RecordPresenter):
     kind = "exchange"
+
+    def __init__(self, db, form):
+        super().__init__(db, form)
+        form.standing_requested.connect(self.refresh_standing)
+        self.refresh_standing()
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.exchange_record(self.db, record_id)
+
+    def show(self, snapshot: dict[str, Any] | None) -> None:
+        super().show(snapshot)
+        self.refresh_standing()
+
+    def refresh_standing(self) -> None:
+        """An open exchange under a suspended or ended partnership is warned of."""
+        form = self.form
+        standing = None
+        if form.partnership_id is not None and form.value()["status"] in OPEN_EXCHANGE:
+            standing = lookup.partnership_standing(
+                self.db, form.partnership_id, form.today or date.today()
+            )
+        form.show_standing(standing)
 
     def save(self, expected_version: int | None) -> int:
         form = self.form

@@ -144,8 +144,12 @@ class RecordForm(QWidget):
         its partnership too, shown in the form's partnership row."""
         data = self.begin_load(snapshot)
         self.partnership_id = data.get("partnership_id", self.partnership_id)
-        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
+        self.partnership_row.show(new_record=self.record_id is None)
         return data
+
+    def show_partnership(self, title: str) -> None:
+        """The partnership it goes under, as the presenter names it."""
+        self.partnership_row.show_title(title)
 
     def end_load(self) -> None:
         self._loading = False

@@ -87,3 +87,20 @@ class RecordPresenter(QObject):
         except StoreError:
             return None
         return found.batch_id if found is not None else None
+
+
+class UnderPartnership:
+    """For the presenter of a record under a partnership (an exchange, a decision): the form
+    names the partnership, as soon as it is opened and after every load."""
+
+    def __init__(self, db: Database, form):
+        super().__init__(db, form)
+        self.show_partnership()
+
+    def show(self, snapshot: dict[str, Any] | None) -> None:
+        super().show(snapshot)
+        self.show_partnership()
+
+    def show_partnership(self) -> None:
+        if self.form.partnership_id is not None:
+            self.form.show_partnership(lookup.partnership_title(self.db, self.form.partnership_id))

@@ -64,6 +64,16 @@ class FormOnPaper:
     def title(self):
         return "a record on paper"
 
+    @property
+    def partnership_id(self):
+        return self.values.get("partnership_id")
+
+    def show_partnership(self, title):
+        self.partnership_title = title
+
+    def show_standing(self, standing):
+        self.standing = standing
+
     def show_related(self, related):
         self.related = related
 
@@ -263,9 +273,17 @@ def test_a_partnership_with_a_new_community_creates_both(qapp, empty_db):
 
 
 def test_an_exchange_is_recorded_and_updated(qapp, empty_db, partnership):
-    form = FormOnPaper({"partnership_id": partnership.id, "title": "Choir visit"})
+    form = FormOnPaper(
+        {"partnership_id": partnership.id, "title": "Choir visit", "status": "planned"}
+    )
+    form.standing_requested = Wire()
     presenter = ExchangePresenter(empty_db, form)
+    assert form.partnership_title == "Norfolk, Virginia, United States - Kaliningrad, Russia"
+    assert describe(form.standing) == "Active since 1992"  # shown, not warned of
     presenter.show_record(presenter.save(None))
     form.values["title"] = "Choir visit 2019"
     presenter.save(form.version)
     assert [e.title for e in lookup.exchanges_of(empty_db, partnership.id)] == ["Choir visit 2019"]
+    form.values["status"] = ExchangeStatus.COMPLETED
+    form.standing_requested.emit()
+    assert form.standing is None  # a completed exchange is not warned about
