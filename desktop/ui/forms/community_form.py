@@ -3,7 +3,7 @@ who decides for its partnerships."""
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -65,6 +65,7 @@ class CountryEdit(QLineEdit):
 
 class CommunityForm(RecordForm):
     kind = "community"
+    look_up_requested = Signal()  # Look up coordinates: the presenter searches the table
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -110,7 +111,7 @@ class CommunityForm(RecordForm):
         self.longitude = self.add_row(layout, "longitude", self.tr("Lon&gitude:"), QLineEdit(self))
         self.longitude.setPlaceholderText(self.tr("Degrees east, e.g. -76.2852 (west is minus)"))
         self.look_up = QPushButton(self.tr("Look up &coordinates"), self)
-        self.look_up.clicked.connect(self.look_up_coordinates)
+        self.look_up.clicked.connect(self.look_up_requested)
         self.place_note = QLabel(self)
         self.place_note.setObjectName("place_note")
         self.place_note.setWordWrap(True)
@@ -178,18 +179,24 @@ class CommunityForm(RecordForm):
             )
         return problems
 
-    def look_up_coordinates(self) -> None:
-        """Fill the coordinates (and an empty population) from the offline city table; when
-        several places have the name, the clerk says which."""
-        name, code = self.name.text().strip(), self.country.code()
-        if not name or not code:
-            self.place_note.setText(self.tr("Give the name and the country first."))
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first look-up reads
-        try:  # the table (about a second)
-            found = places.candidates(name, code, self.subdivision.text())
-        finally:
+    def place_wanted(self) -> tuple[str, str | None, str]:
+        """(name, country code or None, subdivision) to look the coordinates up by."""
+        return self.name.text().strip(), self.country.code(), self.subdivision.text()
+
+    def show_place_wanted(self) -> None:
+        self.place_note.setText(self.tr("Give the name and the country first."))
+
+    def show_searching(self, searching: bool) -> None:
+        """The first look-up reads the table (about a second): the cursor says so."""
+        if searching:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
             QApplication.restoreOverrideCursor()
+
+    def offer_places(self, found: list[places.Candidate]) -> None:
+        """Fill the coordinates (and an empty population) from what the offline city table
+        has; when several places have the name, the clerk says which."""
+        name, code, _ = self.place_wanted()
         if not found:
             self.place_note.setText(
                 fill(

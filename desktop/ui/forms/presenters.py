@@ -8,7 +8,15 @@ from typing import Any
 
 from desktop.domain.enums import ExchangeStatus
 from desktop.domain.status import Standing
-from desktop.services import communities, coordinates, exchanges, history, lookup, partnerships
+from desktop.services import (
+    communities,
+    coordinates,
+    exchanges,
+    history,
+    lookup,
+    partnerships,
+    places,
+)
 from desktop.ui.forms.record_presenter import RecordPresenter, UnderPartnership
 
 # Why a partnership form shows no distance.
@@ -28,6 +36,24 @@ class Related:
 
 class CommunityPresenter(RecordPresenter):
     kind = "community"
+
+    def __init__(self, db, form):
+        super().__init__(db, form)
+        form.look_up_requested.connect(self.look_up_coordinates)
+
+    def look_up_coordinates(self) -> None:
+        """The places of the community's name in the offline city table, for the form to
+        fill in (or ask which)."""
+        name, code, subdivision = self.form.place_wanted()
+        if not name or not code:
+            self.form.show_place_wanted()
+            return
+        self.form.show_searching(True)
+        try:
+            found = places.candidates(name, code, subdivision)
+        finally:
+            self.form.show_searching(False)
+        self.form.offer_places(found)
 
     def fetch(self, record_id: int) -> dict[str, Any]:
         return lookup.community_record(self.db, record_id)

@@ -22,6 +22,20 @@ from desktop.ui.forms.presenters import (
 from tests.ui.forms.test_forms import norfolk_kaliningrad
 
 
+class Wire:
+    """A signal on paper: the presenter connects to it, the test fires it."""
+
+    def __init__(self):
+        self.slots = []
+
+    def connect(self, slot):
+        self.slots.append(slot)
+
+    def emit(self):
+        for slot in self.slots:
+            slot()
+
+
 class FormOnPaper:
     """What a presenter sees of a form: the values typed, the problems the form finds on its
     own, and what it was asked to show and to ask."""
@@ -33,6 +47,9 @@ class FormOnPaper:
         self.today = None
         self.loaded, self.shown, self.effects, self.asked = [], [], [], []
         self.cascade_answer = None
+        # The forms' requests, on paper.
+        self.related_changed, self.communities_changed = Wire(), Wire()
+        self.standing_requested, self.look_up_requested = Wire(), Wire()
 
     def load(self, snapshot):
         self.loaded.append(snapshot)
@@ -74,25 +91,23 @@ class FormOnPaper:
     def show_standing(self, standing):
         self.standing = standing
 
+    def place_wanted(self):
+        return self.values["name"], self.values["country"], self.values.get("subdivision", "")
+
+    def show_place_wanted(self):
+        self.places = "name and country first"
+
+    def show_searching(self, searching):
+        pass
+
+    def offer_places(self, found):
+        self.places = [c.label() for c in found]
+
     def show_related(self, related):
         self.related = related
 
     def show_distance(self, km, why=""):
         self.distance = (km, why)
-
-
-class Wire:
-    """A signal on paper: the presenter connects to it, the test fires it."""
-
-    def __init__(self):
-        self.slots = []
-
-    def connect(self, slot):
-        self.slots.append(slot)
-
-    def emit(self):
-        for slot in self.slots:
-            slot()
 
 
 def suspension(partnership_id, **changes):
@@ -254,7 +269,6 @@ def test_a_partnership_with_a_new_community_creates_both(qapp, empty_db):
         {"local_id": norfolk.id, "partner_id": None, "new_local": None,
          "new_partner": {"name": "Kaliningrad", "country": "RU"}}
     )  # fmt: skip
-    form.related_changed, form.communities_changed = Wire(), Wire()
     presenter = PartnershipPresenter(empty_db, form)
     form.communities_changed.emit()
     assert form.distance == (None, DISTANCE_PENDING)
@@ -276,7 +290,6 @@ def test_an_exchange_is_recorded_and_updated(qapp, empty_db, partnership):
     form = FormOnPaper(
         {"partnership_id": partnership.id, "title": "Choir visit", "status": "planned"}
     )
-    form.standing_requested = Wire()
     presenter = ExchangePresenter(empty_db, form)
     assert form.partnership_title == "Norfolk, Virginia, United States - Kaliningrad, Russia"
     assert describe(form.standing) == "Active since 1992"  # shown, not warned of
@@ -287,3 +300,13 @@ def test_an_exchange_is_recorded_and_updated(qapp, empty_db, partnership):
     form.values["status"] = ExchangeStatus.COMPLETED
     form.standing_requested.emit()
     assert form.standing is None  # a completed exchange is not warned about
+
+
+def test_coordinates_are_looked_up_in_the_offline_table(qapp, empty_db):
+    form = FormOnPaper({"name": "Norfolk", "country": None})
+    CommunityPresenter(empty_db, form)
+    form.look_up_requested.emit()
+    assert form.places == "name and country first"
+    form.values |= {"country": "US", "subdivision": "Virginia"}
+    form.look_up_requested.emit()
+    assert form.places[0].startswith("Norfolk, Virginia")
