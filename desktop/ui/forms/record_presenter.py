@@ -22,7 +22,9 @@ class RecordPresenter(QObject):
     kind = ""  # table name: community, partnership, exchange, decision
 
     def __init__(self, db: Database, form):
-        super().__init__()  # its host (the dialog) keeps it; the form need not be a widget
+        # It goes with its form (a pending check dies with it); a form on paper, in a test,
+        # need not be a widget.
+        super().__init__(form if isinstance(form, QObject) else None)
         self.db = db
         self.form = form
         # What the last save did beside the record, for Edit > Undo to take back with it.

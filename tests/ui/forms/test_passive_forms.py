@@ -4,13 +4,14 @@ writes nothing itself. Here the decision form runs in its dialog with a presente
 counting how often typing makes it read the preview (issue 18)."""
 
 import pytest
+import shiboken6
 
 from desktop.domain.validation import Problem
 from desktop.services import decisions, lookup
 from desktop.services.lookup import ExchangeLine
 from desktop.ui.forms import open_decision
 from desktop.ui.forms.decision_form import DecisionForm
-from desktop.ui.forms.decision_presenter import BINDING, NOT_BINDING, REQUEST, Effect
+from desktop.ui.forms.decision_presenter import BINDING, NOT_BINDING, REQUEST, SETTLE_MS, Effect
 from desktop.ui.forms.record_dialog import RecordDialog
 from tests.ui.forms.test_forms import norfolk_kaliningrad
 
@@ -174,3 +175,27 @@ def test_typing_reads_the_preview_once_when_the_clerk_pauses(clerk, empty_db, mo
     assert len(reads) == 3  # then the saved record is shown with its effect
     assert not dialog.isVisible()
     assert [line.action for line in lookup.timeline(empty_db, partnership.id)] == ["Suspend"]
+
+
+def test_closing_while_a_check_waits_leaves_nothing_to_run(clerk, empty_db):
+    *_, partnership = norfolk_kaliningrad(empty_db)
+    dialog = clerk.show(open_decision(None, empty_db, partnership_id=partnership.id))
+    presenter = dialog.presenter
+    clerk.fill(
+        dialog,
+        [
+            ("Date", "08/03/2022"),
+            ("Who (person)", ""),
+            ("Title", ""),
+            ("Body", "Norfolk City Council"),
+            ("Actor type", "Governing body (council)"),
+            ("Action", "Suspend"),
+        ],
+    )
+    dialog.form.mark_clean()
+    clerk.qtbot.keyClicks(dialog.form.condition, "x")
+    assert presenter.pending()
+    dialog.form.condition.clear()  # back as it was: closing asks nothing
+    clerk.escape(dialog)
+    clerk.qtbot.wait(2 * SETTLE_MS)  # past the pause: the check went with the form
+    assert not shiboken6.isValid(presenter)
