@@ -3,7 +3,7 @@ who decides for its partnerships."""
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -23,7 +23,7 @@ from desktop.domain.enums import ActorType, CommunityKind
 from desktop.domain.status import format_authority, parse_authority
 from desktop.domain.validation import Problem
 from desktop.domain.words import fill
-from desktop.services import communities, lookup, places
+from desktop.services import lookup, places
 from desktop.ui.forms.fields import EnumCombo
 from desktop.ui.forms.record_form import RecordForm
 
@@ -65,6 +65,7 @@ class CountryEdit(QLineEdit):
 
 class CommunityForm(RecordForm):
     kind = "community"
+    look_up_requested = Signal()  # Look up coordinates: the presenter searches the table
 
     def __init__(self, db, parent: QWidget | None = None):
         super().__init__(db, parent)
@@ -110,7 +111,7 @@ class CommunityForm(RecordForm):
         self.longitude = self.add_row(layout, "longitude", self.tr("Lon&gitude:"), QLineEdit(self))
         self.longitude.setPlaceholderText(self.tr("Degrees east, e.g. -76.2852 (west is minus)"))
         self.look_up = QPushButton(self.tr("Look up &coordinates"), self)
-        self.look_up.clicked.connect(self.look_up_coordinates)
+        self.look_up.clicked.connect(self.look_up_requested)
         self.place_note = QLabel(self)
         self.place_note.setObjectName("place_note")
         self.place_note.setWordWrap(True)
@@ -126,10 +127,7 @@ class CommunityForm(RecordForm):
         return self.tr("Community: %1").replace("%1", str(self.name.text() or self.record_id))
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
+        data = self.begin_load(snapshot)
         self.name.setText(data.get("name", ""))
         self.subdivision.setText(data.get("subdivision", ""))
         code = data.get("country")
@@ -181,18 +179,24 @@ class CommunityForm(RecordForm):
             )
         return problems
 
-    def look_up_coordinates(self) -> None:
-        """Fill the coordinates (and an empty population) from the offline city table; when
-        several places have the name, the clerk says which."""
-        name, code = self.name.text().strip(), self.country.code()
-        if not name or not code:
-            self.place_note.setText(self.tr("Give the name and the country first."))
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first look-up reads
-        try:  # the table (about a second)
-            found = places.candidates(name, code, self.subdivision.text())
-        finally:
+    def place_wanted(self) -> tuple[str, str | None, str]:
+        """(name, country code or None, subdivision) to look the coordinates up by."""
+        return self.name.text().strip(), self.country.code(), self.subdivision.text()
+
+    def show_place_wanted(self) -> None:
+        self.place_note.setText(self.tr("Give the name and the country first."))
+
+    def show_searching(self, searching: bool) -> None:
+        """The first look-up reads the table (about a second): the cursor says so."""
+        if searching:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        else:
             QApplication.restoreOverrideCursor()
+
+    def offer_places(self, found: list[places.Candidate]) -> None:
+        """Fill the coordinates (and an empty population) from what the offline city table
+        has; when several places have the name, the clerk says which."""
+        name, code, _ = self.place_wanted()
         if not found:
             self.place_note.setText(
                 fill(
@@ -238,18 +242,6 @@ class CommunityForm(RecordForm):
             self.subdivision.setText(place.admin1)
             self.touch("subdivision")
         self.place_note.setText(self.tr("From GeoNames: %1.").replace("%1", str(place.label())))
-
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.community_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        values = self.value()
-        if self.record_id is None:
-            return communities.create_community(self.db, values).id
-        # One call, one transaction: a change of who decides also re-derives, in the same
-        # transaction, which recorded decisions of its partnerships bind.
-        record = communities.update_community(self.db, self.record_id, values, expected_version)
-        return record.id
 
 
 def _degrees(text: str) -> float | str | None:

@@ -1,6 +1,7 @@
 """A decision or position on a partnership's timeline. While the clerk types, the form
-says whether the entry binds this community and what status it will produce; saving a
-binding suspension or end offers to cancel the planned exchanges (only with a yes)."""
+says whether the entry binds this community and what status it will produce, as its
+presenter (decision_presenter.py) works it out; saving a binding suspension or end offers
+to cancel the planned exchanges (only with a yes)."""
 
 from typing import Any
 
@@ -16,11 +17,10 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import ActorType, DatePrecision, DecisionAction, SourceKind
-from desktop.domain.status import REQUESTS
-from desktop.domain.validation import Problem, ValidationError, no_decider
-from desktop.services import decisions, lookup, undo
-from desktop.store.errors import StoreError
+from desktop.domain.validation import Problem, no_decider
+from desktop.services.lookup import ExchangeLine
 from desktop.ui.forms import cascade_dialog
+from desktop.ui.forms.decision_presenter import BINDING, REQUEST, Effect
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
@@ -134,7 +134,6 @@ class DecisionForm(RecordForm):
         )
         outer.addWidget(documents)
         outer.addStretch(1)
-        self.changed.connect(self.update_preview)
         self.documents.box.catch_drops_on(self)
         self.load(None)
 
@@ -161,7 +160,7 @@ class DecisionForm(RecordForm):
         self.rationale.setPlainText(data.get("rationale", ""))
         self.end_load()
         self.documents.show_record(self.record_id)
-        self.update_preview()
+        self.show_effect(Effect())  # until the presenter has read what saving will do
 
     def value(self) -> dict[str, Any]:
         decided = self.decided_on.partial()
@@ -181,7 +180,8 @@ class DecisionForm(RecordForm):
             values[key] = getattr(self, key).day()
         return values
 
-    def _local_problems(self) -> list[Problem]:
+    def errors(self) -> list[Problem]:
+        """What is missing or mistyped; the registry's own checks come from the presenter."""
         problems = [
             Problem(key, message)
             for key in ("decided_on", *DAY_FIELDS)
@@ -200,39 +200,19 @@ class DecisionForm(RecordForm):
             problems.append(Problem("action", self.tr("Choose what was decided or asked.")))
         return problems
 
-    def errors(self) -> list[Problem]:
-        problems = self._local_problems()
-        if problems:
-            return problems
-        try:
-            decisions.preview_decision(self.db, self.value(), exclude_id=self.record_id)
-        except ValidationError as exc:
-            return exc.problems
-        except StoreError as exc:  # e.g. the database is locked: say so, do not save
-            return [Problem("", str(exc))]
-        return []
-
-    def update_preview(self) -> None:
+    def show_effect(self, effect: Effect) -> None:
         """The binding line and the effect sentence, from the same rule the save uses."""
-        preview = None
-        if self.partnership_id is not None and not self._local_problems():
-            try:
-                preview = decisions.preview_decision(
-                    self.db, self.value(), exclude_id=self.record_id
-                )
-            except (ValidationError, StoreError):
-                preview = None  # the messages show at the fields, or when saving
-        if preview is None:
+        if not effect.weight:
             self.binding_label.setText(
                 self.tr("Fill in the date, who decided and the action to see the effect.")
             )
             self.effect_label.setText("")
             self.effect_label.setStyleSheet("")
             return
-        if preview.binding:
+        if effect.weight == BINDING:
             self.binding_label.setText(self.tr("Binding for this community."))
             self.effect_label.setStyleSheet("font-weight: bold;")
-        elif self.action.value() in REQUESTS:
+        elif effect.weight == REQUEST:
             self.binding_label.setText(self.tr("A request: a position, whoever makes it."))
             self.effect_label.setStyleSheet("color: #8a5300;")
         else:
@@ -240,39 +220,12 @@ class DecisionForm(RecordForm):
                 self.tr("Not binding: the actor does not hold the authority for this community.")
             )
             self.effect_label.setStyleSheet("color: #8a5300;")
-        self.effect_label.setText(preview.effect)
+        self.effect_label.setText(effect.text)
 
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.decision_record(self.db, record_id)
+    def ask_cancellations(self, effect: str, lines: list[ExchangeLine]) -> list[int] | None:
+        """The cascade question: the exchanges to cancel ([] none), None to go back."""
+        return cascade_dialog.confirm_cancellations(self, effect, lines)
 
     def _on_partnership_chosen(self, partnership_id: int) -> None:
         self.partnership_id = partnership_id
         self.touch("partnership")  # the preview reads the chosen partnership's timeline
-
-    def save(self, expected_version: int | None) -> int | None:
-        values = self.value()
-        self.side_effects = ()
-        if self.record_id is not None:
-            values.pop("partnership_id")
-            return decisions.update_decision(self.db, self.record_id, values, expected_version).id
-        preview = decisions.preview_decision(self.db, values)
-        cancel: list[int] = []
-        if preview.open_exchanges:
-            lines = [lookup.exchange_line(e) for e in preview.open_exchanges]
-            chosen = cascade_dialog.confirm_cancellations(self, preview.effect, lines)
-            if chosen is None:
-                return None
-            cancel = chosen
-        before = {i: lookup.exchange_record(self.db, i) for i in cancel}
-        decision = decisions.record_decision(self.db, values, cancel_exchanges=cancel)
-        self.side_effects = tuple(self._canceled(before))
-        return decision.id
-
-    def _canceled(self, before: dict[int, dict]):
-        """The exchanges the save canceled, as they were: Undo puts them back."""
-        for exchange_id, was in before.items():
-            now = lookup.exchange_record(self.db, exchange_id)
-            if now["version"] != was["version"]:
-                yield undo.SideEffect(
-                    "exchange", exchange_id, undo.fields_of("exchange", was), now["version"]
-                )

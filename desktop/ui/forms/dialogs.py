@@ -6,16 +6,21 @@ from PySide6.QtWidgets import QWidget
 from desktop.store.database import Database
 from desktop.ui.forms.community_form import CommunityForm
 from desktop.ui.forms.decision_form import DecisionForm
+from desktop.ui.forms.decision_presenter import DecisionPresenter
 from desktop.ui.forms.exchange_form import ExchangeForm
 from desktop.ui.forms.partnership_form import PartnershipForm
+from desktop.ui.forms.presenters import CommunityPresenter, ExchangePresenter, PartnershipPresenter
 from desktop.ui.forms.record_dialog import RecordDialog
-from desktop.ui.forms.record_form import RecordForm
+from desktop.ui.forms.record_presenter import RecordPresenter
 
 
-def _show(parent, form: RecordForm, record_id: int | None, size, close_on_save) -> RecordDialog:
+def _show(
+    parent, presenter: RecordPresenter, record_id: int | None, size, close_on_save
+) -> RecordDialog:
+    form = presenter.form
     if record_id is not None:
-        form.load(form.fetch(record_id))
-    dialog = RecordDialog(form, parent, close_on_save=close_on_save)
+        presenter.show_record(record_id)
+    dialog = RecordDialog(presenter, parent, close_on_save=close_on_save)
     # Never taller or wider than the screen (a laptop at 1366x768 keeps the buttons visible).
     screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
     dialog.resize(min(size[0], screen.width() - 40), min(size[1], screen.height() - 60))
@@ -37,7 +42,8 @@ def open_community(
     if community_id is None and name:
         form.name.setText(name)
         form.touch("name")
-    return _show(parent, form, community_id, (620, 520), close_on_save=True)
+    presenter = CommunityPresenter(db, form)
+    return _show(parent, presenter, community_id, (620, 520), close_on_save=True)
 
 
 def open_partnership(
@@ -47,8 +53,8 @@ def open_partnership(
     *,
     day_first: bool | None = None,
 ) -> RecordDialog:
-    form = PartnershipForm(db, day_first=day_first)
-    return _show(parent, form, partnership_id, (980, 860), close_on_save=False)
+    presenter = PartnershipPresenter(db, PartnershipForm(db, day_first=day_first))
+    return _show(parent, presenter, partnership_id, (980, 860), close_on_save=False)
 
 
 def open_exchange(
@@ -59,8 +65,8 @@ def open_exchange(
     *,
     day_first: bool | None = None,
 ) -> RecordDialog:
-    form = ExchangeForm(db, partnership_id, day_first=day_first)
-    return _show(parent, form, exchange_id, (680, 700), close_on_save=True)
+    presenter = ExchangePresenter(db, ExchangeForm(db, partnership_id, day_first=day_first))
+    return _show(parent, presenter, exchange_id, (680, 700), close_on_save=True)
 
 
 def open_decision(
@@ -71,5 +77,5 @@ def open_decision(
     *,
     day_first: bool | None = None,
 ) -> RecordDialog:
-    form = DecisionForm(db, partnership_id, day_first=day_first)
-    return _show(parent, form, decision_id, (760, 980), close_on_save=True)
+    presenter = DecisionPresenter(db, DecisionForm(db, partnership_id, day_first=day_first))
+    return _show(parent, presenter, decision_id, (760, 980), close_on_save=True)

@@ -4,6 +4,7 @@ The reason is required once it is postponed or canceled."""
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -15,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import PartialDate
 from desktop.domain.enums import Direction, ExchangeStatus, ProgrammeArea
+from desktop.domain.status import Standing
 from desktop.domain.validation import Problem, check_exchange
-from desktop.services import exchanges, lookup
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_row import PartnershipRow, choose_partnership
@@ -25,6 +26,8 @@ from desktop.ui.forms.record_form import RecordForm
 
 class ExchangeForm(RecordForm):
     kind = "exchange"
+    # The partnership or the status changed: is it planned under a suspended partnership?
+    standing_requested = Signal()
 
     def __init__(
         self,
@@ -115,7 +118,6 @@ class ExchangeForm(RecordForm):
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
         self.documents.show_record(self.record_id)
-        self._warn_if_stopped()
 
     def value(self) -> dict[str, Any]:
         start, end = self.start.partial(), self.end.partial()
@@ -160,20 +162,8 @@ class ExchangeForm(RecordForm):
         )
         return problems
 
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.exchange_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        values = self.value()
-        if self.record_id is None:
-            return exchanges.record_exchange(self.db, values, today=self.today).id
-        values.pop("partnership_id")
-        return exchanges.update_exchange(
-            self.db, self.record_id, values, expected_version, today=self.today
-        ).id
-
     def _on_status_changed(self) -> None:
-        self._warn_if_stopped()
+        self.standing_requested.emit()
         if not self._loading:
             self._touched.add("reason")
             self.check_touched()
@@ -181,10 +171,8 @@ class ExchangeForm(RecordForm):
     def _on_partnership_chosen(self, partnership_id: int) -> None:
         self.partnership_id = partnership_id
         self.touch("partnership")
-        self._warn_if_stopped()
+        self.standing_requested.emit()
 
-    def _warn_if_stopped(self) -> None:
-        open_statuses = (ExchangeStatus.PLANNED, ExchangeStatus.CONFIRMED, ExchangeStatus.POSTPONED)
-        self.partnership_row.warn_if_stopped(
-            self.partnership_id, self.today or date.today(), self.status.value() in open_statuses
-        )
+    def show_standing(self, standing: Standing | None) -> None:
+        """The partnership's standing today while the exchange is open (None: no warning)."""
+        self.partnership_row.warn_if_stopped(standing)

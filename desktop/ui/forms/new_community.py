@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QScrollArea, QVBoxLayou
 
 from desktop.domain import countries
 from desktop.domain.validation import ValidationError
-from desktop.services import communities
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
 from desktop.ui.forms.community_form import CommunityForm
+from desktop.ui.forms.presenters import CommunityPresenter
 
 
 class NewCommunityDialog(QDialog):
@@ -25,6 +25,7 @@ class NewCommunityDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("New community"))
         self.form = CommunityForm(db)
+        self.presenter = CommunityPresenter(db, self.form)
         self.form.name.setText(name)
         self.form.touch("name")
         scroll = QScrollArea(self)
@@ -49,10 +50,10 @@ class NewCommunityDialog(QDialog):
     def accept(self) -> None:
         form = self.form
         form.mark_all_touched()
-        problems = form.errors()
+        problems = self.presenter.errors()
         if not problems:
             try:
-                values = communities.check_new_community(form.db, form.value())
+                values = self.presenter.check_new()
             except ValidationError as exc:
                 problems = exc.problems
             except StoreError as exc:

@@ -5,7 +5,7 @@ notes; its status today at the top, and tabs for exchanges, timeline and history
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -26,11 +26,11 @@ from desktop.domain.geography import describe_distance
 from desktop.domain.status import describe
 from desktop.domain.validation import Problem, partners_itself
 from desktop.domain.words import fill
-from desktop.services import coordinates, history, lookup, partnerships
 from desktop.ui.forms.documents_presenter import documents_for
 from desktop.ui.forms.fields import EnumCombo, PartialDateEdit
 from desktop.ui.forms.partnership_tabs import ExchangesTab, HistoryTab, TimelineTab
 from desktop.ui.forms.pickers import CommunityPicker
+from desktop.ui.forms.presenters import DISTANCE_PENDING, DISTANCE_UNKNOWN, Related
 from desktop.ui.forms.record_form import RecordForm
 
 SIGNED = ("local_signed_on", "partner_signed_on")
@@ -39,6 +39,9 @@ SIGNED = ("local_signed_on", "partner_signed_on")
 class PartnershipForm(RecordForm):
     kind = "partnership"
     scrolls_itself = True  # the fields scroll above the tabs, which stay in sight
+    # A record under it (an exchange, a decision, a document) changed: the tabs re-read.
+    related_changed = Signal()
+    communities_changed = Signal()  # the communities chosen changed: the distance re-reads
 
     def __init__(self, db, parent: QWidget | None = None, *, day_first: bool | None = None):
         super().__init__(db, parent, day_first=day_first)
@@ -140,16 +143,17 @@ class PartnershipForm(RecordForm):
         outer.addWidget(self.splitter, 1)
         for key, picker in (("local", self.local), ("partner", self.partner)):
             picker.community_chosen.connect(lambda _id, key=key: self.touch(key))
-            picker.community_chosen.connect(self.show_distance)
+            picker.community_chosen.connect(self.communities_changed)
             picker.pending_chosen.connect(lambda key=key: self.touch(key))
-            picker.pending_chosen.connect(self.show_distance)
-            picker.textEdited.connect(self.show_distance)  # typing un-chooses the community
+            picker.pending_chosen.connect(self.communities_changed)
+            picker.textEdited.connect(self.communities_changed)  # typing un-chooses it
             picker.new_requested.connect(lambda name, p=picker: self._on_new_community(p, name))
         self.exchanges_tab.open_requested.connect(self._on_exchange_open_requested)
         self.timeline_tab.open_requested.connect(self._on_decision_open_requested)
-        self.documents.changed.connect(self.refresh_related)
+        self.documents.changed.connect(self.related_changed)
         self.documents.box.catch_drops_on(self)
         self.load(None)
+        self.show_related(None)
 
     def resizeEvent(self, event):  # Qt's name
         """The fields show whole where there is room; in a short window the tabs (exchanges,
@@ -196,10 +200,7 @@ class PartnershipForm(RecordForm):
     # --- load / value / errors ------------------------------------------------------------
 
     def load(self, snapshot: dict[str, Any] | None) -> None:
-        self.begin_load(snapshot)
-        data = snapshot or {}
-        self.record_id = data.get("id")
-        self.version = data.get("version")
+        data = self.begin_load(snapshot)
         self.local.set_community(data.get("local_id"))
         self.partner.set_community(data.get("partner_id"))
         self.partnership_kind.set_value(data.get("kind", PartnershipKind.SISTER_CITY))
@@ -216,8 +217,6 @@ class PartnershipForm(RecordForm):
             getattr(self, key).set_day(data.get(key))
         self.notes.setPlainText(data.get("notes", ""))
         self.end_load()
-        self.show_distance()
-        self.refresh_related()
 
     def value(self) -> dict[str, Any]:
         established = self.established.partial()
@@ -265,50 +264,27 @@ class PartnershipForm(RecordForm):
                 problems.append(Problem(key, message))
         return problems
 
-    # --- services -------------------------------------------------------------------------
+    # --- what goes with the record -------------------------------------------------------
 
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        return lookup.partnership_record(self.db, record_id)
-
-    def save(self, expected_version: int | None) -> int:
-        """One transaction: the partnership, and any new community it needs."""
-        values = self.value()
-        new = {
-            side: values.pop(f"new_{side}")
-            for side in ("local", "partner")
-            if values.get(f"new_{side}") is not None
-        }
-        values = {k: v for k, v in values.items() if not k.startswith("new_")}
-        if self.record_id is None:
-            saved = partnerships.create_partnership(self.db, values, new_communities=new)
-        else:
-            saved = partnerships.update_partnership(
-                self.db, self.record_id, values, expected_version, new_communities=new
-            )
-        # For Edit > Undo: the communities created with it go back with it.
-        self.created = tuple(("community", getattr(saved, f"{side}_id")) for side in new)
-        return saved.id
-
-    def refresh_related(self) -> None:
-        """Status line and tabs, re-read after this or a child record is saved."""
+    def show_related(self, related: Related | None) -> None:
+        """Status line and tabs as the presenter read them (None: a new partnership)."""
         pid = self.record_id
         self.tabs.setEnabled(pid is not None)
         self.timeline_tab.partnership_id = pid
         self._show_documents(pid)
-        if pid is None:
+        if related is None:
             self.status_label.setText(
                 self.tr("Save the partnership to add exchanges and decisions.")
             )
             for tab in (self.exchanges_tab, self.timeline_tab, self.history_tab):
                 tab.table.setRowCount(0)
             return
-        standing = lookup.partnership_standing(self.db, pid, self.today or date.today())
         self.status_label.setText(
-            self.tr("Status today: %1").replace("%1", str(describe(standing)))
+            self.tr("Status today: %1").replace("%1", str(describe(related.standing)))
         )
-        self.exchanges_tab.show_lines(lookup.exchanges_of(self.db, pid))
-        self.timeline_tab.show_rows(lookup.timeline(self.db, pid))
-        self.history_tab.show_rows(history.record_history(self.db, "partnership", pid))
+        self.exchanges_tab.show_lines(related.exchanges)
+        self.timeline_tab.show_rows(related.timeline)
+        self.history_tab.show_rows(related.history)
 
     def _show_documents(self, pid: int | None) -> None:
         """The Documents tab, its count in its title ('Documents (2)')."""
@@ -318,22 +294,17 @@ class PartnershipForm(RecordForm):
         index = self.tabs.indexOf(self.documents_tab)
         self.tabs.setTabText(index, title or self.tr("Docu&ments"))
 
-    def show_distance(self, *_args) -> None:
-        """'7,126 km (4,428 miles)' between the two communities chosen."""
-        local, partner = self.local.community_id(), self.partner.community_id()
-        if self.local.pending() is not None or self.partner.pending() is not None:
+    def show_distance(self, km: float | None, why: str = "") -> None:
+        """'7,126 km (4,428 miles)' between the two communities chosen; `why` says why there
+        is no figure (a community not saved yet, or without coordinates)."""
+        if why == DISTANCE_PENDING:
             self.distance_label.setText(self.tr("worked out once the partnership is saved"))
-            return
-        if local is None or partner is None:
-            self.distance_label.setText("")
-            return
-        km = coordinates.distance_km(self.db, local, partner)
-        if km is None:
+        elif why == DISTANCE_UNKNOWN:
             self.distance_label.setText(
                 self.tr("distance unknown: add coordinates to both communities")
             )
         else:
-            self.distance_label.setText(describe_distance(km))
+            self.distance_label.setText("" if km is None else describe_distance(km))
 
     def _on_splitter_moved(self, *_args) -> None:
         self._divider_moved = True
@@ -361,8 +332,8 @@ class PartnershipForm(RecordForm):
             partnership_id=self.record_id,
             day_first=self.day_first,
         )
-        self.child_dialog.saved.connect(self.refresh_related)
-        self.child_dialog.form.documents.changed.connect(self.refresh_related)
+        self.child_dialog.saved.connect(self.related_changed)
+        self.child_dialog.form.documents.changed.connect(self.related_changed)
         self.child_dialog.recorded.connect(self.recorded)
 
     def _on_decision_open_requested(self, decision_id: int | None) -> None:
@@ -375,6 +346,6 @@ class PartnershipForm(RecordForm):
             partnership_id=self.record_id,
             day_first=self.day_first,
         )
-        self.child_dialog.saved.connect(self.refresh_related)
+        self.child_dialog.saved.connect(self.related_changed)
         self.child_dialog.recorded.connect(self.recorded)
-        self.child_dialog.form.documents.changed.connect(self.refresh_related)
+        self.child_dialog.form.documents.changed.connect(self.related_changed)

@@ -1,16 +1,14 @@
 """The partnership an exchange or decision goes under, at the top of its form: named, or,
 when the form was opened with none (New on the Exchanges or Decisions tab without a row
 selected), chosen with a picker. For an exchange, a partnership that is suspended or ended
-is said so there, with the decision that did it."""
-
-from datetime import date
+is said so there, with the decision that did it. The row shows what the form's presenter
+reads (the partnership's title, its standing)."""
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel
 
 from desktop.domain.enums import Status
-from desktop.domain.status import describe
-from desktop.services import lookup
+from desktop.domain.status import Standing, describe
 from desktop.ui.forms.pickers import PartnershipPicker
 
 STOPPED = (Status.SUSPENDED, Status.ENDED)
@@ -52,27 +50,28 @@ class PartnershipRow(QObject):
         layout.addRow(self.stopped_note)
         self.stopped_note.hide()
 
-    def show(self, partnership_id: int | None, *, new_record: bool) -> None:
-        """Name the partnership, or offer the picker while a new record has none chosen."""
+    def show(self, *, new_record: bool) -> None:
+        """The partnership's name, or the picker while a new record has none chosen."""
         pick = self.picker is not None and new_record
         self._layout.setRowVisible(self.label, not pick)
         if self.picker is not None:
             self._layout.setRowVisible(self.picker.parentWidget(), pick)
-        if partnership_id is not None and not pick:
-            self.label.setText(lookup.partnership_title(self._form.db, partnership_id))
 
-    def warn_if_stopped(self, partnership_id: int | None, today: date, open_exchange: bool):
+    def show_title(self, title: str) -> None:
+        """'Norfolk, Virginia, United States - Kaliningrad, Russia'."""
+        self.label.setText(title)
+
+    def warn_if_stopped(self, standing: Standing | None):
         """'Suspended since 1 March 2022 by Mayor Lori Lightfoot, ...': planning an exchange
-        under it is the clerk's call, made knowingly."""
+        under it is the clerk's call, made knowingly. `standing`: the partnership's today,
+        when the exchange is still open (None: nothing to warn of)."""
         text = ""
-        if partnership_id is not None and open_exchange:
-            standing = lookup.partnership_standing(self._form.db, partnership_id, today)
-            if standing.status in STOPPED:
-                text = QCoreApplication.translate(
-                    "PartnershipRow",
-                    "This partnership is %1. Plan an exchange under it only if that decision "
-                    "allows it.",
-                ).replace("%1", _lower_first(describe(standing)))
+        if standing is not None and standing.status in STOPPED:
+            text = QCoreApplication.translate(
+                "PartnershipRow",
+                "This partnership is %1. Plan an exchange under it only if that decision "
+                "allows it.",
+            ).replace("%1", _lower_first(describe(standing)))
         self.stopped_note.setText(text)
         self.stopped_note.setVisible(bool(text))
 

@@ -1,6 +1,9 @@
 """The window around a record form: Save (Ctrl+S), Archive, Close (Esc), and the questions
 a careful save needs: unsaved changes on close, a record someone else changed meanwhile,
-archiving for sure. The questions are module functions so tests can answer them."""
+archiving for sure. The questions are module functions so tests can answer them.
+
+The dialog hosts a form and its presenter (record_presenter.py): it asks the presenter to
+check, save, archive or restore, and the form to show the record the presenter read."""
 
 from contextlib import contextmanager
 
@@ -20,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.dates import format_day
 from desktop.domain.validation import ValidationError
-from desktop.services import lookup, sample_records, undo
+from desktop.services import undo
 from desktop.store.errors import DatabaseLocked, RecordChanged, StoreError
-from desktop.ui.forms.record_form import RecordForm
+from desktop.ui.forms.record_presenter import RecordPresenter
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 RELOAD, OVERWRITE = "reload", "overwrite"
@@ -122,9 +125,12 @@ class RecordDialog(QDialog):
     saved = Signal(int)  # the record's id, after every successful save or archive
     recorded = Signal(object)  # an undo.Change: what was saved, archived or restored
 
-    def __init__(self, form: RecordForm, parent: QWidget | None = None, *, close_on_save=False):
+    def __init__(
+        self, presenter: RecordPresenter, parent: QWidget | None = None, *, close_on_save=False
+    ):
         super().__init__(parent)
-        self.form = form
+        self.presenter = presenter
+        self.form = form = presenter.form
         self._close_on_save = close_on_save
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if form.scrolls_itself:  # its fields scroll above its tabs (the partnership's)
@@ -149,10 +155,10 @@ class RecordDialog(QDialog):
             button.setDefault(False)
         layout = QVBoxLayout(self)
         self.read_only_note = QLabel(
-            self.tr("Read-only: %1.").replace("%1", form.db.read_only), self
+            self.tr("Read-only: %1.").replace("%1", presenter.read_only), self
         )
         self.read_only_note.setWordWrap(True)
-        self.read_only_note.setVisible(bool(form.db.read_only))
+        self.read_only_note.setVisible(bool(presenter.read_only))
         layout.addWidget(self.read_only_note)
         # An archived record says so, with the way back (Restore from archive).
         self.archived_note = QLabel(self)
@@ -178,11 +184,7 @@ class RecordDialog(QDialog):
             "QLabel#sample-note { background: #e8f0fe; color: #0b2a5b; padding: 6px; }"
         )
         layout.addWidget(self.sample_note)
-        try:
-            found = sample_records.sample_records(form.db)
-        except StoreError:
-            found = None
-        self._sample_batch = found.batch_id if found is not None else None
+        self._sample_batch = presenter.sample_batch()
         archived_row = QHBoxLayout()
         archived_row.addWidget(self.archived_note, 1)
         archived_row.addWidget(self.restore_button)
@@ -198,9 +200,10 @@ class RecordDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.New, self, self.new_record)
         form.save_requested.connect(self.save)
         form.archive_requested.connect(self.archive)
+        form.restore_requested.connect(self.restore)
         form.changed.connect(self._on_form_changed)
         form.recorded.connect(self.recorded)  # its child windows' saves (an exchange's)
-        if form.db.read_only:  # council staff may open and read, not save
+        if presenter.read_only:  # council staff may open and read, not save
             self.save_button.setEnabled(False)
         self._refresh_title()
 
@@ -208,11 +211,11 @@ class RecordDialog(QDialog):
 
     def save(self) -> bool:
         """Save if the form is valid; True when the record is in the registry as shown."""
-        form = self.form
-        if form.db.read_only:
+        form, presenter = self.form, self.presenter
+        if presenter.read_only:
             return False
         form.mark_all_touched()
-        problems = form.errors()
+        problems = presenter.errors()  # at once: nothing waits for a pause in typing here
         if problems:
             form.show_problems(problems)
             if (widget := form.first_problem_widget(problems)) is not None:
@@ -221,7 +224,7 @@ class RecordDialog(QDialog):
         before = self._before_saving()
         try:
             with busy_cursor():
-                record_id = form.save(form.version)
+                record_id = presenter.save(form.version)
         except DatabaseLocked as exc:
             return ask_retry_when_busy(self, str(exc)) and self.save()
         except RecordChanged as exc:
@@ -244,7 +247,7 @@ class RecordDialog(QDialog):
         before = self._before_saving()  # theirs, now: an undo puts their text back
         try:
             with busy_cursor():
-                record_id = self.form.save(None)
+                record_id = self.presenter.save(None)
         except DatabaseLocked as exc:
             return ask_retry_when_busy(self, str(exc)) and self._overwrite()
         except ValidationError as exc:
@@ -261,7 +264,7 @@ class RecordDialog(QDialog):
         if form.record_id is None:
             return True, None
         try:
-            return form.is_dirty(), form.fetch(form.record_id)
+            return form.is_dirty(), self.presenter.fetch(form.record_id)
         except StoreError:
             return form.is_dirty(), None  # the save itself will say what is wrong
 
@@ -270,13 +273,13 @@ class RecordDialog(QDialog):
             return False
         changed, snapshot = before
         existed = self.form.record_id is not None
-        self.form.load(self.form.fetch(record_id))
+        self.presenter.show_record(record_id)
         self._refresh_title()
         if changed and (snapshot is not None or not existed):
             self._record(
                 undo.SAVE,
                 record_id,
-                before=undo.fields_of(self.form.kind, snapshot) if snapshot else None,
+                before=undo.fields_of(self.presenter.kind, snapshot) if snapshot else None,
             )
         self.form.saved.emit(record_id)
         self.saved.emit(record_id)
@@ -286,7 +289,7 @@ class RecordDialog(QDialog):
 
     def reload(self) -> None:
         if self.form.record_id is not None:
-            self.form.load(self.form.fetch(self.form.record_id))
+            self.presenter.show_record(self.form.record_id)
         self._refresh_title()
 
     def archive(self) -> None:
@@ -295,7 +298,7 @@ class RecordDialog(QDialog):
             return
         try:
             with busy_cursor():
-                form.archive()
+                self.presenter.archive()
         except DatabaseLocked as exc:
             if ask_retry_when_busy(self, str(exc)):
                 self.archive()
@@ -313,7 +316,7 @@ class RecordDialog(QDialog):
             return
         try:
             with busy_cursor():
-                form.restore()
+                self.presenter.restore()
         except DatabaseLocked as exc:
             if ask_retry_when_busy(self, str(exc)):
                 self.restore()
@@ -327,32 +330,29 @@ class RecordDialog(QDialog):
 
     def _record(self, what: str, record_id: int, before: dict | None = None) -> None:
         """Tell the window what was done, for Edit > Undo."""
-        form = self.form
-        try:
-            name = lookup.record_name(form.db, form.kind, record_id)
-        except StoreError:
-            name = form.title()
+        form, presenter = self.form, self.presenter
+        name = presenter.record_name(record_id)
         self.recorded.emit(
             undo.Change(
-                kind=form.kind,
+                kind=presenter.kind,
                 record_id=record_id,
                 what=what,
                 name=name,
                 before=before,
                 version=form.version,
-                side_effects=form.side_effects if what == undo.SAVE else (),
-                created=form.created if what == undo.SAVE else (),
+                side_effects=presenter.side_effects if what == undo.SAVE else (),
+                created=presenter.created if what == undo.SAVE else (),
             )
         )
 
     def _discard_and_close(self, record_id: int) -> None:
-        self.form.load(self.form.fetch(record_id))  # clean, so closing asks nothing
+        self.presenter.show_record(record_id)  # clean, so closing asks nothing
         self.saved.emit(record_id)
         self.done(QDialog.DialogCode.Accepted)
 
     def new_record(self) -> None:
         if self.may_leave():
-            self.form.load(None)
+            self.presenter.show(None)
             self._refresh_title()
 
     # --- closing -----------------------------------------------------------------------
@@ -364,7 +364,7 @@ class RecordDialog(QDialog):
             self.done(QDialog.DialogCode.Rejected)
 
     def has_unsaved_changes(self) -> bool:
-        return self.form.is_dirty() and not self.form.db.read_only
+        return self.form.is_dirty() and not self.presenter.read_only
 
     def may_leave(self) -> bool:
         """True when the form may go: nothing unsaved, or saved or discarded on the clerk's
@@ -375,19 +375,19 @@ class RecordDialog(QDialog):
         if answer == SAVE:
             return self.save()
         if answer == DISCARD:
-            self.form.load(self.form.fetch(self.form.record_id) if self.form.record_id else None)
+            self.presenter.show_record(self.form.record_id)
             return True
         return False
 
     def _on_form_changed(self) -> None:
-        self.form.check_touched()
+        self.presenter.on_form_changed()
         self._refresh_title()
 
     def _refresh_title(self) -> None:
         marker = "*" if self.form.is_dirty() else ""
         self.setWindowTitle(self.form.title() + marker)
         archived = self.form.archived_at
-        writable = self.form.record_id is not None and not self.form.db.read_only
+        writable = self.form.record_id is not None and not self.presenter.read_only
         self.archive_button.setEnabled(writable and archived is None)
         self.archived_note.setVisible(archived is not None)
         batch = self.form.batch_id

@@ -1,8 +1,9 @@
 """What every record form shares: labelled rows with an error line under each field,
 live validation of the fields the clerk has touched, and knowing whether anything changed.
 
-A form is passive: `load(snapshot)`, `value() -> dict`, `errors() -> [Problem]`; the
-dialog hosting it asks it to `save` or `archive` through the services."""
+A form is passive: `load(snapshot)`, `value() -> dict`, `errors() -> [Problem]` (the checks
+that need no database); it shows what its presenter (record_presenter.py) hands it and says
+what the clerk asks for with signals. The presenter reads and writes the registry."""
 
 from typing import Any
 
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.validation import Problem
-from desktop.services import archive
 from desktop.store.database import Database
 from desktop.ui.date_order import region_reads_day_first
 from desktop.ui.forms.fields import FieldError
@@ -30,16 +30,19 @@ class RecordForm(QWidget):
     save_requested = Signal()
     archive_requested = Signal()
     saved = Signal(int)
-    changed = Signal()  # any edit: the dialog re-checks, the decision form re-previews
+    restore_requested = Signal()
+    changed = Signal()  # any edit: the presenter re-checks (the decision's: once typing pauses)
     recorded = Signal(object)  # an undo.Change made in a window this form opened
 
     kind = ""  # table name: community, partnership, exchange, decision
     scrolls_itself = False  # True: the dialog need not put the form in a scroll area
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, day_first: bool | None = None
+        self, db: Database | None, parent: QWidget | None = None, *, day_first: bool | None = None
     ):
         super().__init__(parent)
+        # For the pickers' completions and the documents box; the record itself is read and
+        # written by the presenter.
         self.db = db
         # How typed dates like 03/07/2022 are read (the setting or the region's order).
         self.day_first = region_reads_day_first() if day_first is None else day_first
@@ -47,9 +50,6 @@ class RecordForm(QWidget):
         self.version: int | None = None
         self.archived_at = None  # when the record shown was archived (None: in the lists)
         self.batch_id = None
-        # What the last save did beside the record, for Edit > Undo to take back with it.
-        self.side_effects: tuple = ()  # undo.SideEffect: exchanges a suspension canceled
-        self.created: tuple = ()  # (kind, id) of records created with it
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, FieldError] = {}
         self._aliases: dict[str, str] = {}
@@ -127,23 +127,29 @@ class RecordForm(QWidget):
 
     # --- state -------------------------------------------------------------------------
 
-    def begin_load(self, snapshot: dict[str, Any] | None = None) -> None:
+    def begin_load(self, snapshot: dict[str, Any] | None = None) -> dict[str, Any]:
+        """What every load starts with: the record's id, version, archive date and batch.
+        Returns the snapshot's fields ({} for a new record) for the form to fill in."""
         self._loading = True
         self._touched.clear()
-        self.archived_at = (snapshot or {}).get("archived_at")
-        self.batch_id = (snapshot or {}).get("batch_id")  # the import (or samples) it came in
-
-    def begin_load_under_partnership(self, snapshot: dict[str, Any] | None) -> dict[str, Any]:
-        """begin_load for a record that hangs under a partnership (an exchange, a decision):
-        its id, version and partnership, shown in the form's partnership row. Returns the
-        snapshot's fields ({} for a new record) for the form to fill in the rest."""
-        self.begin_load(snapshot)
         data = snapshot or {}
         self.record_id = data.get("id")
         self.version = data.get("version")
-        self.partnership_id = data.get("partnership_id", self.partnership_id)
-        self.partnership_row.show(self.partnership_id, new_record=self.record_id is None)
+        self.archived_at = data.get("archived_at")
+        self.batch_id = data.get("batch_id")  # the import (or samples) it came in
         return data
+
+    def begin_load_under_partnership(self, snapshot: dict[str, Any] | None) -> dict[str, Any]:
+        """begin_load for a record that hangs under a partnership (an exchange, a decision):
+        its partnership too, shown in the form's partnership row."""
+        data = self.begin_load(snapshot)
+        self.partnership_id = data.get("partnership_id", self.partnership_id)
+        self.partnership_row.show(new_record=self.record_id is None)
+        return data
+
+    def show_partnership(self, title: str) -> None:
+        """The partnership it goes under, as the presenter names it."""
+        self.partnership_row.show_title(title)
 
     def end_load(self) -> None:
         self._loading = False
@@ -159,6 +165,10 @@ class RecordForm(QWidget):
 
     def mark_all_touched(self) -> None:
         self._touched.update(self._fields)
+
+    def touched(self) -> set[str]:
+        """The fields the clerk has been in since the load: live messages show only there."""
+        return set(self._touched)
 
     def check_touched(self) -> None:
         """Live validation: messages only at the fields the clerk has been in."""
@@ -201,18 +211,5 @@ class RecordForm(QWidget):
         raise NotImplementedError
 
     def errors(self) -> list[Problem]:
+        """The checks the form makes without the registry (what was typed, what is missing)."""
         raise NotImplementedError
-
-    def fetch(self, record_id: int) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def save(self, expected_version: int | None) -> int | None:
-        """Create or update through the services; the record's id, or None when the clerk
-        called the save off (e.g. at the cascade question)."""
-        raise NotImplementedError
-
-    def archive(self) -> None:
-        archive.archive(self.db, self.kind, self.record_id)
-
-    def restore(self) -> None:
-        archive.unarchive(self.db, self.kind, self.record_id)

@@ -95,6 +95,7 @@ class Clerk:
                     widget.selectAll()
                 self.keys(widget, text)
             self.tab(widget)
+            self.settle(dialog)
 
     def keys(self, widget, text):
         """A closed combo box finds its item by the letters typed within Qt's keyboard
@@ -117,6 +118,14 @@ class Clerk:
         if replace and hasattr(widget, "selectAll"):
             widget.selectAll()
         self.qtbot.keyClicks(widget, text)
+        self.settle(widget.window())
+
+    def settle(self, dialog):
+        """The clerk pauses: a check that waits for a pause in typing (the decision's
+        preview) has run and shows. Nothing to wait for in the other forms."""
+        presenter = getattr(dialog, "presenter", None)
+        if presenter is not None:
+            self.qtbot.waitUntil(lambda: not presenter.pending())
 
     def active(self, dialog):
         """The clerk is working in this window (after a child window closed, say)."""

@@ -166,6 +166,7 @@ def test_decision_messages_and_a_mayor_who_holds_the_authority(clerk, empty_db):
     form.review_on.selectAll()
     clerk.qtbot.keyClick(form.review_on, Qt.Key.Key_Delete)
     assert form.error_text("review_on") == ""
+    clerk.settle(dialog)  # the preview is read once the clerk pauses
     assert form.binding_label.text() == "Binding for this community."
     assert form.effect_label.text() == "Suspended from 1 March 2022, until the end of hostilities"
     clerk.save(dialog)
