@@ -41,6 +41,7 @@ class Listing:
     noun: str  # "partnerships", for "N of M partnerships"
     _count: Callable[..., int]
     _rows: Callable[..., list]
+    _prepare: Callable[..., None] | None = None
 
     def count(
         self,
@@ -70,6 +71,14 @@ class Listing:
             return self._rows(
                 session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
             )
+
+
+    def prepare(self, db: Database, f: Any, *, order_by: str, descending: bool = False) -> None:
+        """Make the statements of a search under `f` ready (built and compiled) before the
+        clerk types one; nothing is read."""
+        if self._prepare is not None:
+            with reading(db) as session:
+                self._prepare(session, f, order_by=order_by, descending=descending)
 
 
 def resolve_local(db: Database, f: PartnershipFilter) -> PartnershipFilter:
@@ -111,7 +120,9 @@ def _nearest(name: str, names: list[str]) -> list[str]:
     return [folded[match] for match, _score, _i in found]
 
 
-PARTNERSHIPS = Listing("partnerships", queries.count_partnerships, queries.partnership_rows)
+PARTNERSHIPS = Listing(
+    "partnerships", queries.count_partnerships, queries.partnership_rows, queries.prepare_searches
+)
 EXCHANGES = Listing("exchanges", record_queries.count_exchanges, record_queries.exchange_rows)
 DECISIONS = Listing("decisions", record_queries.count_decisions, record_queries.decision_rows)
 COMMUNITIES = Listing(
