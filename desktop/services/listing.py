@@ -72,7 +72,6 @@ class Listing:
                 session, f, order_by=order_by, descending=descending, offset=offset, limit=limit
             )
 
-
     def prepare(self, db: Database, f: Any, *, order_by: str, descending: bool = False) -> None:
         """Make the statements of a search under `f` ready (built and compiled) before the
         clerk types one; nothing is read."""

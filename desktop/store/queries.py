@@ -218,9 +218,9 @@ SEARCH_SHAPES = ("x", "xqz")
 def prepare_searches(session: Session, f: PartnershipFilter, *, order_by: str, descending: bool):
     """Build, compile and run once with LIMIT 0 (nothing is read) the page and quick-count
     statements of a search under `f`'s other filters and this order. The first search of a
-    session paid it in front of its rows: at a million partnerships, under load, 40 ms
-    to compile the page's statement and 30 ms the first build of its conditions on the
-    joined communities, against 12-30 ms for the page's SQL itself."""
+    session paid it in front of its rows: at a million partnerships (profiled, on a loaded
+    machine) 40 ms to compile the page's statement and 30 ms for the first build of its
+    conditions on the joined communities, against 14-30 ms for the page's SQL itself."""
     for text in SEARCH_SHAPES:
         g = replace(f, search=text)
         page = page_statement(g, order_by=order_by, descending=descending, limit=0)

@@ -35,9 +35,7 @@ def test_a_short_search_pages_the_partnerships_its_count_counts(sample_db, text)
         assert listing.count(sample_db, f) == len(expected)
         for order_by in SORTABLE:
             for descending in (False, True):
-                rows = listing.partnerships(
-                    sample_db, f, order_by=order_by, descending=descending
-                )
+                rows = listing.partnerships(sample_db, f, order_by=order_by, descending=descending)
                 assert {r.id for r in rows} == expected, (text, order_by, descending)
                 assert len(rows) == len(expected)
                 page = listing.partnerships(

@@ -168,7 +168,7 @@ class LazyTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: Query) -> None:
-        """Show the rows of `query`: count and first block load in the background."""
+        """Show the rows of `query`: its first block loads in the background, then its count."""
         self.beginResetModel()
         self._generation += 1
         self._query = query
