@@ -247,6 +247,7 @@ def table(db_path: Path | str, _out: Path) -> dict:
         partnership_columns(),
         count=lambda f, **how: listing.PARTNERSHIPS.count(db, f, **how),
         rows=lambda f, **page: listing.PARTNERSHIPS.rows(db, f, **page),
+        prepare=lambda f, **how: listing.PARTNERSHIPS.prepare(db, f, **how),  # as the window
     )
 
     def first_rows(f: RecordFilter) -> tuple[float, float]:

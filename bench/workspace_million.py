@@ -99,6 +99,7 @@ def main() -> None:
         partnership_columns(),
         count=lambda f, **how: listing.PARTNERSHIPS.count(db, f, **how),
         rows=lambda f, **page: listing.PARTNERSHIPS.rows(db, f, **page),
+        prepare=lambda f, **how: listing.PARTNERSHIPS.prepare(db, f, **how),  # as the window
     )
     probe = Probe(model)
     results = []

@@ -39,6 +39,7 @@ __all__ = [
 class Listing:
     noun: str  # "partnerships", for "N of M partnerships"
     kind: listings.Listing
+    _prepare: Callable[..., None] | None = None
 
     def count(
         self,
@@ -74,6 +75,15 @@ class Listing:
                 offset=offset,
                 limit=limit,
             )
+
+    def prepare(
+        self, db: Database, f: RecordFilter, *, order_by: str, descending: bool = False
+    ) -> None:
+        """Make the statements of a search under `f` ready (built and compiled) before the
+        clerk types one; nothing is read."""
+        if self._prepare is not None:
+            with reading(db) as session:
+                self._prepare(session, f, order_by=order_by, descending=descending)
 
 
 def resolve_local(db: Database, f: RecordFilter) -> RecordFilter:
@@ -115,7 +125,7 @@ def _nearest(name: str, names: list[str]) -> list[str]:
     return [folded[match] for match, _score, _i in found]
 
 
-PARTNERSHIPS = Listing("partnerships", queries.PARTNERSHIPS)
+PARTNERSHIPS = Listing("partnerships", queries.PARTNERSHIPS, queries.prepare_searches)
 EXCHANGES = Listing("exchanges", record_queries.EXCHANGES)
 DECISIONS = Listing("decisions", record_queries.DECISIONS)
 COMMUNITIES = Listing("communities", record_queries.COMMUNITIES)

@@ -64,6 +64,7 @@ class RecordView(QWidget):
             count=lambda f, **how: spec.listing.count(db, f, **how),
             rows=lambda f, **page: spec.listing.rows(db, f, **page),
             parent=self,
+            prepare=lambda f, **how: spec.listing.prepare(db, f, **how),
         )
         self.table = self._make_table()
         self.count_line = QLabel(self)

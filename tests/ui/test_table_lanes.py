@@ -6,7 +6,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import QRunnable, QThreadPool
 
-from desktop.ui.tables.lazy_model import QUICK_COUNT, ColumnSpec, LazyTableModel, Query
+from desktop.ui.tables.lazy_model import BLOCK, QUICK_COUNT, ColumnSpec, LazyTableModel, Query
 
 
 class _Busy(QRunnable):
@@ -32,7 +32,8 @@ def test_rows_of_the_newest_search_come_while_older_counts_and_checks_still_run(
         return 2
 
     def rows(f, *, order_by, descending, offset, limit, wanted):
-        return [SimpleNamespace(id=i, name=f"{f} town {i}") for i in range(2)]
+        found = limit if f == "K" else 2  # "K" fills its first page: it is counted after it
+        return [SimpleNamespace(id=i, name=f"{f} town {i}") for i in range(found)]
 
     pool = QThreadPool.globalInstance()
     for _ in range(pool.maxThreadCount()):
@@ -40,7 +41,7 @@ def test_rows_of_the_newest_search_come_while_older_counts_and_checks_still_run(
     model = LazyTableModel([ColumnSpec("Name", "name", lambda row: row.name)], count, rows)
     try:
         model.set_query(Query("K", "name"))
-        assert counting.wait(5)
+        qtbot.waitUntil(counting.is_set, timeout=5000)  # after its first rows are in
         model.set_query(Query("Kali", "name"))
         qtbot.waitUntil(lambda: model.index(0, 0).data() == "Kali town 0", timeout=5000)
         assert told == []  # the stale count is still running, and did not hold the rows up
@@ -75,3 +76,29 @@ def test_a_search_matching_many_says_so_at_once_and_its_exact_count_follows(qtbo
         exact.set()
     qtbot.waitUntil(lambda: counted == [matching], timeout=5000)
     assert model.rowCount() == matching and not model.count_is_partial()
+
+
+def test_a_search_is_counted_after_its_first_rows_and_a_short_first_page_is_its_count(qtbot):
+    asked = []
+
+    def count(f, *, wanted, at_most=None):
+        asked.append(("count", f))
+        return BLOCK * 5
+
+    def rows(f, *, order_by, descending, offset, limit, wanted):
+        asked.append(("rows", f))
+        found = limit if f == "K" else 3
+        return [SimpleNamespace(id=i, name=f"{f} town {i}") for i in range(offset, found)]
+
+    model = LazyTableModel([ColumnSpec("Name", "name", lambda row: row.name)], count, rows)
+    counted = []
+    model.count_changed.connect(counted.append)
+    model.set_query(Query("K", "name"))
+    qtbot.waitUntil(lambda: counted == [BLOCK * 5], timeout=5000)
+    assert asked[:2] == [("rows", "K"), ("count", "K")]
+    asked.clear()
+    model.set_query(Query("Kali", "name"))
+    qtbot.waitUntil(lambda: counted == [BLOCK * 5, 3], timeout=5000)
+    assert not model.is_loading() and model.rowCount() == 3
+    assert model.index(2, 0).data() == "Kali town 2"
+    assert asked == [("rows", "Kali")]  # three rows of a page of 200: no count asked

@@ -129,13 +129,18 @@ class LazyTableModel(QAbstractTableModel):
         count: Callable[..., int],
         rows: Callable[..., list],
         parent=None,
+        *,
+        prepare: Callable[..., None] | None = None,
     ):
         """`count(filter, wanted=..., at_most=...)` and `rows(filter, order_by=..., descending=...,
         offset=..., limit=..., wanted=...)` run in the model's lanes; `wanted()` turns False
-        once a newer query has made theirs stale."""
+        once a newer query has made theirs stale. `prepare(filter, order_by=...,
+        descending=...)`, if given, runs once in the page lane after the first rows are in:
+        what the next queries need ready (a search's statements, built and compiled)."""
         super().__init__(parent)
         self.columns = columns
         self._count_fn, self._rows_fn = count, rows
+        self._prepare_fn = prepare
         self.page_lane = _lane(self)
         self.count_lane = _lane(self)
         self._relay = _Relay(self)
@@ -151,6 +156,10 @@ class LazyTableModel(QAbstractTableModel):
         self._blocks: OrderedDict[int, list] = OrderedDict()
         self._stale: dict[int, list] = {}  # shown while their fresh copies load
         self._pending: set[int] = set()
+        # The count of a new query starts once its first rows are in: on two cores, a count
+        # started beside the page (a one-letter search counts for seconds at a million)
+        # took half of the machine from it. A first block shorter than BLOCK is the count.
+        self._count_after_first = False
 
     # --- querying ----------------------------------------------------------------------
 
@@ -159,7 +168,7 @@ class LazyTableModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: Query) -> None:
-        """Show the rows of `query`: count and first block load in the background."""
+        """Show the rows of `query`: its first block loads in the background, then its count."""
         self.beginResetModel()
         self._generation += 1
         self._query = query
@@ -168,8 +177,8 @@ class LazyTableModel(QAbstractTableModel):
         self._blocks.clear()
         self._stale.clear()
         self._pending.clear()
+        self._count_after_first = True
         self.endResetModel()
-        self._count_query(query)
         self._request_block(0)
 
     def refresh(self) -> None:
@@ -186,7 +195,7 @@ class LazyTableModel(QAbstractTableModel):
         self._stale = dict(self._blocks)
         self._blocks.clear()
         self._pending.clear()
-        self._counted = self._past = False
+        self._counted = self._past = self._count_after_first = False
         self._count_query(self._query)
         if self._count:  # repaint: the view asks again for the rows it shows
             self.dataChanged.emit(
@@ -239,6 +248,20 @@ class LazyTableModel(QAbstractTableModel):
             ),
             lambda rows: self._relay.block_loaded.emit(generation, number, rows),
         )
+
+    def _prepare(self) -> None:
+        query, prepare = self._query, self._prepare_fn
+        self._prepare_fn = None  # once
+        job = _Job(
+            self._relay,
+            0,
+            lambda _wanted: prepare(
+                query.filter, order_by=query.order_by, descending=query.descending
+            ),
+            lambda _result: None,
+            lambda: 0,  # never stale: it is quick, and every later query gains by it
+        )
+        self.page_lane.start(job)
 
     def _count_query(self, query: Query) -> None:
         generation, relay = self._generation, self._relay
@@ -296,9 +319,18 @@ class LazyTableModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(first, 0), self.index(first + len(rows) - 1, len(self.columns) - 1)
             )
+        if number == 0 and self._count_after_first:
+            self._count_after_first = False
+            if len(rows) < BLOCK:
+                self._on_counted(generation, len(rows))
+            else:
+                self._count_query(self._query)
+        if self._prepare_fn is not None:
+            self._prepare()
 
     def _on_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
+            self._count_after_first = False
             self._pending.clear()
             self._counted = True  # nothing more is coming for this query
             self.load_failed.emit(message)
