@@ -5,7 +5,9 @@ or a line break is stored as a string with Excel's "quote prefix", so it is show
 and never becomes a live formula, not even when someone edits the cell later (OWASP CSV
 injection). Dates are real date cells whose format shows what is known: a year-precision
 date shows as the year. Styles are built once per sheet and shared by its cells, because a
-styled cell per value is the slow part of a big export.
+styled cell per value is the slow part of a big export; and a write-only sheet's rows are
+written by a row writer of our own (`_RowWriter`), a few lxml elements per value, rather
+than through an openpyxl cell each.
 """
 
 import contextlib
@@ -14,11 +16,17 @@ import warnings
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from lxml.etree import Element, SubElement
+from openpyxl import LXML
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet._writer import WorksheetWriter
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
@@ -37,6 +45,8 @@ WRAP_OVER = 12  # characters; narrower than any wrapped column
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 8  # a longer note is cut off on screen; the whole text stays in the cell
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
+MAX_TEXT = 32_767  # characters a cell holds; openpyxl cuts a longer text there too
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 
 def clean_text(value: object) -> str:
@@ -56,7 +66,7 @@ class Cells:
 
     def __init__(self, ws):
         self.ws = ws
-        _write_cells_directly(ws)
+        self._direct = _write_rows_directly(ws)
         self._plain: dict[str, str] = {}  # text as given -> as written, when it is plain
         wrap = Alignment(wrap_text=True)  # bottom, like the cells beside it
         self._styles = {
@@ -78,24 +88,29 @@ class Cells:
         # A date's precision as stored ('year') or as the enum: its style, or 'unknown'.
         self._date_styles = {p.value: self._styles.get(p.value) for p in DatePrecision}
 
-    def _style(self, *, quotePrefix=False, **attributes):
+    def _style(self, *, quotePrefix=False, **attributes) -> "SheetStyle":
         cell = WriteOnlyCell(self.ws)
         for name, value in attributes.items():
             setattr(cell, name, value)
         if quotePrefix:
             cell.quotePrefix = True
-        return cell._style
+        return SheetStyle(cell._style)
 
-    def _cell(self, value, style: str) -> WriteOnlyCell:
-        return self._with_style(value, self._styles[style])
+    def _cell(self, value, style: str, data_type: str = "s"):
+        return self._with_style(value, self._styles[style], data_type)
 
-    def _with_style(self, value, style) -> WriteOnlyCell:
-        """A cell sharing the sheet's style (no copy per cell). Safe because the value never
-        changes its cell's style: text and numbers leave it alone, and a date or a moment
-        only ever goes into a style that already shows dates."""
+    def _with_style(self, value, style: "SheetStyle", data_type: str):
+        """A value in one of the sheet's shared styles (no copy per cell). Safe because the
+        value never changes its cell's style: a date or a moment only ever goes into a style
+        that already shows dates. `data_type` is the cell's: 's' (text, never a formula),
+        'd' (a date or a moment) or 'n'."""
+        if self._direct:
+            return Styled(value, style, data_type)
         cell = WriteOnlyCell(self.ws)
-        cell._style = style
+        cell._style = style.array
         cell.value = value
+        if data_type == "s":
+            cell.data_type = "s"  # openpyxl took a leading '=' for a formula
         return cell
 
     def text(self, value: object, *, wrap: bool = False):
@@ -108,9 +123,7 @@ class Cells:
         text = clean_text(value)
         wrap = wrap and len(text) > WRAP_OVER
         if is_dangerous(text):
-            cell = self._cell(text, "wrap_safe" if wrap else "safe")
-            cell.data_type = "s"  # openpyxl took a leading '=' for a formula
-            return cell
+            return self._cell(text, "wrap_safe" if wrap else "safe")
         if wrap:
             return self._cell(text, "wrap")
         if isinstance(value, str):
@@ -130,46 +143,154 @@ class Cells:
             return "date unknown"
         if value is None:
             return None
-        return self._with_style(value, style)
+        return self._with_style(value, style, "d")
 
     def moment(self, value: datetime):
-        return self._cell(value, "datetime")
+        return self._cell(value, "datetime", "d")
 
     def percent(self, value: float | None):
-        return None if value is None else self._cell(value, "percent")
+        return None if value is None else self._cell(value, "percent", "n")
 
     def styled(self, value, style: str):
         """A fixed label in a named style ('header', 'bold', 'title')."""
         return self._cell(clean_text(value), style)
 
 
-def _write_cells_directly(ws) -> None:
-    """Give a write-only sheet a quicker way from an appended row to its cells.
+class SheetStyle:
+    """One of a sheet's shared styles, and its number in the workbook's list of cell
+    styles once a cell in it has been written (as openpyxl numbers them: on first use)."""
 
-    openpyxl's own (`_values_to_row`) first tries each value as a plain one, so a styled
-    cell is refused by raising and catching a ValueError whose message spells out the
-    cell, and the next value then gets a new cell: most of the cost of a styled cell. This
-    takes a cell as it is; plain values go into one reused cell, as openpyxl does. Cells
-    are written one by one as they are made, so the reused cell is never seen twice."""
-    if not hasattr(ws, "_values_to_row"):  # not a write-only sheet of the openpyxl we know
-        return
+    __slots__ = ("_id", "array")
 
-    def values_to_row(values, row_idx):
-        plain = WriteOnlyCell(ws)
+    def __init__(self, array):
+        self.array, self._id = array, None
+
+    def id(self, wb) -> str:
+        if self._id is None:
+            self._id = str(wb._cell_styles.add(self.array))
+        return self._id
+
+
+class Styled:
+    """A value for a write-only sheet in one of its shared styles, with its cell type."""
+
+    __slots__ = ("data_type", "style", "value")
+
+    def __init__(self, value, style: SheetStyle, data_type: str):
+        self.value, self.style, self.data_type = value, style, data_type
+
+
+def _write_rows_directly(ws) -> bool:
+    """Have a write-only sheet write its appended rows with `_RowWriter` (False when this
+    is not a write-only sheet of the openpyxl we know: its cells are then openpyxl's)."""
+    if not LXML or not hasattr(ws, "_values_to_row") or not hasattr(ws, "_get_writer"):
+        return False  # (without lxml openpyxl writes through a stream of its own)
+    if isinstance(getattr(ws, "_values_to_row", None), _RowWriter):
+        return True
+    writer = _RowWriter(ws)
+    get_writer = ws._get_writer
+
+    def get_writer_then_ours():
+        if ws._writer is None:
+            get_writer()
+            ws._writer.write_row = writer.write_row
+        else:
+            get_writer()
+
+    ws._get_writer = get_writer_then_ours
+    ws._values_to_row = writer
+    return True
+
+
+class _RowWriter:
+    """Writes a row of a write-only sheet as one lxml element, a few sub-elements a value,
+    exactly as openpyxl would write it: text as an inline string, numbers and dates as
+    numbers (dates in their style's format), a styled value with its style's number.
+
+    openpyxl's own way makes a cell object per value, sets its value through checks the
+    values made here have passed already, looks its style up in the workbook's list, and
+    writes it through several of lxml's Python-level context managers: about two thirds of
+    a big export's time. A row holding anything else (a formula, a bool, a cell object made
+    elsewhere, a text openpyxl reads as an error code) goes openpyxl's own way, whole."""
+
+    def __init__(self, ws):
+        self.ws = ws
+        self.wb = ws.parent
+        self.dims = ws.row_dimensions
+        self.letters: list[str] = []
+
+    def __call__(self, values, row_idx):
+        """The sheet's `_values_to_row`: the values go to `write_row` as they are."""
+        return values
+
+    def write_row(self, xf, values, row_idx) -> None:
+        row = self._row(values, row_idx)
+        if row is None:  # something only openpyxl knows how to write
+            cells = self._cells(values, row_idx)
+            WorksheetWriter.write_row(self.ws._writer, xf, cells, row_idx)
+        else:
+            xf.write(row)
+
+    def _row(self, values, row_idx):
+        r = f"{row_idx}"
+        attrs = {"r": r}
+        attrs.update(self.dims.get(row_idx, {}))
+        row = Element("row", attrs)
+        letters = self.letters
+        while len(letters) < len(values):
+            letters.append(get_column_letter(len(letters) + 1))
+        for i, value in enumerate(values):
+            if value is None:
+                continue
+            kind = type(value)
+            if kind is str:
+                if not value or value[0] == "=" or value in ERROR_CODES or len(value) > MAX_TEXT:
+                    return None
+                c = SubElement(row, "c", {"r": letters[i] + r, "t": "inlineStr"})
+                _inline_text(c, value)
+            elif kind is Styled:
+                style = value.style.id(self.wb)
+                v = value.value
+                if value.data_type == "s":
+                    c = SubElement(row, "c", {"r": letters[i] + r, "s": style, "t": "inlineStr"})
+                    _inline_text(c, v[:MAX_TEXT])
+                    continue
+                if value.data_type == "d":
+                    if getattr(v, "tzinfo", None) is not None or self.wb.iso_dates:
+                        return None  # openpyxl refuses the one, writes the other as text
+                    v = to_excel(v, self.wb.epoch)
+                c = SubElement(row, "c", {"r": letters[i] + r, "s": style, "t": "n"})
+                SubElement(c, "v").text = safe_string(v)
+            elif kind is int or kind is float:
+                c = SubElement(row, "c", {"r": letters[i] + r, "t": "n"})
+                SubElement(c, "v").text = safe_string(value)
+            else:
+                return None
+        return row
+
+    def _cells(self, values, row_idx):
+        """The row as openpyxl's cells, for openpyxl's own writer."""
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
             if isinstance(value, Cell):
                 cell = value
             else:
-                cell = plain
-                cell.value = value
-                if cell.has_style:  # a date openpyxl gave a format: not reused
-                    plain = WriteOnlyCell(ws)
+                cell = WriteOnlyCell(self.ws)
+                if isinstance(value, Styled):
+                    cell._style = value.style.array
+                    cell.value = value.value
+                    if value.data_type == "s":
+                        cell.data_type = "s"
+                else:
+                    cell.value = value
             cell.column, cell.row = col_idx, row_idx
             yield cell
 
-    ws._values_to_row = values_to_row
+
+def _inline_text(c, text: str) -> None:
+    kept = {XML_SPACE: "preserve"} if text != text.strip() else {}  # as openpyxl does
+    SubElement(SubElement(c, "is"), "t", kept).text = text
 
 
 @dataclass(frozen=True)
@@ -216,6 +337,7 @@ class TableSheet:
         ws.row_dimensions[1].height = 2 * LINE_HEIGHT  # room for two-line headings
         ws.append([self.cells.styled(c.header, "header") for c in self.columns])
         self.ws, self._part_rows = ws, 0
+        self._heights: dict[int, RowDimension] = {}
         self.sheets.append(ws)
 
     def append(self, values: list) -> None:
@@ -225,12 +347,19 @@ class TableSheet:
         lines = self._lines(values)
         row = self._part_rows + 2
         if lines > 1:  # Excel does not grow a row for wrapped text it did not lay out itself
-            self.ws.row_dimensions[row].height = LINE_HEIGHT * min(lines, MAX_LINES)
+            self.ws.row_dimensions[row] = self._height(min(lines, MAX_LINES))
         self.ws.append(values)
         if lines > 1:
             del self.ws.row_dimensions[row]  # written: keep memory flat
         self._part_rows += 1
         self.rows += 1
+
+    def _height(self, lines: int) -> RowDimension:
+        """The dimension of a row `lines` high, one shared by all such rows (only its
+        height is written, never its index)."""
+        if lines not in self._heights:
+            self._heights[lines] = RowDimension(self.ws, ht=LINE_HEIGHT * lines)
+        return self._heights[lines]
 
     def _lines(self, values: list) -> int:
         lines = 1
