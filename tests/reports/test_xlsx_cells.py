@@ -6,7 +6,8 @@ from datetime import date, datetime
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 
-from desktop.reports.xlsx_cells import MAX_TEXT, Cells
+from desktop.reports.xlsx_cells import Cells
+from desktop.reports.xlsx_rows import MAX_TEXT
 
 
 def _written(tmp_path, rows_of) -> list[list]:
