@@ -1,5 +1,5 @@
 """Time the council briefing export against a bare openpyxl write-only dump of the same
-tables, measured in the same run, and report each one's peak memory and file.
+rows, measured in the same run, and report each one's peak memory and file.
 
     python bench/export_briefing.py [--partnerships 100000] [--rebuild]
 
@@ -36,7 +36,13 @@ def main() -> None:
         f"({export['attention']:,} needing attention), peak {export['peak_mb']:.0f} MB, "
         f"{export['size_mb']:.1f} MB file"
     )
-    print(f"ratio export / bare dump: {export['seconds'] / baseline['seconds']:.2f}")
+    print(
+        f"ratio export / bare dump: {export['seconds'] / baseline['seconds']:.2f} "
+        f"(CPU {export['cpu']:.1f} s / {baseline['cpu']:.1f} s: "
+        f"x{export['cpu'] / baseline['cpu']:.2f})"
+    )
+    if export["sheets"] != baseline["sheets"]:
+        print(f"NOT THE SAME ROWS: bare {baseline['sheets']}, briefing {export['sheets']}")
 
 
 if __name__ == "__main__":

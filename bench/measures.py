@@ -48,37 +48,159 @@ def export_app(db_path: Path, out: Path) -> dict:
     result = export_briefing(db, out, RecordFilter(as_of=AS_OF))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.close()
-    rows = result.partnerships + result.exchanges + result.decisions + result.attention
-    size_mb = out.stat().st_size / 1e6
+    sheets = {
+        "partnerships": result.partnerships,
+        "exchanges": result.exchanges,
+        "decisions": result.decisions,
+        "attention": result.attention,
+        "documents": result.documents,
+    }
     return {
         "seconds": seconds,
         "cpu": cpu,
-        "rows": rows,
+        "rows": sum(sheets.values()),
+        "sheets": sheets,
         "attention": result.attention,
-        "size_mb": size_mb,
+        "size_mb": out.stat().st_size / 1e6,
     }
 
 
+# The briefing's rows, by plain SQL: the partnerships not archived with their status on the
+# day (the binding status change in effect then; before any, active once established or
+# signed by both), their exchanges and timeline entries up to the day, what needs attention
+# and the documents kept with them. The bare baseline knows nothing of the app but this.
+BARE_STATUS = """
+WITH change AS (
+  SELECT p.id AS pid, (
+    SELECT d.id FROM decision d
+    WHERE d.partnership_id = p.id AND d.binding AND d.archived_at IS NULL
+      AND d.takes_effect_on <= :day
+      AND d.action IN ('establish', 'upgrade', 'reinstate', 'suspend', 'end')
+    ORDER BY d.takes_effect_on DESC, d.decided_on DESC, d.id DESC LIMIT 1) AS did
+  FROM partnership p WHERE p.archived_at IS NULL
+), selected AS (
+  SELECT p.*, l.name AS local, l.subdivision AS local_subdivision, l.country AS local_country,
+    pa.name AS partner, pa.subdivision AS partner_subdivision, pa.country AS partner_country_code,
+    CASE d.action WHEN 'suspend' THEN 'suspended' WHEN 'end' THEN 'ended'
+      WHEN 'establish' THEN 'active' WHEN 'upgrade' THEN 'active' WHEN 'reinstate' THEN 'active'
+      ELSE CASE WHEN (p.established_precision IS NOT NULL
+                      AND (p.established_on IS NULL OR p.established_on <= :day))
+                  OR (p.local_signed_on <= :day AND p.partner_signed_on <= :day)
+                THEN 'active' ELSE 'proposed' END
+    END AS status,
+    d.review_on, d.condition
+  FROM change JOIN partnership p ON p.id = change.pid LEFT JOIN decision d ON d.id = change.did
+  JOIN community l ON l.id = p.local_id JOIN community pa ON pa.id = p.partner_id
+)
+"""
+BARE_SHEETS = {
+    "partnerships": """
+SELECT id, local, local_subdivision, local_country, partner, partner_subdivision,
+  partner_country_code, local_country = partner_country_code, kind, established_on, status,
+  origin, coordinating_organization, notes
+FROM selected ORDER BY local, partner, id""",
+    "exchanges": """
+SELECT e.partnership_id, s.local, s.partner, s.partner_country_code, e.title, e.programme_area,
+  e.direction, e.start_on, e.end_on, e.participants, e.institutions, e.status, e.reason
+FROM exchange e JOIN selected s ON s.id = e.partnership_id
+WHERE e.archived_at IS NULL
+ORDER BY s.local, s.partner, e.start_on, e.id""",
+    "decisions": """
+SELECT d.decided_on, d.partnership_id, s.local, s.partner, d.actor_name, d.actor_type,
+  d.action, d.binding, d.effective_on, d.condition, d.review_on, d.rationale, d.source_kind,
+  d.source_title, d.source_author, d.source_date, d.source_reference
+FROM decision d JOIN selected s ON s.id = d.partnership_id
+WHERE d.archived_at IS NULL AND d.decided_on <= :day
+ORDER BY d.decided_on, d.takes_effect_on, d.id""",
+    "attention": """
+SELECT * FROM (
+  SELECT 'review due', id, local, partner, condition, review_on FROM selected
+  WHERE status = 'suspended' AND review_on <= :day
+  ORDER BY review_on, local, partner, id)
+UNION ALL SELECT * FROM (
+  SELECT 'dormant', s.id, s.local, s.partner,
+    coalesce(x.end_on, x.start_on, s.established_on), NULL
+  FROM selected s LEFT JOIN exchange x ON x.id = (
+    SELECT e.id FROM exchange e
+    WHERE e.partnership_id = s.id AND e.archived_at IS NULL AND e.status = 'completed'
+      AND coalesce(e.end_on, e.start_on) IS NOT NULL
+    ORDER BY coalesce(e.end_on, e.start_on) DESC, e.id DESC LIMIT 1)
+  WHERE s.status = 'active' AND CASE
+    WHEN coalesce(x.end_on, x.start_on) IS NOT NULL
+     AND coalesce(x.end_precision, x.start_precision) IS NOT NULL
+    THEN CASE coalesce(x.end_precision, x.start_precision)
+      WHEN 'year' THEN coalesce(x.end_on, x.start_on) < :year_before
+      WHEN 'month' THEN coalesce(x.end_on, x.start_on) < :month_before
+      ELSE coalesce(x.end_on, x.start_on) < :before END
+    WHEN s.established_on IS NOT NULL AND s.established_precision IS NOT NULL
+     AND s.established_precision != 'unknown'
+    THEN CASE s.established_precision
+      WHEN 'year' THEN s.established_on < :year_before
+      WHEN 'month' THEN s.established_on < :month_before
+      ELSE s.established_on < :before END
+    ELSE 0 END
+  ORDER BY s.local_sort, s.partner_sort, s.id)
+UNION ALL SELECT * FROM (
+  SELECT 'exchange under a stopped partnership', s.id, s.local, s.partner, e.title, e.start_on
+  FROM exchange e JOIN selected s ON s.id = e.partnership_id
+  WHERE s.status IN ('suspended', 'ended') AND e.archived_at IS NULL
+    AND e.status IN ('planned', 'confirmed')
+  ORDER BY e.start_on, s.local, s.partner, e.id)""",
+    "documents": """
+SELECT s.id, s.local, s.partner, coalesce(e.title, d.action, 'partnership'), a.name, a.kind,
+  a.size, a.attached_at, a.attached_by, a.sha256
+FROM attachment a LEFT JOIN exchange e ON e.id = a.exchange_id
+LEFT JOIN decision d ON d.id = a.decision_id
+JOIN selected s ON s.id = coalesce(a.partnership_id, e.partnership_id, d.partnership_id)
+WHERE a.archived_at IS NULL AND (e.id IS NULL OR e.archived_at IS NULL)
+  AND (d.id IS NULL OR d.archived_at IS NULL)
+ORDER BY s.local, s.partner, s.id, a.attached_at, a.id""",
+}
+
+
 def export_bare(db_path: Path, out: Path) -> dict:
-    """The same tables, every column, streamed into write-only sheets: no styles, no joins,
-    no status, no summary. What the briefing costs on top of writing the rows at all."""
+    """The rows of every sheet of the briefing (see BARE_SHEETS), each read by one plain
+    SELECT through sqlite3 and appended as sqlite3 gives them to an openpyxl write-only
+    sheet: no styles, no labels, no formatted dates, no cover, no summary, no tables. What
+    the briefing costs on top of writing its rows at all."""
+    from datetime import date
+
     from openpyxl import Workbook
 
+    day = date(2026, 1, 1)  # registry.AS_OF (the baseline imports nothing of ours)
+    try:
+        before = day.replace(year=day.year - 3)  # dormant: nothing completed since
+    except ValueError:
+        before = day.replace(year=day.year - 3, day=28)
+    dates = {
+        "day": day.isoformat(),
+        "before": before.isoformat(),
+        "month_before": before.replace(day=1).isoformat(),
+        "year_before": before.replace(month=1, day=1).isoformat(),
+    }
     started, cpu = time.perf_counter(), time.process_time()
     conn = sqlite3.connect(db_path)
     wb = Workbook(write_only=True)
-    rows = 0
-    for table in ("partnership", "exchange", "decision"):
-        ws = wb.create_sheet(table)
-        cursor = conn.execute(f"SELECT * FROM {table}")
+    sheets = {}
+    for name, sql in BARE_SHEETS.items():
+        ws = wb.create_sheet(name)
+        cursor = conn.execute(BARE_STATUS + sql, dates)
         ws.append([d[0] for d in cursor.description])
+        rows = 0
         for row in cursor:
             ws.append(row)
             rows += 1
+        sheets[name] = rows
     wb.save(out)
     conn.close()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return {"seconds": seconds, "cpu": cpu, "rows": rows, "size_mb": out.stat().st_size / 1e6}
+    return {
+        "seconds": seconds,
+        "cpu": cpu,
+        "rows": sum(sheets.values()),
+        "sheets": sheets,
+        "size_mb": out.stat().st_size / 1e6,
+    }
 
 
 # --- an import ---------------------------------------------------------------------------

@@ -100,8 +100,10 @@ peak memory (VmHWM) of the child process that did it. Every measurement is a fre
   table: search keystroke    K, Ka, Kal, Kali each as a new query (same way): the keystroke with
                              the highest ratio; every keystroke is listed under the table
   briefing export            export_briefing of every partnership (sheets of partnerships,
-                             exchanges, decisions, needs attention); baseline: an openpyxl
-                             write-only dump of SELECT * of the same three tables
+                             exchanges, decisions, needs attention, documents); baseline:
+                             the same rows of every sheet, each sheet one plain sqlite3
+                             SELECT (status and needs attention worked out in its SQL),
+                             appended unstyled to an openpyxl write-only workbook
   import                     read_table + plan_import + apply_plan (as `sister-cities import
                              --local-country US`) of an .xlsx of 10,000 pairs the registry
                              lacks (half with partner communities it has, half with new ones;
@@ -283,6 +285,10 @@ def export(column: Column, db: Path) -> None:
     bare = child("export-bare", db, OUT / "bare.xlsx")
     app = child("export", db, OUT / "briefing.xlsx")
     column.cells["export"] = Cell(app["seconds"], bare["seconds"], app["peak_mb"])
+    if app["sheets"] != bare["sheets"]:  # then the baseline is not the floor it claims
+        column.remarks.append(
+            f"export: the bare dump's rows {bare['sheets']} are not the briefing's {app['sheets']}"
+        )
     column.remarks.append(
         f"briefing: {app['rows']:,} rows ({app['attention']:,} attention); CPU time "
         f"{_seconds(app['cpu'])} against the bare dump's {_seconds(bare['cpu'])} "

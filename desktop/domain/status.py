@@ -214,7 +214,9 @@ def is_dormant(
     """No completed exchange for `threshold_years` ("the relationship has waned").
 
     A warning only: it never changes the status. Without any completed exchange the clock
-    runs from the establishment date, when that is known.
+    runs from the establishment date, when that is known. (`store/briefing_queries` writes
+    this rule as SQL for the needs-attention list; tests/store/test_dormant_sql.py holds
+    the two to the same answers.)
     """
     reference = last_completed_exchange
     known = established and established.value and established.precision is not DatePrecision.UNKNOWN
@@ -222,8 +224,26 @@ def is_dormant(
         reference = established.end
     if reference is None:
         return False
+    return reference < dormant_before(day, threshold_years)
+
+
+def dormant_before(day: date, threshold_years: int = 3) -> date:
+    """A partnership is dormant on `day` when its last completed exchange (or, without one,
+    its establishment) ended before this day: `threshold_years` years earlier."""
     try:
-        limit = day.replace(year=day.year - threshold_years)
+        return day.replace(year=day.year - threshold_years)
     except ValueError:  # 29 February
-        limit = day.replace(year=day.year - threshold_years, day=28)
-    return reference < limit
+        return day.replace(year=day.year - threshold_years, day=28)
+
+
+def starts_before_to_end_before(limit: date, precision: DatePrecision) -> date:
+    """The day a period of `precision` must start before to end before `limit`: 'in 2019'
+    ends before 1 March 2023 because it starts before 1 January 2023, 'March 2020' ends
+    before 15 March 2020 only if it starts before 1 March (so never). What lets SQL compare
+    the stored first day of a year- or month-precision date with `limit` without working
+    out its last day (`PartialDate.end`)."""
+    if precision is DatePrecision.YEAR:
+        return date(limit.year, 1, 1)
+    if precision is DatePrecision.MONTH:
+        return date(limit.year, limit.month, 1)
+    return limit

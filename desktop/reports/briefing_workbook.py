@@ -82,6 +82,7 @@ class BriefingResult:
     exchanges: int
     decisions: int
     attention: int
+    documents: int = 0
 
 
 def export_briefing(
@@ -112,7 +113,7 @@ def export_briefing(
         except BaseException:
             discard(wb)
             raise
-    return BriefingResult(Path(destination), *counts)
+    return BriefingResult(Path(destination), *counts, documents=writer.documents_written)
 
 
 class _Writer:
@@ -121,6 +122,7 @@ class _Writer:
     def __init__(self, session: Session, f, period, progress: Progress, total: int):
         self.session, self.f, self.period, self.progress = session, f, period, progress
         self.done, self.total = 0, total
+        self.documents_written = 0
         self._countries: dict[str, str] = {}
 
     def tick(self, message: str) -> None:
@@ -140,7 +142,7 @@ class _Writer:
             self.decisions(wb),
             self.attention(wb),
         )
-        self.documents(wb)
+        self.documents_written = self.documents(wb)
         return counts
 
     def partnerships(self, wb: Workbook) -> int:

@@ -5,7 +5,8 @@ or a line break is stored as a string with Excel's "quote prefix", so it is show
 and never becomes a live formula, not even when someone edits the cell later (OWASP CSV
 injection). Dates are real date cells whose format shows what is known: a year-precision
 date shows as the year. Styles are built once per sheet and shared by its cells, because a
-styled cell per value is the slow part of a big export.
+styled cell per value is the slow part of a big export; and a write-only sheet's rows are
+written by a row writer of our own (xlsx_rows.py), rather than through an openpyxl cell each.
 """
 
 import contextlib
@@ -15,15 +16,17 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.dimensions import RowDimension
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 from desktop.domain.enums import DatePrecision
 from desktop.domain.spreadsheet_text import looks_like_formula
+from desktop.reports.xlsx_rows import SheetStyle, Styled, write_rows_directly
 
 DATE_FORMATS = {
     DatePrecision.YEAR: "yyyy",
@@ -56,7 +59,7 @@ class Cells:
 
     def __init__(self, ws):
         self.ws = ws
-        _write_cells_directly(ws)
+        self._direct = write_rows_directly(ws)
         self._plain: dict[str, str] = {}  # text as given -> as written, when it is plain
         wrap = Alignment(wrap_text=True)  # bottom, like the cells beside it
         self._styles = {
@@ -78,24 +81,29 @@ class Cells:
         # A date's precision as stored ('year') or as the enum: its style, or 'unknown'.
         self._date_styles = {p.value: self._styles.get(p.value) for p in DatePrecision}
 
-    def _style(self, *, quotePrefix=False, **attributes):
+    def _style(self, *, quotePrefix=False, **attributes) -> SheetStyle:
         cell = WriteOnlyCell(self.ws)
         for name, value in attributes.items():
             setattr(cell, name, value)
         if quotePrefix:
             cell.quotePrefix = True
-        return cell._style
+        return SheetStyle(cell._style)
 
-    def _cell(self, value, style: str) -> WriteOnlyCell:
-        return self._with_style(value, self._styles[style])
+    def _cell(self, value, style: str, data_type: str = "s"):
+        return self._with_style(value, self._styles[style], data_type)
 
-    def _with_style(self, value, style) -> WriteOnlyCell:
-        """A cell sharing the sheet's style (no copy per cell). Safe because the value never
-        changes its cell's style: text and numbers leave it alone, and a date or a moment
-        only ever goes into a style that already shows dates."""
+    def _with_style(self, value, style: SheetStyle, data_type: str):
+        """A value in one of the sheet's shared styles (no copy per cell). Safe because the
+        value never changes its cell's style: a date or a moment only ever goes into a style
+        that already shows dates. `data_type` is the cell's: 's' (text, never a formula),
+        'd' (a date or a moment) or 'n'."""
+        if self._direct:
+            return Styled(value, style, data_type)
         cell = WriteOnlyCell(self.ws)
-        cell._style = style
+        cell._style = style.array
         cell.value = value
+        if data_type == "s":
+            cell.data_type = "s"  # openpyxl took a leading '=' for a formula
         return cell
 
     def text(self, value: object, *, wrap: bool = False):
@@ -108,9 +116,7 @@ class Cells:
         text = clean_text(value)
         wrap = wrap and len(text) > WRAP_OVER
         if is_dangerous(text):
-            cell = self._cell(text, "wrap_safe" if wrap else "safe")
-            cell.data_type = "s"  # openpyxl took a leading '=' for a formula
-            return cell
+            return self._cell(text, "wrap_safe" if wrap else "safe")
         if wrap:
             return self._cell(text, "wrap")
         if isinstance(value, str):
@@ -130,46 +136,17 @@ class Cells:
             return "date unknown"
         if value is None:
             return None
-        return self._with_style(value, style)
+        return self._with_style(value, style, "d")
 
     def moment(self, value: datetime):
-        return self._cell(value, "datetime")
+        return self._cell(value, "datetime", "d")
 
     def percent(self, value: float | None):
-        return None if value is None else self._cell(value, "percent")
+        return None if value is None else self._cell(value, "percent", "n")
 
     def styled(self, value, style: str):
         """A fixed label in a named style ('header', 'bold', 'title')."""
         return self._cell(clean_text(value), style)
-
-
-def _write_cells_directly(ws) -> None:
-    """Give a write-only sheet a quicker way from an appended row to its cells.
-
-    openpyxl's own (`_values_to_row`) first tries each value as a plain one, so a styled
-    cell is refused by raising and catching a ValueError whose message spells out the
-    cell, and the next value then gets a new cell: most of the cost of a styled cell. This
-    takes a cell as it is; plain values go into one reused cell, as openpyxl does. Cells
-    are written one by one as they are made, so the reused cell is never seen twice."""
-    if not hasattr(ws, "_values_to_row"):  # not a write-only sheet of the openpyxl we know
-        return
-
-    def values_to_row(values, row_idx):
-        plain = WriteOnlyCell(ws)
-        for col_idx, value in enumerate(values, 1):
-            if value is None:
-                continue
-            if isinstance(value, Cell):
-                cell = value
-            else:
-                cell = plain
-                cell.value = value
-                if cell.has_style:  # a date openpyxl gave a format: not reused
-                    plain = WriteOnlyCell(ws)
-            cell.column, cell.row = col_idx, row_idx
-            yield cell
-
-    ws._values_to_row = values_to_row
 
 
 @dataclass(frozen=True)
@@ -216,6 +193,7 @@ class TableSheet:
         ws.row_dimensions[1].height = 2 * LINE_HEIGHT  # room for two-line headings
         ws.append([self.cells.styled(c.header, "header") for c in self.columns])
         self.ws, self._part_rows = ws, 0
+        self._heights: dict[int, RowDimension] = {}
         self.sheets.append(ws)
 
     def append(self, values: list) -> None:
@@ -225,12 +203,19 @@ class TableSheet:
         lines = self._lines(values)
         row = self._part_rows + 2
         if lines > 1:  # Excel does not grow a row for wrapped text it did not lay out itself
-            self.ws.row_dimensions[row].height = LINE_HEIGHT * min(lines, MAX_LINES)
+            self.ws.row_dimensions[row] = self._height(min(lines, MAX_LINES))
         self.ws.append(values)
         if lines > 1:
             del self.ws.row_dimensions[row]  # written: keep memory flat
         self._part_rows += 1
         self.rows += 1
+
+    def _height(self, lines: int) -> RowDimension:
+        """The dimension of a row `lines` high, one shared by all such rows (only its
+        height is written, never its index)."""
+        if lines not in self._heights:
+            self._heights[lines] = RowDimension(self.ws, ht=LINE_HEIGHT * lines)
+        return self._heights[lines]
 
     def _lines(self, values: list) -> int:
         lines = 1

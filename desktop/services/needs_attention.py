@@ -14,7 +14,6 @@ from sqlmodel import Session
 
 from desktop.domain.dates import PartialDate, format_day, format_partial
 from desktop.domain.enums import ExchangeStatus, Status
-from desktop.domain.status import is_dormant
 from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import briefing_queries as q
@@ -135,37 +134,21 @@ def _reviews(session: Session, f: RecordFilter) -> Iterator[AttentionItem]:
         )
 
 
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
-
-
 def _dormant(session: Session, f: RecordFilter, years: int) -> Iterator[AttentionItem]:
-    before = _years_before(f.as_of, years)
-    for r in q.dormant_candidates(session, f, before):
-        last = PartialDate.of(r.last_on, r.last_precision) if r.last_on else None
-        established = PartialDate.of(r.established_on, r.established_precision)
-        if not is_dormant(
-            f.as_of,
-            last_completed_exchange=last.end if last else None,
-            established=established,
-            threshold_years=years,
-        ):
-            continue
-        if last:
+    for r in q.dormant_partnerships(session, f, years):
+        if r.last_on and r.last_precision:
             detail = translate("Domain", "No completed exchange since %1.").replace(
-                "%1", str(format_partial(last))
+                "%1", str(format_partial(PartialDate.of(r.last_on, r.last_precision)))
             )
-        elif r.undated_completed:  # one is on record, its date is not: say just that
-            detail = translate(
-                "Domain", "Completed exchange on record, date unknown; established %1."
-            ).replace("%1", str(format_partial(established)))
         else:
-            detail = translate(
-                "Domain", "No completed exchange on record; established %1."
-            ).replace("%1", str(format_partial(established)))
+            established = PartialDate.of(r.established_on, r.established_precision)
+            if r.undated_completed:  # one is on record, its date is not: say just that
+                text = translate(
+                    "Domain", "Completed exchange on record, date unknown; established %1."
+                )
+            else:
+                text = translate("Domain", "No completed exchange on record; established %1.")
+            detail = text.replace("%1", str(format_partial(established)))
         yield AttentionItem(AttentionKind.DORMANT, r.id, r.local, r.partner, detail)
 
 

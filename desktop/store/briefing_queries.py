@@ -13,7 +13,8 @@ from sqlalchemy.engine import Row
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from desktop.domain.enums import ExchangeStatus, Status
+from desktop.domain.enums import DatePrecision, ExchangeStatus, Status
+from desktop.domain.status import dormant_before, starts_before_to_end_before
 from desktop.store.models import Decision, Exchange, Partnership
 from desktop.store.ordering import up
 from desktop.store.queries import Local, Partner, RecordFilter, filtered
@@ -276,10 +277,12 @@ def suspensions_due(session: Session, f: RecordFilter) -> Iterator[Row]:
     return _stream(session, query)
 
 
-def _last_completed(column):
+def _last_completed_id():
+    """The id of the partnership's latest dated completed exchange (by its end, or its
+    start when it has no end)."""
     e = aliased(Exchange)
     return (
-        sa.select(getattr(e, column))
+        sa.select(e.id)
         .where(
             e.partnership_id == Partnership.id,
             e.archived_at.is_(None),
@@ -304,31 +307,59 @@ def _undated_completed():
     )
 
 
-def dormant_candidates(session: Session, f: RecordFilter, before: date) -> Iterator[Row]:
-    """Active partnerships with no completed exchange dated on or after `before`.
+def _ended_before(start, precision, limit: date):
+    """SQL for `PartialDate(start, precision).end < limit` (see the domain's
+    `starts_before_to_end_before`)."""
+    return sa.case(
+        *(
+            (precision == p.value, start < starts_before_to_end_before(limit, p))
+            for p in (DatePrecision.YEAR, DatePrecision.MONTH)
+        ),
+        else_=start < limit,
+    )
 
-    A superset: the domain rule (`is_dormant`) makes the final call on each row, with the
-    exact end of a year- or month-precision date.
-    """
+
+def dormant_partnerships(session: Session, f: RecordFilter, years: int) -> Iterator[Row]:
+    """Active partnerships dormant on the as-of date: the domain's `is_dormant`, as SQL. The
+    latest completed exchange counts to the end of its date (to 31 December for 'in 2019');
+    without one, the establishment date does, when it is known."""
     status = status_on(f.as_of)
-    last_on = sa.func.coalesce(_last_completed("end_on"), _last_completed("start_on"))
+    limit = dormant_before(f.as_of, years)
+    last = aliased(Exchange, name="last_completed")
+    last_on = sa.func.coalesce(last.end_on, last.start_on)
+    last_precision = sa.func.coalesce(last.end_precision, last.start_precision)
+    established = sa.and_(
+        Partnership.established_on.is_not(None),
+        Partnership.established_precision.is_not(None),
+        Partnership.established_precision != DatePrecision.UNKNOWN.value,
+    )
+    dormant = sa.case(
+        (
+            sa.and_(last_on.is_not(None), last_precision.is_not(None)),
+            _ended_before(last_on, last_precision, limit),
+        ),
+        (
+            established,
+            _ended_before(Partnership.established_on, Partnership.established_precision, limit),
+        ),
+        else_=sa.false(),
+    )
     query = (
         filtered(f)
+        .outerjoin(last, last.id == _last_completed_id())
         .add_columns(
             Local.name.label("local"),
             Partner.name.label("partner"),
             last_on.label("last_on"),
-            sa.func.coalesce(
-                _last_completed("end_precision"), _last_completed("start_precision")
-            ).label("last_precision"),
+            last_precision.label("last_precision"),
             Partnership.established_on,
             Partnership.established_precision,
-            _undated_completed().label("undated_completed"),
+            # Said only where no dated one is (the detail names the dated one otherwise).
+            sa.case((last.id.is_(None), _undated_completed()), else_=sa.false()).label(
+                "undated_completed"
+            ),
         )
-        .where(
-            status == Status.ACTIVE.value,
-            sa.or_(last_on.is_(None), last_on < before),
-        )
+        .where(status == Status.ACTIVE.value, dormant)
         # The partnerships list's own order, off its index: the rows stream from the first
         # one on, so the window can stop after a screenful at a million partnerships.
         .order_by(Partnership.local_sort, Partnership.partner_sort, Partnership.id)

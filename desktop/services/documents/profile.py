@@ -206,7 +206,7 @@ def _warnings(exchanges: list[Exchange], established, as_of: date) -> list[str]:
         if e.status == ExchangeStatus.COMPLETED
     ]
     # Undated exchanges cannot show the partnership is alive: the briefing memo counts the
-    # same way (store/briefing_queries.dormant_candidates), so the two documents agree.
+    # same way (store/briefing_queries.dormant_partnerships), so the two documents agree.
     dated = [c.end for c in completed if known(c)]
     if is_dormant(as_of, last_completed_exchange=max(dated, default=None), established=established):
         return [translate("Domain", "Dormant: no completed exchange dated in the last 3 years.")]
