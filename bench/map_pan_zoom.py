@@ -102,7 +102,7 @@ def main() -> None:
     parser.add_argument("--links", type=int, default=26_000)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
-    from desktop.ui.map_scene import WorldScene, WorldView
+    from desktop.ui.glance.map_scene import WorldScene, WorldView
 
     selection = synthetic(args.links)
     results = {}

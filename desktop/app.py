@@ -1,7 +1,7 @@
 """The composition root: the `sister-cities` entry point builds the application's parts and
 passes them in.
 
-Without a command it builds the window's: Qt's application (desktop/ui/launch.py wires it),
+Without a command it builds the window's: Qt's application (desktop/ui/window/launch.py wires it),
 the settings, the registry opened for the window and the main window on it. With one it
 builds the command's (desktop/commands/parts.py): the registry it works on, the settings
 file, and the means to open the registry, reach its file, show progress and lay pages
@@ -93,14 +93,15 @@ def headless_application():
 def open_window(target: str | Path) -> int:
     """The window's parts: Qt's application, the settings it shows, the registry opened for
     it (with the questions that may take) and the main window, built here and handed to
-    ui/launch.py, which runs them (and reopens the window on another registry)."""
-    from desktop.ui.platform_check import display_problem
+    ui/window/launch.py, which runs them (and reopens the window on another registry)."""
+    from desktop.ui.window.platform_check import display_problem
 
     if problem := display_problem():
         print(f"sister-cities: {problem}", file=sys.stderr)
         return EXIT_FAILED
     from desktop.settings import LANGUAGE, Settings
-    from desktop.ui import launch, translations
+    from desktop.ui.settings import translations
+    from desktop.ui.window import launch
 
     app = launch.qt_application()
     settings = Settings()
@@ -108,8 +109,8 @@ def open_window(target: str | Path) -> int:
     # The window's modules once its language is installed, as before any text is made.
     from desktop.services import places
     from desktop.services.backups import clear_leftovers
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.window_opening import open_for_window
+    from desktop.ui.window.main_window import MainWindow
+    from desktop.ui.window.window_opening import open_for_window
 
     clear_leftovers(target, settings.backup_policy())
     session = launch.WindowSession(

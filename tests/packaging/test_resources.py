@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from desktop.ui.app_icon import DESKTOP_ID, ICONS, application_icon
+from desktop.ui.window.app_icon import DESKTOP_ID, ICONS, application_icon
 
 ROOT = Path(__file__).resolve().parents[2]
 

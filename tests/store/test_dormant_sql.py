@@ -97,8 +97,7 @@ def test_dormant_in_sql_is_the_domains_rule(empty_db):
             }
             with reading(db) as session:
                 found = {
-                    r.id
-                    for r in q.dormant_partnerships(session, RecordFilter(as_of=day), years)
+                    r.id for r in q.dormant_partnerships(session, RecordFilter(as_of=day), years)
                 }
             assert found == expected, (day, years)
     # The cases make a difference: some dormant, some not, on the same day.

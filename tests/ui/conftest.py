@@ -4,7 +4,7 @@ plural forms: "1 page", "2 pages"), and dates read day first unless a test says 
 import pytest
 from PySide6.QtCore import QLocale
 
-from desktop.ui import translations
+from desktop.ui.settings import translations
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from desktop.services import archive, lookup
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 from tests.ui.test_main_window import loaded
 

@@ -4,8 +4,8 @@ from datetime import date
 
 from desktop.domain.enums import DatePrecision
 from desktop.services import communities, partnerships
-from desktop.ui import attention_view
-from desktop.ui.attention_view import AttentionView
+from desktop.ui.tables import attention_view
+from desktop.ui.tables.attention_view import AttentionView
 
 
 def test_a_long_list_is_cut_and_says_where_the_rest_are(qtbot, empty_db, monkeypatch):

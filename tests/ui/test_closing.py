@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from desktop.services import lookup
 from desktop.settings import Settings
 from desktop.ui.forms import record_dialog
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 
 

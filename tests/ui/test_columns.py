@@ -3,7 +3,7 @@
 (issue 15, 16: the Exchanges and Decisions tabs cut theirs)."""
 
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.ui.test_main_window import loaded
 
 

@@ -5,7 +5,7 @@ import argparse
 from desktop.cli import database_target
 from desktop.services.opening import probe
 from desktop.settings import DATABASE, Settings
-from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.settings.settings_dialog import SettingsDialog
 
 
 def no_arguments():

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.communities import create_community
-from desktop.ui.duplicates_dialog import DuplicatesDialog
+from desktop.ui.forms.duplicates_dialog import DuplicatesDialog
 
 
 def test_possible_duplicates_dialog_merges(qtbot, sample_db, monkeypatch):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRunnable, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from desktop.store.queries import RecordFilter
-from desktop.ui.export_dialog import export_briefing
+from desktop.ui.printing.export_dialog import export_briefing
 
 RUSSIA = RecordFilter(as_of=date(2022, 3, 2), country="RU")
 

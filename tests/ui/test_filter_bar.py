@@ -1,7 +1,7 @@
 """The search box asks at once for a key typed after a pause, and once for a quick run of
 keys, when the run pauses (a fast typist starts one query, not one per key)."""
 
-from desktop.ui.filter_bar import BarSpec, FilterBar
+from desktop.ui.tables.filter_bar import BarSpec, FilterBar
 
 
 def test_a_key_after_a_pause_asks_at_once_and_a_quick_run_asks_once(qtbot):

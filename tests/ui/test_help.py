@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.settings import Settings
-from desktop.ui.help_dialog import UserGuide
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.help_dialog import UserGuide
+from desktop.ui.window.main_window import MainWindow
 
 
 def test_f1_opens_the_user_guide(qtbot, empty_db, tmp_path):

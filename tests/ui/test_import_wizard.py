@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from desktop.services import listing
 from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
-from desktop.ui.import_preview_model import ERROR_BRUSH
-from desktop.ui.import_questions import ANSWER, NAME, OTHER
-from desktop.ui.import_wizard import ImportWizard
+from desktop.ui.importing.import_preview_model import ERROR_BRUSH
+from desktop.ui.importing.import_questions import ANSWER, NAME, OTHER
+from desktop.ui.importing.import_wizard import ImportWizard
 from tests.services.importing.office_lists import row_counts, write_office_workbook
 
 
@@ -122,7 +122,7 @@ def test_import_the_office_list_valid_rows_only(qtbot, empty_db, tmp_path, monke
 
     report = tmp_path / "office-import-report.xlsx"
     monkeypatch.setattr(
-        "desktop.ui.import_wizard.QFileDialog.getSaveFileName",
+        "desktop.ui.importing.import_wizard.QFileDialog.getSaveFileName",
         lambda *args: (str(report), "Excel workbooks (*.xlsx)"),
     )
     result.report_button.click()

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
-from desktop.ui.platform_check import display_problem
+from desktop.ui.window.main_window import MainWindow
+from desktop.ui.window.platform_check import display_problem
 
 
 def make_window(qtbot, db, tmp_path):
@@ -281,7 +281,7 @@ def test_an_unexpected_error_in_the_window_is_logged_and_told(monkeypatch, tmp_p
 
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui.launch import install_exception_hook
+    from desktop.ui.window.launch import install_exception_hook
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     told = []

@@ -15,7 +15,7 @@ from desktop.reports.world_drawing import SCALE, to_scene
 from desktop.services.world_map import map_selection
 from desktop.settings import Settings
 from desktop.store.queries import RecordFilter
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import page_texts, sample_partnership_id
 
 

@@ -7,8 +7,8 @@ import sys
 import textwrap
 
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
 from desktop.ui.tables.lazy_model import ROW_ROLE
+from desktop.ui.window.main_window import MainWindow
 
 ANN_ARCHIVES = textwrap.dedent(
     """

@@ -16,7 +16,7 @@ from desktop.domain.enums import Status
 from desktop.reports.briefing_workbook import export_briefing
 from desktop.reports.documents.builders import build_briefing
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import page_texts
 from tests.ui.test_main_window import loaded
 
@@ -263,7 +263,7 @@ def test_the_window_starts_without_matplotlib_or_numpy(sample_db, tmp_path):
         "from PySide6.QtWidgets import QApplication\n"
         "from desktop.settings import Settings\n"
         "from desktop.store.database import open_database\n"
-        "from desktop.ui.main_window import MainWindow\n"
+        "from desktop.ui.window.main_window import MainWindow\n"
         "import openpyxl\n"
         "app = QApplication([])\n"
         f"w = MainWindow(db=open_database(Path({str(sample_db.path)!r})),"

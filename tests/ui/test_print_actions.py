@@ -13,7 +13,7 @@ from desktop.reports.documents import builders
 from desktop.reports.pdf import PageSetup
 from desktop.services.progress import Progress
 from desktop.settings import OFFICE_NAME, PAPER_SIZE, Settings
-from desktop.ui import print_actions
+from desktop.ui.printing import print_actions
 from desktop.ui.worker import running_workers
 from tests.pdf_reading import page_texts, sample_partnership_id
 

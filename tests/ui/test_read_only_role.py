@@ -13,7 +13,7 @@ from desktop.settings import Settings
 from desktop.store.database import open_database
 from desktop.store.errors import ReadOnlyRegistry
 from desktop.ui.forms import open_partnership
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.databases import cli_args
 from tests.services.importing.office_lists import row_counts, write_office_workbook
 

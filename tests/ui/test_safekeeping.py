@@ -11,11 +11,11 @@ from desktop.settings import BACKUP_KEEP, Settings
 from desktop.store import backups
 from desktop.store.database import open_database
 from desktop.store.errors import DatabaseCorrupt
-from desktop.ui import damaged_database, restore_dialog, safekeeping
-from desktop.ui.main_window import MainWindow
-from desktop.ui.restore_dialog import RestoreDialog
-from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.window_opening import open_for_window
+from desktop.ui.safekeeping import damaged_database, restore_dialog, safekeeping
+from desktop.ui.safekeeping.restore_dialog import RestoreDialog
+from desktop.ui.settings.settings_dialog import SettingsDialog
+from desktop.ui.window.main_window import MainWindow
+from desktop.ui.window.window_opening import open_for_window
 from tests.store.test_backups import damage, set_notes
 
 

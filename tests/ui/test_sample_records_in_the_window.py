@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from desktop.services import listing
 from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
-from desktop.ui import sample_records, window_opening
-from desktop.ui.main_window import MainWindow
+from desktop.ui.importing import sample_records
+from desktop.ui.window import window_opening
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 from tests.ui.test_main_window import loaded
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 
 
 class LineEditAsOnX11(QObject):
@@ -73,7 +73,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from desktop.services.opening import open_registry
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 folder = pathlib.Path(sys.argv[1])
 db, _ = open_registry(folder / "r.sqlite", samples=False)
 window = MainWindow(db=db, settings=Settings(folder / "s.ini"))

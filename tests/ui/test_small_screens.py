@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 
 from desktop import settings as keys
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 
 
 def test_the_first_size_fits_a_small_screen(qtbot, sample_db, tmp_path):

@@ -18,8 +18,8 @@ from desktop.domain.dates import format_day
 from desktop.domain.enums import PartnershipKind, Status
 from desktop.domain.validation import check_partnership
 from desktop.settings import LANGUAGE, Settings
-from desktop.ui import translations
 from desktop.ui.plurals import counted, plural
+from desktop.ui.settings import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 spec = importlib.util.spec_from_file_location("ts_tools", ROOT / "packaging" / "translations.py")
@@ -153,7 +153,7 @@ def test_the_language_is_the_settings_else_the_computers():
 
 
 def test_edit_settings_chooses_the_language_for_the_next_start(installed, qtbot):
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     settings = Settings()  # the tests' own file ($SISTER_CITIES_SETTINGS)
     dialog = SettingsDialog(settings, None)
@@ -187,7 +187,7 @@ def test_an_unexpected_error_is_told_in_german(german, monkeypatch, tmp_path):
 
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop.ui.launch import install_exception_hook
+    from desktop.ui.window.launch import install_exception_hook
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
     told = []
@@ -244,7 +244,7 @@ def _shown(qtbot, widget):
 
 
 def test_no_german_word_is_cut_in_the_main_window(german, qtbot, sample_db, tmp_path):
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.window.main_window import MainWindow
 
     window = _shown(qtbot, MainWindow(db=sample_db, settings=Settings(tmp_path / "s.ini")))
     assert window.menuBar().actions()[0].text() == "&Datei"
@@ -266,7 +266,7 @@ def test_no_german_word_is_cut_in_the_partnership_form(german, qtbot, sample_db)
 
 
 def test_no_german_word_is_cut_in_the_import_wizard(german, qtbot, sample_db, tmp_path):
-    from desktop.ui.import_wizard import ImportWizard
+    from desktop.ui.importing.import_wizard import ImportWizard
     from tests.services.importing.office_lists import write_office_workbook
 
     wizard = _shown(qtbot, ImportWizard(db=sample_db, settings=Settings(tmp_path / "s.ini")))
@@ -293,9 +293,38 @@ def test_the_check_sees_a_cut_word(qtbot):
 
 
 def test_no_german_word_is_cut_in_the_settings(german, qtbot, tmp_path):
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     dialog = _shown(qtbot, SettingsDialog(Settings(tmp_path / "s.ini"), tmp_path / "r.sqlite"))
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         assert not clipped(dialog), (dialog.tabs.tabText(index), clipped(dialog))
+
+
+def test_no_german_word_is_cut_in_the_other_forms(german, qtbot, sample_db):
+    from desktop.ui.forms.dialogs import open_community, open_decision, open_exchange
+    from tests.pdf_reading import sample_partnership_id
+
+    pid = sample_partnership_id(sample_db, "Norfolk", "Kaliningrad")
+    for dialog in (
+        open_community(None, sample_db, None),
+        open_exchange(None, sample_db, None, pid),
+        open_decision(None, sample_db, None, pid),
+    ):
+        _shown(qtbot, dialog)
+        assert not clipped(dialog), (dialog.windowTitle(), clipped(dialog))
+
+
+def test_no_german_word_is_cut_in_the_registry_dialogs(german, qtbot, sample_db, tmp_path):
+    from desktop.ui.forms.duplicates_dialog import DuplicatesDialog
+    from desktop.ui.importing.import_history import ImportHistoryDialog
+    from desktop.ui.safekeeping.restore_dialog import RestoreDialog
+
+    settings = Settings(tmp_path / "s.ini")
+    for dialog in (
+        DuplicatesDialog(db=sample_db),
+        ImportHistoryDialog(db=sample_db),
+        RestoreDialog(tmp_path / "r.sqlite", settings),
+    ):
+        _shown(qtbot, dialog)
+        assert not clipped(dialog), (dialog.windowTitle(), clipped(dialog))

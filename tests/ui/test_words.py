@@ -13,9 +13,9 @@ from desktop.reports.documents.builders import build_briefing
 from desktop.services.history import FIELD_NAMES
 from desktop.services.importing.mapping import TARGETS
 from desktop.services.listing import RecordFilter
-from desktop.ui import translations
 from desktop.ui.forms.partnership_form import PartnershipForm
 from desktop.ui.plurals import counted, plural
+from desktop.ui.settings import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = translations.FOLDER / "sister_cities_en.ts"

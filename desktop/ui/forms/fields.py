@@ -15,7 +15,7 @@ from desktop.domain.dates import (
     parse_typed,
 )
 from desktop.domain.enums import DatePrecision, Labelled
-from desktop.ui.date_order import region_reads_day_first
+from desktop.ui.settings.date_order import region_reads_day_first
 
 
 class FieldError(QLabel):

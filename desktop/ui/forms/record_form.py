@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.validation import Problem
 from desktop.store.database import Database
-from desktop.ui.date_order import region_reads_day_first
 from desktop.ui.forms.fields import FieldError
+from desktop.ui.settings.date_order import region_reads_day_first
 
 
 class RecordForm(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from desktop.services import lookup
 from desktop.settings import DATE_ORDER, Settings
 from desktop.ui.forms import open_exchange
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 
 

@@ -9,7 +9,7 @@ from desktop.domain.enums import ExchangeStatus
 from desktop.services import lookup
 from desktop.settings import Settings
 from desktop.ui.forms import open_exchange
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 
 

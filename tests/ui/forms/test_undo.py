@@ -9,7 +9,7 @@ from desktop.domain.enums import ExchangeStatus
 from desktop.services import exchanges, history, listing, lookup, partnerships
 from desktop.services.listing import RecordFilter
 from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
+from desktop.ui.window.main_window import MainWindow
 from tests.pdf_reading import sample_partnership_id
 
 

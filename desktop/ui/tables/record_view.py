@@ -19,9 +19,9 @@ from desktop.domain.words import fill
 from desktop.services.listing import Listing, RecordFilter
 from desktop.settings import Setting, Settings
 from desktop.store.database import Database
-from desktop.ui.date_order import reads_day_first
-from desktop.ui.filter_bar import BarSpec, FilterBar
 from desktop.ui.plurals import counted, grouped, plural
+from desktop.ui.settings.date_order import reads_day_first
+from desktop.ui.tables.filter_bar import BarSpec, FilterBar
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
 from desktop.ui.worker import Worker
 

@@ -14,29 +14,29 @@ from desktop import settings as keys
 from desktop.services import undo
 from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui import closing
-from desktop.ui.actions import create_actions
-from desktop.ui.archiving import RECORD_KIND, archive_selected, restore_selected
-from desktop.ui.attention_view import AttentionView
-from desktop.ui.change_watcher import ChangeWatcher
-from desktop.ui.date_order import reads_day_first
-from desktop.ui.glance_tabs import add_glance_tabs, remember_tab, restore_tab
+from desktop.ui.forms.archiving import RECORD_KIND, archive_selected, restore_selected
+from desktop.ui.glance.glance_tabs import add_glance_tabs, remember_tab, restore_tab
+from desktop.ui.importing.sample_records import SampleBanner
 from desktop.ui.plurals import counted
-from desktop.ui.record_opening import RecordOpener
-from desktop.ui.record_view import RecordView
-from desktop.ui.safekeeping import (
+from desktop.ui.safekeeping.safekeeping import (
     StartupOutcome,
     StartupSafekeeping,
     back_up_now,
     offer_latest_backup,
     restore_in_window,
 )
-from desktop.ui.sample_records import SampleBanner
-from desktop.ui.screen_fit import fit_on_screen
-from desktop.ui.shortcuts import window_keys_first
-from desktop.ui.undo_action import UndoController
-from desktop.ui.views import all_views
-from desktop.ui.window_menus import build_menus, build_status_bar, build_toolbar
+from desktop.ui.settings.date_order import reads_day_first
+from desktop.ui.tables.attention_view import AttentionView
+from desktop.ui.tables.record_view import RecordView
+from desktop.ui.tables.views import all_views
+from desktop.ui.window import closing
+from desktop.ui.window.actions import create_actions
+from desktop.ui.window.change_watcher import ChangeWatcher
+from desktop.ui.window.record_opening import RecordOpener
+from desktop.ui.window.screen_fit import fit_on_screen
+from desktop.ui.window.shortcuts import window_keys_first
+from desktop.ui.window.undo_action import UndoController
+from desktop.ui.window.window_menus import build_menus, build_status_bar, build_toolbar
 
 # The dialogs behind menu items (import, export, restore, settings, help...) are imported
 # when first asked for: together with openpyxl and the import code they cost a third of a
@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         self._backup_worker = back_up_now(self, self._db, self._settings, done)
 
     def _on_restore_triggered(self) -> None:
-        from desktop.ui.restore_dialog import RestoreDialog
+        from desktop.ui.safekeeping.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self._db.path, self._settings, self)
         self._restore_dialog = dialog
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_settings_triggered(self) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._settings, self._db.path, self, in_use=self._db.describe())
         if dialog.exec():
@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
             self.opener.open(view.spec.key, record_id)
 
     def _on_import_triggered(self) -> None:
-        from desktop.ui.import_wizard import ImportWizard
+        from desktop.ui.importing.import_wizard import ImportWizard
 
         wizard = ImportWizard(db=self._db, settings=self._settings, parent=self)
         wizard.finished.connect(lambda _result: self.refresh())
@@ -321,7 +321,7 @@ class MainWindow(QMainWindow):
         self._import_wizard = wizard
 
     def _on_import_history_triggered(self) -> None:
-        from desktop.ui.import_history import ImportHistoryDialog
+        from desktop.ui.importing.import_history import ImportHistoryDialog
 
         dialog = ImportHistoryDialog(db=self._db, parent=self)
         dialog.finished.connect(lambda _result: self.refresh())
@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         self._import_history = dialog
 
     def _on_duplicates_triggered(self) -> None:
-        from desktop.ui.duplicates_dialog import DuplicatesDialog
+        from desktop.ui.forms.duplicates_dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(db=self._db, parent=self)
         dialog.finished.connect(lambda _result: self.refresh())
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
 
     def _on_export_briefing_triggered(self) -> None:
         """Exports what the partnerships view selects: its filters, search and as-of date."""
-        from desktop.ui.export_dialog import export_briefing
+        from desktop.ui.printing.export_dialog import export_briefing
 
         view = self.views["partnerships"]
         self._export = export_briefing(
@@ -371,19 +371,19 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _on_about_triggered(self) -> None:
-        from desktop.ui.help_dialog import show_about
+        from desktop.ui.window.help_dialog import show_about
 
         show_about(self, self._db.describe())
 
     def _on_guide_triggered(self) -> None:
-        from desktop.ui.help_dialog import UserGuide
+        from desktop.ui.window.help_dialog import UserGuide
 
         guide = UserGuide(self)
         guide.show()
         self._guide = guide
 
     def _on_new_registry_triggered(self) -> None:
-        from desktop.ui.new_registry import create_registry
+        from desktop.ui.safekeeping.new_registry import create_registry
 
         path = create_registry(self, self._settings)
         if path is not None:

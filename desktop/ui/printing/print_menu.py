@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
 from desktop.settings import Settings
 from desktop.store.database import Database
-from desktop.ui.glance_print import glance_target
-from desktop.ui.print_targets import PrintTarget, list_target, profile_target
+from desktop.ui.printing.glance_print import glance_target
+from desktop.ui.printing.print_targets import PrintTarget, list_target, profile_target
 
 PRINT, PREVIEW, PDF, PNG = "print", "preview", "pdf", "png"
 
@@ -173,7 +173,7 @@ class PrintMenu(QObject):
 
 def _print_actions():
     """Printing (Qt's print support, the PDF writer) loads when first used, not at start-up."""
-    from desktop.ui import print_actions
+    from desktop.ui.printing import print_actions
 
     return print_actions
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.domain.words import fill
 
-GUIDES = Path(__file__).resolve().parents[1] / "resources" / "help"
+GUIDES = Path(__file__).resolve().parents[2] / "resources" / "help"
 
 
 def guide_file(locale: QLocale | None = None) -> Path:

@@ -21,8 +21,8 @@ from desktop.services.importing.apply import apply_plan
 from desktop.services.importing.batches import undo_batch
 from desktop.services.importing.plan import plan_import
 from desktop.services.importing.questions import DIFFERENT
-from desktop.ui.import_mapping_page import error_label
-from desktop.ui.import_preview_model import ImportPreviewModel
+from desktop.ui.importing.import_mapping_page import error_label
+from desktop.ui.importing.import_preview_model import ImportPreviewModel
 from desktop.ui.worker import Worker
 
 

@@ -29,7 +29,7 @@ from desktop.services.backups import available_backups
 from desktop.services.progress import Progress
 from desktop.settings import Settings
 from desktop.store.backups import BackupError, BackupInfo, describe, examine
-from desktop.ui.safekeeping import confirm_restore
+from desktop.ui.safekeeping.safekeeping import confirm_restore
 from desktop.ui.worker import Worker
 
 COLUMNS = (

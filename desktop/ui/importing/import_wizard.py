@@ -31,9 +31,9 @@ from desktop.services.importing.mapping import RECORD_TYPES, Mapping
 from desktop.settings import Settings
 from desktop.store.database import Database
 from desktop.store.errors import StoreError
-from desktop.ui.import_mapping_page import MappingPage, error_label
-from desktop.ui.import_pages import PreviewPage, ResultPage
-from desktop.ui.import_questions import QuestionsPage
+from desktop.ui.importing.import_mapping_page import MappingPage, error_label
+from desktop.ui.importing.import_pages import PreviewPage, ResultPage
+from desktop.ui.importing.import_questions import QuestionsPage
 
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "ImportWizard", "Spreadsheets and CSV files (*.xlsx *.xlsm *.csv *.txt);;All files (*)"

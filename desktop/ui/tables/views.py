@@ -13,9 +13,9 @@ from desktop.domain.enums import (
 )
 from desktop.services import listing
 from desktop.services.listing import ABROAD, WITHIN_ONE_COUNTRY
-from desktop.ui.filter_bar import BarSpec
-from desktop.ui.record_view import ViewSpec
 from desktop.ui.tables import columns
+from desktop.ui.tables.filter_bar import BarSpec
+from desktop.ui.tables.record_view import ViewSpec
 
 
 def _choices(enum) -> tuple[tuple[str, str], ...]:

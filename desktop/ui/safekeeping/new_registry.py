@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.services.opening import open_registry
 from desktop.settings import Settings
 from desktop.store.errors import StoreError
-from desktop.ui import sample_records
 from desktop.ui.file_dialogs import REGISTRY, ask_save_path
+from desktop.ui.importing import sample_records
 
 
 def create_registry(parent: QWidget, settings: Settings) -> Path | None:

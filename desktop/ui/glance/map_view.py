@@ -31,8 +31,8 @@ from desktop.services import coordinates
 from desktop.services.world_map import ATTRIBUTION, Link, MapSelection, Place, map_selection
 from desktop.store.database import Database
 from desktop.ui.plurals import plural
-from desktop.ui.record_view import RecordView
-from desktop.ui.twin_filters import twin_bar
+from desktop.ui.tables.record_view import RecordView
+from desktop.ui.tables.twin_filters import twin_bar
 from desktop.ui.worker import Worker
 
 DOUBTFUL_ROLE = Qt.ItemDataRole.UserRole + 1  # the candidates of a doubtful community
@@ -147,7 +147,7 @@ class MapView(QWidget):
             self.refresh()
 
     def _build(self) -> None:
-        from desktop.ui.map_scene import WorldScene, WorldView  # NumPy, the country shapes
+        from desktop.ui.glance.map_scene import WorldScene, WorldView  # NumPy, the country shapes
 
         self.view = WorldView(WorldScene(self), self.map_area)
         self.view.setAccessibleName(self.tr("Map of partnerships"))

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.domain import words
 
-FOLDER = Path(__file__).resolve().parents[1] / "resources" / "translations"
+FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
 # What Edit > Settings offers; a .qm for each but English's own plurals.
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 

@@ -16,8 +16,8 @@ from desktop.settings import APPLICATION, Settings
 from desktop.store.database import Database
 from desktop.store.engine import with_password
 from desktop.store.errors import DatabaseCorrupt, NotADatabase, PasswordNeeded, StoreError
-from desktop.ui import sample_records
-from desktop.ui.damaged_database import recover_at_start
+from desktop.ui.importing import sample_records
+from desktop.ui.safekeeping.damaged_database import recover_at_start
 
 # A save waits this long for another writer (a colleague's import) before the clerk is told
 # who holds the registry and offered Retry: long enough for an ordinary save to finish.

@@ -24,7 +24,7 @@ from desktop.services.opening import Probe, probe
 from desktop.settings import DATABASE, Settings
 from desktop.store.engine import with_password
 from desktop.store.errors import StoreError
-from desktop.ui.window_opening import ask_password
+from desktop.ui.window.window_opening import ask_password
 from desktop.ui.worker import Worker
 
 DEFAULT_PORT = 5432

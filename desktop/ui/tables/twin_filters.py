@@ -5,8 +5,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from desktop.ui.filter_bar import FilterBar
-from desktop.ui.record_view import RecordView
+from desktop.ui.tables.filter_bar import FilterBar
+from desktop.ui.tables.record_view import RecordView
 
 
 def twin_bar(owner: QWidget, follows: RecordView, on_changed: Callable[[], None]) -> FilterBar:

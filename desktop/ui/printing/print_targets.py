@@ -19,7 +19,7 @@ from desktop.reports.documents.table_list import TableList, table_list_document
 from desktop.services.progress import Progress
 from desktop.store.database import Database
 from desktop.ui.plurals import counted
-from desktop.ui.record_view import RecordView
+from desktop.ui.tables.record_view import RecordView
 
 if TYPE_CHECKING:  # the printing code loads when something is printed
     from desktop.reports.pdf import PrintableDocument

@@ -15,7 +15,7 @@ def qt_application():
     from PySide6.QtWidgets import QApplication
 
     from desktop.settings import APPLICATION, ORGANIZATION
-    from desktop.ui.app_icon import DESKTOP_ID, application_icon
+    from desktop.ui.window.app_icon import DESKTOP_ID, application_icon
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_exception_hook()

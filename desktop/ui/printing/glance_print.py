@@ -9,7 +9,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 
 from desktop.reports import charts
 from desktop.services.briefing_figures import briefing_figures
-from desktop.ui.print_targets import PrintTarget
+from desktop.ui.printing.print_targets import PrintTarget
 
 
 def chart_tr(text: str) -> str:

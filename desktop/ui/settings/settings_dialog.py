@@ -39,9 +39,14 @@ from desktop.settings import (
     Settings,
 )
 from desktop.store.backups import rotating_backups, taken_at
-from desktop.ui import translations
-from desktop.ui.database_page import DatabasePage
-from desktop.ui.date_order import DAY_FIRST, FROM_REGION, MONTH_FIRST, region_reads_day_first
+from desktop.ui.settings import translations
+from desktop.ui.settings.database_page import DatabasePage
+from desktop.ui.settings.date_order import (
+    DAY_FIRST,
+    FROM_REGION,
+    MONTH_FIRST,
+    region_reads_day_first,
+)
 
 
 class BackupsPage(QWidget):

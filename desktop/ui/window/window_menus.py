@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy
 
-from desktop.ui.print_menu import PrintMenu
+from desktop.ui.printing.print_menu import PrintMenu
 
 
 def build_menus(window: QMainWindow) -> None:

@@ -19,7 +19,7 @@ from desktop.domain.projection import X_MAX, Y_MAX
 from desktop.reports import palette
 from desktop.reports.world_drawing import SCALE, land_path, to_scene, world_outline
 from desktop.services.world_map import Link, MapSelection, Place
-from desktop.ui.map_layer import DRAW_ORDER, Layer, LinkLayer
+from desktop.ui.glance.map_layer import DRAW_ORDER, Layer, LinkLayer
 
 MAX_ZOOM = 80.0
 HIT_PIXELS = 7  # how near the mouse a dot or line must be, on screen

@@ -29,9 +29,9 @@ from desktop.reports import charts
 from desktop.services.briefing_figures import BriefingFigures, briefing_figures
 from desktop.services.needs_attention import AttentionKind, count_needing_attention
 from desktop.store.database import Database
-from desktop.ui.chart_view import ChartView, chart_tr
-from desktop.ui.record_view import RecordView
-from desktop.ui.twin_filters import twin_bar
+from desktop.ui.glance.chart_view import ChartView, chart_tr
+from desktop.ui.tables.record_view import RecordView
+from desktop.ui.tables.twin_filters import twin_bar
 from desktop.ui.worker import Worker
 
 CHARTS = ("status", "kind", "country", "share", "years", "months")

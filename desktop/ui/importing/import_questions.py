@@ -34,7 +34,7 @@ from desktop.domain.countries import country_name
 from desktop.domain.matching import Reason
 from desktop.services.importing.plan import plan_file
 from desktop.services.importing.questions import DIFFERENT, Answers, Known, Question
-from desktop.ui.import_mapping_page import error_label
+from desktop.ui.importing.import_mapping_page import error_label
 from desktop.ui.worker import Worker
 
 NO_PARENT = QModelIndex()

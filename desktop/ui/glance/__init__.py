@@ -1,0 +1,1 @@
+"""The registry at a glance: the Overview's charts and the Map."""
