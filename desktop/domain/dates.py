@@ -39,7 +39,8 @@ class PartialDate:
         """Rebuild from the two stored columns; None when nothing is stored."""
         if precision is None:
             return None
-        return cls(value, DatePrecision(precision))
+        known = DatePrecision._value2member_map_.get(precision)  # as cls(precision), quicker
+        return cls(value, known if known is not None else DatePrecision(precision))
 
     @property
     def start(self) -> date | None:

@@ -53,14 +53,41 @@ def pattern(text: str, *, anywhere: bool = True) -> str:
     return f"%{escaped}%" if anywhere else f"{escaped}%"
 
 
+# The typed text reaches SQL only as these named parameters (each the same wherever a
+# statement uses it), so that a listing can keep a statement built for one search and run
+# it for the next (store/listings.py), with the values of `search_values`. Nothing else in
+# a statement depends on the text but what `search_shape` says.
+ANYWHERE, STARTING, PHRASE = "search_anywhere", "search_starting", "search_phrase"
+
+
+def search_values(text: str) -> dict[str, str]:
+    """The parameters of a search for `text`."""
+    typed = fold_for_search(text.strip())
+    return {
+        ANYWHERE: pattern(text),
+        STARTING: pattern(text, anywhere=False),
+        PHRASE: '"' + typed.replace('"', '""') + '"',
+    }
+
+
+def search_shape(text: str) -> tuple:
+    """What a search statement's form depends on besides its parameters: whether the text
+    is long enough for the trigram index (and for the matching ids' set, SELECTIVE_LENGTH),
+    and the countries it names."""
+    typed = fold_for_search(text.strip())
+    short = max(TRIGRAM, SELECTIVE_LENGTH)
+    return (bool(typed), len(typed) >= short, tuple(codes_matching(text)))
+
+
 def like(column, text: str):
     """`column` (a searched one: it has a folded copy) contains the text, case and accents
     aside."""
-    return contains_text(searched_text(column), pattern(text))
+    return contains_text(searched_text(column), sa.bindparam(ANYWHERE, pattern(text)))
 
 
 def starts_with(column, text: str):
-    return contains_text(searched_text(column), pattern(text, anywhere=False))
+    value = pattern(text, anywhere=False)
+    return contains_text(searched_text(column), sa.bindparam(STARTING, value))
 
 
 class indexed_text(FunctionElement):
@@ -87,7 +114,7 @@ def _indexed_text_sqlite(element, compiler, **kw):
     index = f"search_{id_column.table.name}"
     return (
         f"{compiler.process(id_column, **kw)} IN (SELECT rowid FROM {index} "
-        f"WHERE {index} MATCH {compiler.process(query, **kw)})"
+        f"WHERE {index} MATCH ({compiler.process(query, **kw)}))"
     )
 
 
@@ -102,9 +129,12 @@ def contains(model, columns: list, text: str):
     typed = fold_for_search(text.strip())
     if len(typed) < TRIGRAM:
         return matches
+    # '{name subdivision} : "text"': the columns are the statement's own, the phrase a
+    # parameter (the columns' names are identifiers of ours, written into the SQL).
     names = " ".join(column.key for column in columns)
-    phrase = '"' + typed.replace('"', '""') + '"'
-    return sa.and_(indexed_text(model.id, sa.literal(f"{{{names}}} : {phrase}")), matches)
+    phrase = search_values(text)[PHRASE]
+    query = sa.literal_column(f"'{{{names}}} : '", sa.String) + sa.bindparam(PHRASE, phrase)
+    return sa.and_(indexed_text(model.id, query), matches)
 
 
 def communities_matching(text: str):

@@ -20,6 +20,7 @@ from desktop.domain.record_filter import ABROAD, WITHIN_ONE_COUNTRY
 from desktop.services import archive, communities, decisions, exchanges, listing
 from desktop.services import partnerships as partnerships_
 from desktop.services.listing import RecordFilter
+from desktop.store import listings
 
 AS_OF = date(2022, 3, 2)  # after Russia's partnerships were suspended: every status shows
 
@@ -296,3 +297,40 @@ def test_a_partnerships_status_is_on_the_filters_day(sample_db):
     rows = table.rows(sample_db, suspended_then, order_by="status")
     assert rows and {r.status for r in rows} == {Status.SUSPENDED}
     assert table.count(sample_db, suspended_before) < len(rows)
+
+
+# A clerk typing: each keystroke a new text, some naming a country (its code is then
+# searched too), some too short for the trigram index, one with an accent, one with LIKE's
+# own wildcards, and back again.
+TYPED = ("M", "Mo", "Mos", "Mosc", "Moscow", "R", "Ru", "Rus", "Russia", "Russ", "Be", "Besanç",
+         "10%", "a_b", "Mo")  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_each_keystroke_lists_what_a_new_query_lists(varied_db, kind):
+    """A listing keeps the statement of a search and runs it again for the next text of
+    the same form (the text, a page's place and a count's limit are its parameters): the
+    rows, pages and counts of every keystroke are those of a statement built for it alone,
+    and typing on in one form builds no new statement."""
+    table = KINDS[kind]
+    order = {"partnerships": "local", "exchanges": "start", "decisions": "decided"}
+    sort = order.get(kind, "name")
+
+    def listed(f):
+        whole = table.rows(varied_db, f, order_by=sort)
+        pages = [table.rows(varied_db, f, order_by=sort, offset=n, limit=3) for n in (0, 3)]
+        counts = (table.count(varied_db, f), table.count(varied_db, f, at_most=2))
+        return _ids(whole), [_ids(p) for p in pages], counts
+
+    for text in TYPED:
+        f = _everything(search=text)
+        kept = listed(f)
+        listings.KEPT.clear()
+        assert kept == listed(f), text
+        assert kept[2][0] == len(kept[0])
+    listings.KEPT.clear()
+    listed(_everything(search="Mosc"))
+    built = len(listings.KEPT)
+    listed(_everything(search="Moscow"))
+    listed(_everything(search="Moskva"))
+    assert len(listings.KEPT) == built
