@@ -12,7 +12,7 @@ from desktop.domain.matching import fold_name
 from desktop.domain.validation import Problem, ValidationError
 from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
-from desktop.store import listings, queries, record_queries
+from desktop.store import listings, partnership_sql, queries, record_queries
 from desktop.store.database import Database
 from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the window)
     ABROAD,
@@ -21,7 +21,7 @@ from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the
     RecordFilter,
 )
 from desktop.store.record_queries import CommunityRow, DecisionRow, ExchangeRow
-from desktop.store.stopping import unless_unwanted
+from desktop.store.stopping import sqlite_driver, unless_unwanted
 
 __all__ = [
     "CommunityRow",
@@ -40,6 +40,9 @@ class Listing:
     noun: str  # "partnerships", for "N of M partnerships"
     kind: listings.Listing
     _prepare: Callable[..., None] | None = None
+    # On SQLite, the pages the plain SQL writes (store/partnership_sql.py: page_rows):
+    # read without SQLAlchemy building and compiling a statement.
+    _plain: Callable[..., list | None] | None = None
 
     def count(
         self,
@@ -65,16 +68,13 @@ class Listing:
         limit: int | None = None,
         wanted: Callable[[], bool] | None = None,
     ) -> list:
+        how = {"order_by": order_by, "descending": descending, "offset": offset, "limit": limit}
         with reading(db) as session, unless_unwanted(session, wanted):
-            return listings.rows(
-                session,
-                self.kind,
-                f,
-                order_by=order_by,
-                descending=descending,
-                offset=offset,
-                limit=limit,
-            )
+            if self._plain is not None and (driver := sqlite_driver(session)) is not None:
+                found = self._plain(driver, f, **how)
+                if found is not None:
+                    return found
+            return listings.rows(session, self.kind, f, **how)
 
     def prepare(
         self, db: Database, f: RecordFilter, *, order_by: str, descending: bool = False
@@ -125,7 +125,9 @@ def _nearest(name: str, names: list[str]) -> list[str]:
     return [folded[match] for match, _score, _i in found]
 
 
-PARTNERSHIPS = Listing("partnerships", queries.PARTNERSHIPS, queries.prepare_searches)
+PARTNERSHIPS = Listing(
+    "partnerships", queries.PARTNERSHIPS, queries.prepare_searches, partnership_sql.page_rows
+)
 EXCHANGES = Listing("exchanges", record_queries.EXCHANGES)
 DECISIONS = Listing("decisions", record_queries.DECISIONS)
 COMMUNITIES = Listing("communities", record_queries.COMMUNITIES)

@@ -28,7 +28,7 @@ def unless_unwanted(session: Session, wanted: Callable[[], bool] | None) -> Iter
         yield
         return
     driver = session.connection().connection.driver_connection
-    if isinstance(driver, sqlite3.Connection):
+    if isinstance(driver, sqlite3.Connection):  # as sqlite_driver(session)
         driver.set_progress_handler(lambda: 0 if wanted() else 1, STEPS)
         try:
             yield
@@ -41,6 +41,12 @@ def unless_unwanted(session: Session, wanted: Callable[[], bool] | None) -> Iter
         return
     with _watching(wanted, cancel):
         yield
+
+
+def sqlite_driver(session: Session) -> sqlite3.Connection | None:
+    """The sqlite3 connection under the session's transaction (None on a server)."""
+    driver = session.connection().connection.driver_connection
+    return driver if isinstance(driver, sqlite3.Connection) else None
 
 
 @contextmanager

@@ -1,5 +1,6 @@
-"""The command line's plain-SQL listing (store/partnership_sql.py) and the ORM's listing
-give the same rows in the same order, for every filter the command offers."""
+"""The plain-SQL listing (store/partnership_sql.py: the command line's, and the window's
+first pages on SQLite) and the ORM's listing give the same rows in the same order, page by
+page, for every filter it writes."""
 
 import sqlite3
 from datetime import date
@@ -10,7 +11,8 @@ from desktop.domain.dates import PartialDate
 from desktop.domain.enums import DatePrecision, Status
 from desktop.services import archive, decisions, exchanges, listing
 from desktop.services.file_listing import partnerships_in_file
-from desktop.store import partnership_sql
+from desktop.services.unit_of_work import reading
+from desktop.store import listings, partnership_sql, queries
 from desktop.store.file_look import read_only_uri
 from desktop.store.queries import RecordFilter
 
@@ -63,6 +65,13 @@ def registry(sample_db):
     return sample_db
 
 
+def orm(db, f: RecordFilter, **page):
+    """The ORM's listing itself (listing.partnerships reads SQLite through the plain SQL
+    where it can: comparing with it would compare the plain SQL with itself)."""
+    with reading(db) as session:
+        return listings.rows(session, queries.PARTNERSHIPS, f, order_by="local", **page)
+
+
 def plain(db, f: RecordFilter):
     con = sqlite3.connect(read_only_uri(db.path), uri=True)
     try:
@@ -74,9 +83,9 @@ def plain(db, f: RecordFilter):
 @pytest.mark.parametrize("day", DAYS)
 def test_every_row_and_column_alike_on_any_day(registry, day):
     f = RecordFilter(as_of=day)
-    orm = listing.partnerships(registry, f)
-    assert len(orm) == 115  # one of the 116 archived
-    assert plain(registry, f) == orm
+    listed = orm(registry, f)
+    assert len(listed) == 115  # one of the 116 archived
+    assert plain(registry, f) == listed
 
 
 def test_the_harder_columns_are_read_as_the_orm_reads_them(registry):
@@ -104,7 +113,7 @@ def test_the_harder_columns_are_read_as_the_orm_reads_them(registry):
     ids=repr,
 )
 def test_each_filter_selects_the_same_rows(registry, f):
-    assert plain(registry, f) == listing.partnerships(registry, f)
+    assert plain(registry, f) == orm(registry, f)
 
 
 def test_the_command_lines_listing_resolves_the_local_name_as_the_orm_does(registry):
@@ -125,9 +134,40 @@ def test_a_date_another_program_wrote_is_read_as_the_orm_reads_it(registry, stor
         con.execute("UPDATE partnership SET established_on = ? WHERE id = 5", (stored,))
     con.close()
     f = RecordFilter(as_of=date(2022, 6, 1))
-    assert plain(registry, f) == listing.partnerships(registry, f)
+    assert plain(registry, f) == orm(registry, f)
 
 
 def test_filters_it_does_not_offer_are_refused(registry):
     with pytest.raises(ValueError):
         plain(registry, RecordFilter(search="Kali"))
+
+
+@pytest.mark.parametrize(
+    "f",
+    [RecordFilter(), RecordFilter(country="RU"), RecordFilter(include_archived=True)],
+    ids=repr,
+)
+def test_the_windows_pages_are_the_orms_pages(registry, f):
+    """The window's table reads its pages in the first order through the plain SQL (no
+    statement to compile before the first rows): page after page, the ORM's rows."""
+    for offset, limit in ((0, 7), (7, 7), (112, 7), (0, None), (30, None)):
+        window = listing.PARTNERSHIPS.rows(
+            registry, f, order_by="local", offset=offset, limit=limit
+        )
+        assert window == orm(registry, f, offset=offset, limit=limit)
+        assert window or offset
+
+
+def test_orders_and_filters_it_does_not_write_are_left_to_the_orm(registry):
+    con = sqlite3.connect(registry.path)
+    try:
+        for f, how in (
+            (RecordFilter(search="Kali"), {}),
+            (RecordFilter(kind="friendship"), {}),
+            (RecordFilter(date_from=date(1990, 1, 1)), {}),
+            (RecordFilter(), {"order_by": "partner"}),
+            (RecordFilter(), {"descending": True}),
+        ):
+            assert partnership_sql.page_rows(con, f, **how) is None
+    finally:
+        con.close()
