@@ -97,8 +97,10 @@ peak memory (VmHWM) of the child process that did it. Every measurement is a fre
   table: first rows          the partnerships table's model (LazyTableModel over the listing,
                              its own threads) from a new query to row 0; baseline: the same
                              page SELECT run bare through sqlite3
-  table: search keystroke    K, Ka, Kal, Kali each as a new query (same way): the keystroke with
-                             the highest ratio; every keystroke is listed under the table
+  table: search keystroke    K, Ka, Kal, Kali each as a new query (same way), each once the last
+                             one's count and the searches' warm-up that the first rows start
+                             are done: the keystroke with the highest ratio; every keystroke
+                             is listed under the table
   briefing export            export_briefing of every partnership (sheets of partnerships,
                              exchanges, decisions, needs attention, documents); baseline:
                              the same rows of every sheet, each sheet one plain sqlite3

@@ -102,8 +102,10 @@ def open_window(target: str | Path) -> int:
     from desktop.settings import LANGUAGE, Settings
     from desktop.ui.settings import translations
     from desktop.ui.window import launch
+    from desktop.ui.worker import hand_over_quickly
 
     app = launch.qt_application()
+    hand_over_quickly()
     settings = Settings()
     translations.install(app, language=settings.get(LANGUAGE))
     # The window's modules once its language is installed, as before any text is made.
