@@ -5,6 +5,7 @@ each one short read transaction, safe to call from a worker thread; what it list
 kind's description in store/ (store/listings.py runs it).
 """
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -14,6 +15,7 @@ from desktop.domain.words import fill, translate
 from desktop.services.unit_of_work import reading
 from desktop.store import listings, partnership_sql, queries, record_queries
 from desktop.store.database import Database
+from desktop.store.errors import explain
 from desktop.store.queries import (  # noqa: F401 (the filter's choices, for the window)
     ABROAD,
     WITHIN_ONE_COUNTRY,
@@ -71,7 +73,10 @@ class Listing:
         how = {"order_by": order_by, "descending": descending, "offset": offset, "limit": limit}
         with reading(db) as session, unless_unwanted(session, wanted):
             if self._plain is not None and (driver := sqlite_driver(session)) is not None:
-                found = self._plain(driver, f, **how)
+                try:
+                    found = self._plain(driver, f, **how)
+                except sqlite3.Error as exc:  # in the same plain words as the ORM's errors
+                    raise explain(exc, db.describe(), db.path) from exc
                 if found is not None:
                     return found
             return listings.rows(session, self.kind, f, **how)

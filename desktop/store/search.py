@@ -75,8 +75,8 @@ def search_shape(text: str) -> tuple:
     is long enough for the trigram index (and for the matching ids' set, SELECTIVE_LENGTH),
     and the countries it names."""
     typed = fold_for_search(text.strip())
-    short = max(TRIGRAM, SELECTIVE_LENGTH)
-    return (bool(typed), len(typed) >= short, tuple(codes_matching(text)))
+    long_enough = (len(typed) >= TRIGRAM, len(typed) >= SELECTIVE_LENGTH)
+    return (bool(typed), long_enough, tuple(codes_matching(text)))
 
 
 def like(column, text: str):

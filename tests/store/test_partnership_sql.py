@@ -13,6 +13,8 @@ from desktop.services import archive, decisions, exchanges, listing
 from desktop.services.file_listing import partnerships_in_file
 from desktop.services.unit_of_work import reading
 from desktop.store import listings, partnership_sql, queries
+from desktop.store.database import open_database
+from desktop.store.errors import DatabaseCorrupt
 from desktop.store.file_look import read_only_uri
 from desktop.store.queries import RecordFilter
 
@@ -171,3 +173,27 @@ def test_orders_and_filters_it_does_not_write_are_left_to_the_orm(registry):
             assert partnership_sql.page_rows(con, f, **how) is None
     finally:
         con.close()
+
+
+def test_a_damaged_page_says_so_as_the_orms_does(registry):
+    """The plain-SQL page's driver errors come out in the registry's own words, as the
+    ORM's do (the window's status line, a printout, the command line): a damaged file says
+    to restore a backup, whichever order reads it."""
+    table = listing.PARTNERSHIPS
+    registry.close()
+    con = sqlite3.connect(registry.path)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'partnership'")
+    page = root.fetchone()[0]
+    size = con.execute("PRAGMA page_size").fetchone()[0]
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    with open(registry.path, "r+b") as damaged:
+        damaged.seek((page - 1) * size)
+        damaged.write(b"\xff" * size)
+    db = open_database(registry.path, create=False)
+    try:
+        for order in ("local", "partner"):
+            with pytest.raises(DatabaseCorrupt, match="backup"):
+                table.rows(db, RecordFilter(), order_by=order)
+    finally:
+        db.close()
