@@ -46,7 +46,7 @@ def partnership_row(r: Sequence, day: Callable = lambda value: value) -> Partner
         coordinating_organization=r[11],
         last_exchange=_last_exchange(day(r[12]), r[13]),
         next_review=day(r[14]) if r[10] == Status.SUSPENDED.value else None,
-        archived=r[15] is not None,
+        archived=bool(r[15]),  # `archived_at IS NOT NULL`, as the filter's test
     )
 
 

@@ -62,7 +62,7 @@ SELECT p.id, local.name, local.subdivision, local.country,
                  FROM exchange AS x WHERE x.id = {_LATEST}),
                 CASE WHEN {_LATEST} IS NOT NULL THEN 'unknown' END),
        {_binding("review_on")},
-       p.archived_at
+       p.archived_at IS NOT NULL
 FROM partnership AS p
 JOIN community AS local ON p.local_id = local.id
 JOIN community AS partner ON p.partner_id = partner.id

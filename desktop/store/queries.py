@@ -162,7 +162,8 @@ def _columns_on(day: date) -> tuple:
         Partnership.coordinating_organization,
         *last_completed_exchange(),
         latest_binding(day, "review_on"),
-        Partnership.archived_at,
+        # Archived as the filter sees it: any value (a date another program wrote badly too).
+        Partnership.archived_at.is_not(None),
     )
 
 

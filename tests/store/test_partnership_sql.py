@@ -197,3 +197,20 @@ def test_a_damaged_page_says_so_as_the_orms_does(registry):
                 table.rows(db, RecordFilter(), order_by=order)
     finally:
         db.close()
+
+
+def test_an_archived_mark_another_program_wrote_badly_is_archived_in_every_order(registry):
+    """Text that is no date in `archived_at`: the filter leaves the partnership out as
+    archived, so its row says archived too, whichever order (plain SQL or ORM) lists it
+    (the ORM's row said not archived: its date reader turned the text into nothing)."""
+    con = sqlite3.connect(registry.path)
+    with con:
+        con.execute("UPDATE partnership SET archived_at = 'garbage' WHERE id = 5")
+    con.close()
+    shown = RecordFilter(include_archived=True)
+    for order in ("local", "partner", "status"):
+        rows = {r.id: r for r in listing.PARTNERSHIPS.rows(registry, shown, order_by=order)}
+        assert rows[5].archived, order
+    assert 5 not in {
+        r.id for r in listing.PARTNERSHIPS.rows(registry, RecordFilter(), order_by="partner")
+    }
