@@ -17,8 +17,6 @@ from functools import partial
 from pathlib import Path
 
 from desktop import cli
-from desktop.commands import opening
-from desktop.commands.parts import CommandParts
 from desktop.commands.shared import EXIT_FAILED, UsageError, database_target
 from desktop.settings_file import SettingsFile
 
@@ -43,7 +41,11 @@ def run_with_parts(args, *, settings: SettingsFile) -> int:
     return run_command(args.command, args, command_parts(args, settings))
 
 
-def command_parts(args, settings: SettingsFile) -> CommandParts:
+def command_parts(args, settings: SettingsFile):
+    """A command's parts (loaded for commands only: the window does not need them)."""
+    from desktop.commands import opening
+    from desktop.commands.parts import CommandParts
+
     target = database_target(args, settings)
     return CommandParts(
         target=target,
@@ -93,7 +95,11 @@ def headless_application():
 def open_window(target: str | Path) -> int:
     """The window's parts: Qt's application, the settings it shows, the registry opened for
     it (with the questions that may take) and the main window, built here and handed to
-    ui/window/launch.py, which runs them (and reopens the window on another registry)."""
+    ui/window/launch.py, which runs them (and reopens the window on another registry).
+
+    A registry file's first partnerships are shown first (ui/window/first_rows.py), read
+    by plain SQL before the parts below are loaded (about a second): a clerk sees rows in a
+    fraction of that, and the full window takes their place."""
     from desktop.ui.window.platform_check import display_problem
 
     if problem := display_problem():
@@ -102,22 +108,51 @@ def open_window(target: str | Path) -> int:
     from desktop.settings import LANGUAGE, Settings
     from desktop.ui.settings import translations
     from desktop.ui.window import launch
-    from desktop.ui.worker import hand_over_quickly
+    from desktop.ui.window.first_rows import first_rows_window
 
     app = launch.qt_application()
-    hand_over_quickly()
+    launch.hand_over_quickly()
     settings = Settings()
     translations.install(app, language=settings.get(LANGUAGE))
-    # The window's modules once its language is installed, as before any text is made.
+    first_rows = first_rows_window(target, settings)
+    session = partial(window_session, app, target, settings, answering=first_rows is not None)
+    return launch.run(app, session, target, first_rows=first_rows)
+
+
+# The window's heaviest parts, loaded one by one while the first rows are shown, each step
+# letting the rows answer the clerk (a key, a scroll) before the next; about 0.3 s at most.
+WINDOW_PARTS = (
+    "sqlalchemy",
+    "sqlmodel",
+    "desktop.store.models",
+    "desktop.services.listing",
+    "desktop.ui.tables.record_view",
+    "desktop.ui.forms.record_dialog",
+    "desktop.ui.glance.glance_tabs",
+    "desktop.ui.window.main_window",
+)
+
+
+def window_session(app, target: str | Path, settings, *, answering: bool):
+    """The window's session (the modules loaded once the window's language is installed,
+    as before any text is made), after what a killed run left beside the registry is swept.
+    `answering`: first rows are on screen; between the parts they answer the clerk."""
+    import importlib
+
+    if answering:
+        for module in WINDOW_PARTS:
+            importlib.import_module(module)
+            app.processEvents()
     from desktop.services import places
     from desktop.services.backups import clear_leftovers
+    from desktop.ui.window import launch
     from desktop.ui.window.main_window import MainWindow
     from desktop.ui.window.window_opening import open_for_window
 
     clear_leftovers(target, settings.backup_policy())
-    session = launch.WindowSession(
+    return launch.WindowSession(
         app,
         open_registry=partial(open_for_window, settings=settings),
         window_for=partial(MainWindow, settings=settings),
+        warm_up=places.warm_up,
     )
-    return launch.run(session, target, warm_up=places.warm_up)

@@ -5,6 +5,7 @@ the same file without Qt; this module adds the window's own (geometry, layout) a
 """
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -32,7 +33,28 @@ from desktop.settings_file import (  # noqa: F401 (declared there, used from her
 
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray())
-PARTNERSHIP_HEADER = Setting("partnerships/header", QByteArray, QByteArray())
+# The tab a clerk left open, by name: an index would point elsewhere once a tab is added.
+TAB_NAME = Setting("window/tab-name", str, "")
+
+
+@dataclass(frozen=True)
+class ViewKeys:
+    """What a record view keeps under its key ("partnerships"): its filters, the header's
+    state (widths, order, hidden columns), how many columns that state knew, its sort."""
+
+    filters: Setting
+    header: Setting
+    columns: Setting
+    sort: Setting
+
+    @classmethod
+    def of(cls, key: str) -> "ViewKeys":
+        return cls(
+            Setting(f"{key}/filters", str, "{}"),
+            Setting(f"{key}/header", QByteArray, QByteArray()),
+            Setting(f"{key}/columns", int, 0),
+            Setting(f"{key}/sort", str, ""),
+        )
 
 
 class Settings:

@@ -7,12 +7,13 @@ England as the subdivision; "Réunion, France" is Réunion, which has a code of 
 """
 
 import difflib
+import importlib.util
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-
-import pycountry
+from pathlib import Path
 
 from desktop.domain.words import translate
 
@@ -213,7 +214,7 @@ def _forms(name: str) -> list[str]:
 def _index() -> dict[str, str]:
     exact: dict[str, str] = {}
     shorter: dict[str, set[str]] = {}
-    for c in pycountry.countries:
+    for c in _pycountry().countries:
         for attr in ("name", "official_name", "common_name"):
             if value := getattr(c, attr, None):
                 first, *others = _forms(value)
@@ -291,7 +292,7 @@ def region_of(text: str, country: str) -> str:
 def _regions(country: str) -> dict[str, str]:
     from desktop.domain.matching import fold_name
 
-    subdivisions = pycountry.subdivisions.get(country_code=country) or ()
+    subdivisions = _pycountry().subdivisions.get(country_code=country) or ()
     return {fold_name(s.name): s.name for s in subdivisions}
 
 
@@ -316,10 +317,33 @@ def country_name(code: str) -> str:
     """The short name a clerk recognises: 'Russia' rather than 'Russian Federation'."""
     if code in EXTRA_NAMES:
         return EXTRA_NAMES[code]
-    country = pycountry.countries.get(alpha_2=code)
-    if country is None:
+    name = _iso_names().get(code.upper())
+    if name is None:
         return code
-    return SHORT_NAMES.get(code) or getattr(country, "common_name", None) or country.name
+    return SHORT_NAMES.get(code.upper()) or name
+
+
+def _pycountry():
+    """pycountry, loaded when first needed: its import asks importlib.metadata for its own
+    version (about 30 ms, a seventh of the window's first rows, which need only names)."""
+    import pycountry
+
+    return pycountry
+
+
+@cache
+def _iso_names() -> dict[str, str]:
+    """Code -> ISO 3166-1's common name, else its name, read from pycountry's own file
+    without importing it (a test holds these to pycountry's); through pycountry where the
+    file is not where it has always been."""
+    try:
+        spec = importlib.util.find_spec("pycountry")
+        folder = Path(spec.submodule_search_locations[0])
+        entries = json.loads((folder / "databases" / "iso3166-1.json").read_text("utf-8"))
+        return {e["alpha_2"]: e.get("common_name") or e["name"] for e in entries["3166-1"]}
+    except (AttributeError, TypeError, IndexError, KeyError, OSError, ValueError):
+        countries = _pycountry().countries
+        return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in countries}
 
 
 SHORT_NAMES = {
@@ -351,7 +375,7 @@ SHORT_NAMES = {
 
 
 def is_known(code: str) -> bool:
-    return code in EXTRA_NAMES or pycountry.countries.get(alpha_2=code) is not None
+    return code in EXTRA_NAMES or _pycountry().countries.get(alpha_2=code) is not None
 
 
 def codes_matching(text: str) -> list[str]:

@@ -3,7 +3,6 @@ reports back through signals. It never touches widgets; the window listens to it
 
 import contextlib
 import logging
-import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -13,19 +12,6 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 from desktop.services.progress import Cancelled, Progress
 
 log = logging.getLogger(__name__)
-
-
-# How long a thread of Python may run before another waiting for the interpreter takes its
-# turn (Python's default is 5 ms). The window's readers convert rows and build statements
-# in Python: with the default, a page that was read waited up to 5 ms at each hand-over
-# (the reader done, the GUI thread showing it, the count's thread starting), which at
-# a million partnerships was a third of a keystroke's time.
-HANDOVER_SECONDS = 0.0005
-
-
-def hand_over_quickly() -> None:
-    """Let the GUI thread in quickly while the window's readers run (see HANDOVER_SECONDS)."""
-    sys.setswitchinterval(HANDOVER_SECONDS)
 
 
 class WorkerSignals(QObject):

@@ -81,3 +81,26 @@ def test_what_stands_before_a_state_is_its_region_or_its_territory(text, code, r
 def test_a_country_before_another_state_is_refused():
     with pytest.raises(CountryError, match="'Scotland' is not a region of Canada"):
         read_country("Scotland, Canada")
+
+
+def test_names_read_without_pycountry_are_pycountrys(monkeypatch):
+    """country_name reads ISO's names from pycountry's file, not through its import (30 ms
+    of the window's first rows): every code names what pycountry names, and where the file
+    is not found, pycountry itself answers."""
+    import pycountry
+
+    from desktop.domain import countries
+
+    def through_pycountry(code: str) -> str:
+        c = pycountry.countries.get(alpha_2=code)
+        return countries.SHORT_NAMES.get(code) or getattr(c, "common_name", None) or c.name
+
+    codes = [c.alpha_2 for c in pycountry.countries]
+    assert len(codes) > 240
+    assert [country_name(code) for code in codes] == [through_pycountry(c) for c in codes]
+    countries._iso_names.cache_clear()
+    monkeypatch.setattr(countries.importlib.util, "find_spec", lambda name: None)
+    try:
+        assert [country_name(code) for code in codes] == [through_pycountry(c) for c in codes]
+    finally:
+        countries._iso_names.cache_clear()

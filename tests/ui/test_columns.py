@@ -60,7 +60,7 @@ def test_a_header_saved_before_the_new_columns_keeps_them_hidden(qtbot, sample_d
     header = view.table.horizontalHeader()
     header.resizeSection(0, 160)
     view.save_state()
-    window._settings.set(view._columns_key, 6)  # as an older version left it
+    window._settings.set(view._keys.columns, 6)  # as an older version left it
     again = make_window(qtbot, sample_db, tmp_path)
     header = again.views["decisions"].table.horizontalHeader()
     assert header.sectionSize(0) == 160

@@ -2674,6 +2674,13 @@ Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. 
     </message>
 </context>
 <context>
+    <name>FirstRowsWindow</name>
+    <message>
+        <source>Opening the registry: its tabs and menus follow.</source>
+        <translation>Das Register wird geöffnet: Reiter und Menüs folgen.</translation>
+    </message>
+</context>
+<context>
     <name>GlancePrint</name>
     <message>
         <source>the map</source>

@@ -2665,6 +2665,13 @@ Restore it? Everything entered since then would have to be entered again. The da
     </message>
 </context>
 <context>
+    <name>FirstRowsWindow</name>
+    <message>
+        <source>Opening the registry: its tabs and menus follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GlancePrint</name>
     <message>
         <source>the map</source>

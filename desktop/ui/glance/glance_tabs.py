@@ -7,12 +7,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.domain.countries import country_name
 from desktop.domain.words import fill
-from desktop.settings import CURRENT_TAB, Setting
+from desktop.settings import CURRENT_TAB, TAB_NAME
 from desktop.ui.glance.map_view import MapView
 from desktop.ui.glance.overview_view import OverviewView
-
-# The tab a clerk left open, by name: an index would point elsewhere once a tab is added.
-TAB_NAME = Setting("window/tab-name", str, "")
 
 
 def add_glance_tabs(window: QMainWindow) -> None:

@@ -10,22 +10,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHeaderView, QLabel, QMenu, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTableView, QVBoxLayout, QWidget
 
 from desktop.domain.spreadsheet_text import as_plain_text
 from desktop.domain.words import fill
 from desktop.services.listing import Listing, RecordFilter
-from desktop.settings import Setting, Settings
+from desktop.settings import Settings, ViewKeys
 from desktop.store.database import Database
 from desktop.ui.plurals import counted, grouped, plural
 from desktop.ui.settings.date_order import reads_day_first
 from desktop.ui.tables.filter_bar import BarSpec, FilterBar
 from desktop.ui.tables.lazy_model import ID_ROLE, ROW_ROLE, ColumnSpec, LazyTableModel, Query
+from desktop.ui.tables.table_look import record_table, restore_columns, show_sorted
 from desktop.ui.worker import Worker
-
-SORT_ARROW = 16  # the sort indicator beside a header's text
 
 
 @dataclass(frozen=True)
@@ -47,12 +46,7 @@ class RecordView(QWidget):
     def __init__(self, spec: ViewSpec, *, db: Database, settings: Settings, parent=None):
         super().__init__(parent)
         self.spec, self._db, self._settings = spec, db, settings
-        self._filters_key = Setting(f"{spec.key}/filters", str, "{}")
-        self._header_key = Setting(f"{spec.key}/header", QByteArray, QByteArray())
-        # How many columns the saved header knew: columns added since show as they would
-        # for a new clerk (a restored header state shows every section it did not know).
-        self._columns_key = Setting(f"{spec.key}/columns", int, 0)
-        self._sort_key = Setting(f"{spec.key}/sort", str, "")
+        self._keys = ViewKeys.of(spec.key)
         self._total: int | None = None
         self._archived_total = 0  # archived records, counted while "Show archived" is on
         self._archived_shown = False
@@ -85,35 +79,14 @@ class RecordView(QWidget):
         self._restore()
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
+        table = record_table(self, self.model, self.spec.title)
         table.setSortingEnabled(True)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setAccessibleName(self.spec.title)
-        vertical = table.verticalHeader()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # instant at 1M rows
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        vertical.setVisible(False)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionsMovable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
         header.sortIndicatorChanged.connect(lambda *_: self.save_state())
-        self._default_columns(table, range(len(self.model.columns)))
         table.activated.connect(self._on_table_activated)  # Enter or double-click
         return table
-
-    def _default_columns(self, table: QTableView, numbers) -> None:
-        """Widths that show each header whole, and the columns a new clerk sees."""
-        metrics = table.horizontalHeader().fontMetrics()
-        for number in numbers:
-            column = self.model.columns[number]
-            wanted = metrics.horizontalAdvance(column.header) + 3 * metrics.averageCharWidth()
-            table.setColumnWidth(number, max(column.width, wanted + SORT_ARROW))
-            table.horizontalHeader().setSectionHidden(number, not column.shown)
 
     def eventFilter(self, watched, event):  # Qt's name
         if (
@@ -137,34 +110,30 @@ class RecordView(QWidget):
 
     def _restore(self) -> None:
         with contextlib.suppress(ValueError, TypeError):  # a damaged setting loses filters only
-            self.bar.restore(json.loads(self._settings.get(self._filters_key) or "{}"))
-        header_state = self._settings.get(self._header_key)
-        if not header_state.isEmpty() and self.table.horizontalHeader().restoreState(header_state):
-            known = self._settings.get(self._columns_key) or 6  # before it was kept: six
-            self._default_columns(self.table, range(known, len(self.model.columns)))
+            self.bar.restore(json.loads(self._settings.get(self._keys.filters) or "{}"))
+        restore_columns(
+            self.table,
+            self.model.columns,
+            self._settings.get(self._keys.header),
+            self._settings.get(self._keys.columns),
+        )
         self._archived_shown = self.bar.archived.isChecked()
-        order_by, _, direction = (self._settings.get(self._sort_key) or "").partition(":")
+        order_by, _, direction = (self._settings.get(self._keys.sort) or "").partition(":")
         self._start(order_by or self.spec.default_sort, direction == "desc")
 
     def save_state(self) -> None:
-        self._settings.set(self._filters_key, json.dumps(self.bar.state()))
-        self._settings.set(self._header_key, self.table.horizontalHeader().saveState())
-        self._settings.set(self._columns_key, len(self.model.columns))
+        self._settings.set(self._keys.filters, json.dumps(self.bar.state()))
+        self._settings.set(self._keys.header, self.table.horizontalHeader().saveState())
+        self._settings.set(self._keys.columns, len(self.model.columns))
         query = self.model.query
         if query is not None:
             direction = "desc" if query.descending else "asc"
-            self._settings.set(self._sort_key, f"{query.order_by}:{direction}")
+            self._settings.set(self._keys.sort, f"{query.order_by}:{direction}")
 
     def _start(self, order_by: str, descending: bool) -> None:
-        header = self.table.horizontalHeader()
         keys = [c.sort_key for c in self.model.columns]
         if order_by in keys:
-            header.blockSignals(True)  # show the indicator without sorting twice
-            header.setSortIndicator(
-                keys.index(order_by),
-                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
+            show_sorted(self.table, keys.index(order_by), descending)
         self.model.set_query(Query(self.current_filter(), order_by, descending))
         self._count_total()
 

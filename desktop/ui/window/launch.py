@@ -8,6 +8,18 @@ from pathlib import Path
 
 from desktop import __version__
 
+# How long a thread of Python may run before another waiting for the interpreter takes its
+# turn (Python's default is 5 ms). The window's readers convert rows and build statements
+# in Python: with the default, a page that was read waited up to 5 ms at each hand-over
+# (the reader done, the GUI thread showing it, the count's thread starting), which at
+# a million partnerships was a third of a keystroke's time.
+HANDOVER_SECONDS = 0.0005
+
+
+def hand_over_quickly() -> None:
+    """Let the GUI thread in quickly while the window's readers run (see HANDOVER_SECONDS)."""
+    sys.setswitchinterval(HANDOVER_SECONDS)
+
 
 def qt_application():
     """The QApplication, named (where QSettings keeps its file), with its icon, its menu
@@ -27,15 +39,41 @@ def qt_application():
     return app
 
 
-def run(session: "WindowSession", target: str | Path, *, warm_up: Callable[[], None]) -> int:
-    """Open the window on the registry and run Qt's event loop until it is closed."""
-    if not session.open(target):
-        return 1
-    _warm_up_later(warm_up)
+def run(
+    app, window_session: Callable[[], "WindowSession"], target: str | Path, *, first_rows=None
+) -> int:
+    """Open the window on the registry and run Qt's event loop until it is closed.
+
+    `window_session()` loads the window's parts and gives the session that opens it.
+    `first_rows` (ui/window/first_rows.py), when given, is already on screen: the parts
+    are loaded once it has been painted, and the full window takes its place."""
+    opened: list[WindowSession] = []
+    if first_rows is None:
+        opened.append(window_session())
+        if not opened[0].open(target):
+            return 1
+    else:
+        first_rows.painted.connect(
+            lambda: _take_over(app, window_session, target, first_rows, opened)
+        )
     try:
-        return session.app.exec()
+        return app.exec()
     finally:
-        session.close()
+        for session in opened:
+            session.close()
+
+
+def _take_over(app, window_session, target, first_rows, opened: list) -> None:
+    """The full window, built while the first rows answer, in their place. The clerk may
+    have closed them meanwhile: then the app is quitting, and nothing more is opened."""
+    session = window_session()
+    app.processEvents()  # what the clerk did while the last part loaded: typed, closed
+    if not first_rows.isVisible():
+        return
+    opened.append(session)
+    if not session.open(target, first_rows=first_rows):
+        first_rows.close()
+        app.exit(1)
 
 
 class WindowSession:
@@ -44,19 +82,29 @@ class WindowSession:
     `open_registry(target)` gives the registry opened for the window (or None: the clerk
     was told why not); `window_for(db=...)` builds the main window on it."""
 
-    def __init__(self, app, *, open_registry: Callable, window_for: Callable):
+    def __init__(
+        self, app, *, open_registry: Callable, window_for: Callable, warm_up: Callable[[], None]
+    ):
         self.app = app
         self._open_registry, self._window_for = open_registry, window_for
+        self.warm_up = warm_up
         self.db = self.window = None
 
-    def open(self, target) -> bool:
+    def open(self, target, *, first_rows=None) -> bool:
+        """Open the registry and its window; in place of `first_rows`, if they are shown."""
         db = self._open_registry(target)
         if db is None:
             return False
         self.db, self.window = db, self._window_for(db=db)
         self.window.open_registry_requested.connect(self.switch_to)
-        self.window.show()
+        if first_rows is None:
+            self.window.show()
+        else:
+            first_rows.hand_over(self.window)
         self.window.start_safekeeping()
+        if self.warm_up is not None:  # once a run: the index serves every registry
+            _warm_up_later(self.warm_up)
+            self.warm_up = None
         return True
 
     def switch_to(self, target) -> None:

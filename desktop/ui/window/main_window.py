@@ -33,7 +33,7 @@ from desktop.ui.window import closing
 from desktop.ui.window.actions import create_actions
 from desktop.ui.window.change_watcher import ChangeWatcher
 from desktop.ui.window.record_opening import RecordOpener
-from desktop.ui.window.screen_fit import fit_on_screen
+from desktop.ui.window.screen_fit import DEFAULT_SIZE, fit_on_screen
 from desktop.ui.window.shortcuts import window_keys_first
 from desktop.ui.window.undo_action import UndoController
 from desktop.ui.window.window_menus import build_menus, build_status_bar, build_toolbar
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
     def _read_settings(self) -> None:
         geometry = self._settings.get(keys.WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1180, 720)
+            self.resize(*DEFAULT_SIZE)
         fit_on_screen(self)  # a size remembered on a bigger screen, or at another scaling
         state = self._settings.get(keys.WINDOW_STATE)
         if not state.isEmpty():

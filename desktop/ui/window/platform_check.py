@@ -4,7 +4,6 @@ plugin xcb"; this names the missing Debian packages instead."""
 
 import ctypes
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -56,6 +55,8 @@ def _qt_dir() -> Path | None:
 
 def missing_libraries() -> list[str]:
     """Sonames the xcb plugin needs that this system lacks."""
+    import subprocess  # only once the window could not be opened
+
     qt = _qt_dir()
     if qt is None:
         return []

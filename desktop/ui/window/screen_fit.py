@@ -4,6 +4,7 @@ window moved back inside, title bar and all."""
 
 from PySide6.QtWidgets import QWidget
 
+DEFAULT_SIZE = (1180, 720)  # the main window's, before a clerk sizes it
 FRAME = (16, 48)  # room for the window's frame and title bar, beyond its own size
 
 

@@ -1,0 +1,164 @@
+"""The registry's first partnerships, on screen the moment the app starts.
+
+Loading the window's parts (SQLAlchemy, the record models, every tab, form and menu) takes
+about a second; the first page of partnerships, read through the sqlite3 driver, takes
+milliseconds. So the place where the window will stand shows those rows at once, in the
+columns and widths the clerk left, with the search box ready, while the rest loads
+(ui/window/launch.py). What the clerk types there is handed to the full window's search
+box when it takes over, a moment later and in the same place.
+
+Shown only where the full window will open on exactly these rows: a registry file at this
+version's schema, the Partnerships tab left open, no filter kept and the first order.
+Anything else (a server, a file to upgrade, damaged or busy, filters) opens the full way,
+as before. This module loads only Qt and the plain-SQL listing.
+"""
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+
+from desktop.domain.record_filter import RecordFilter
+from desktop.services.file_listing import first_page
+from desktop.settings import CURRENT_TAB, TAB_NAME, WINDOW_GEOMETRY, Settings, ViewKeys
+from desktop.ui.tables.columns import partnership_columns
+from desktop.ui.tables.lazy_model import BLOCK, NO_PARENT, ColumnSpec
+from desktop.ui.tables.table_look import record_table, restore_columns, show_sorted
+from desktop.ui.window.screen_fit import DEFAULT_SIZE, fit_on_screen
+
+PARTNERSHIPS = ViewKeys.of("partnerships")
+# After the full window has taken over, a key the window system had already sent here
+# still arrives here: it is passed on for this long.
+LATE_KEYS_MS = 2_000
+_TYPING = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod)
+FIRST_ORDER = ("", "local:asc")  # the partnerships view's first sort, by local community
+
+
+class FirstRowsModel(QAbstractTableModel):
+    """One page of partnership rows, shown as the partnerships table shows them."""
+
+    def __init__(self, columns: list[ColumnSpec], rows: list, parent=None):
+        super().__init__(parent)
+        self.columns, self.rows = columns, rows
+
+    def rowCount(self, parent=NO_PARENT):  # Qt's name
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=NO_PARENT):  # Qt's name
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        value = self.columns[index.column()].value(self.rows[index.row()])
+        return "" if value is None else str(value)
+
+
+class FirstRowsWindow(QMainWindow):
+    """The first rows, where the window will stand; `painted` once they are on screen."""
+
+    painted = Signal()
+
+    def __init__(self, rows: list, settings: Settings):
+        super().__init__()
+        # The full window's words (its translations) where it says the same.
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Sister City Registry"))
+        self.setCursor(Qt.CursorShape.BusyCursor)  # the rows answer; the rest is coming
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        self.search = QLineEdit(central)
+        self.search.setPlaceholderText(
+            QCoreApplication.translate(
+                "FilterBar", "Search names, countries, institutions, actors, notes (Ctrl+F)"
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        columns = partnership_columns()
+        self.model = FirstRowsModel(columns, rows, self)
+        title = QCoreApplication.translate("views", "Partnerships")
+        self.table = record_table(central, self.model, title)
+        header, known = settings.get(PARTNERSHIPS.header), settings.get(PARTNERSHIPS.columns)
+        restore_columns(self.table, columns, header, known)
+        show_sorted(self.table, 0, False)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        layout.addWidget(self.table, 1)
+        self.opening = QLabel(self.tr("Opening the registry: its tabs and menus follow."), self)
+        layout.addWidget(self.opening)
+        self.setCentralWidget(central)
+        geometry = settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        fit_on_screen(self)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._painted = False
+
+    def paintEvent(self, event):  # Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.painted.emit)  # once this paint is on screen
+
+    def hand_over(self, window) -> None:
+        """The full window takes this one's place, size and typing (launch.py calls this
+        once it is built): the search typed so far, where the cursor was in it, and any key
+        still on its way here, which goes on to the full window's search box (the window
+        system sends a key to the window that had the focus when it was pressed: a key
+        pressed while the full window was built arrives here after this)."""
+        view = window.views["partnerships"]
+        search = view.bar.search
+        if not self.isMaximized() and not window.isMaximized():
+            window.setGeometry(self.geometry())  # where the clerk sees the rows, if moved
+        typed = self.search.text()
+        if typed:  # searched at once, as the clerk's typing would be
+            view.set_filters({"search": typed})
+            search.setCursorPosition(self.search.cursorPosition())
+        self._successor = search
+        self.search.installEventFilter(self)
+        window.show()
+        window.activateWindow()
+        if self.search.hasFocus() or typed:
+            search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.hide()
+        QTimer.singleShot(LATE_KEYS_MS, self, self.deleteLater)
+
+    def eventFilter(self, watched, event):  # Qt's name
+        if watched is self.search and event.type() in _TYPING:
+            QCoreApplication.sendEvent(self._successor, event)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def first_rows_window(target, settings: Settings) -> FirstRowsWindow | None:
+    """The first rows of the registry file `target`, shown; None where the full window
+    would open on anything else, or the file has anything to say (then it opens the full
+    way, which says it)."""
+    if not isinstance(target, Path) or not _opens_on_first_rows(settings):
+        return None
+    rows = first_page(target, RecordFilter(as_of=date.today()), BLOCK)
+    if not rows:  # an empty registry has nothing to show early
+        return None
+    window = FirstRowsWindow(rows, settings)
+    window.show()
+    return window
+
+
+def _opens_on_first_rows(settings: Settings) -> bool:
+    """The full window will show the Partnerships tab, unfiltered, in the first order."""
+    tab = settings.get(TAB_NAME)
+    if tab != "partnerships" and (tab or settings.get(CURRENT_TAB) != 0):
+        return False
+    try:
+        kept = json.loads(settings.get(PARTNERSHIPS.filters) or "{}")
+    except ValueError:
+        return False
+    if not isinstance(kept, dict) or any(kept.values()):
+        return False
+    return (settings.get(PARTNERSHIPS.sort) or "") in FIRST_ORDER
