@@ -212,3 +212,11 @@ def test_closing_the_first_rows_while_the_parts_load_opens_nothing(qtbot, qapp, 
         first, opened,
     )  # fmt: skip
     assert opened == []
+
+
+def test_first_rows_never_painted_still_let_the_full_window_come(qtbot, registry, settings):
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+    first.hide()  # before any paint: a window system that never shows it
+    with qtbot.waitSignal(first.painted, timeout=5000):
+        pass

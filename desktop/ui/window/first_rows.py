@@ -29,6 +29,7 @@ from desktop.ui.tables.table_look import record_table, restore_columns, show_sor
 from desktop.ui.window.screen_fit import DEFAULT_SIZE, fit_on_screen
 
 PARTNERSHIPS = ViewKeys.of("partnerships")
+PAINT_WAIT_MS = 1_000  # the full window is loaded after the first paint, or after this
 # After the full window has taken over, a key the window system had already sent here
 # still arrives here: it is passed on for this long.
 LATE_KEYS_MS = 2_000
@@ -102,9 +103,12 @@ class FirstRowsWindow(QMainWindow):
 
     def paintEvent(self, event):  # Qt's name
         super().paintEvent(event)
+        QTimer.singleShot(0, self, self._announce)  # once this paint is on screen
+
+    def _announce(self) -> None:
         if not self._painted:
             self._painted = True
-            QTimer.singleShot(0, self, self.painted.emit)  # once this paint is on screen
+            self.painted.emit()
 
     def hand_over(self, window) -> None:
         """The full window takes this one's place, size and typing (launch.py calls this
@@ -147,6 +151,9 @@ def first_rows_window(target, settings: Settings) -> FirstRowsWindow | None:
         return None
     window = FirstRowsWindow(rows, settings)
     window.show()
+    # A window system that never paints it (minimised at start, no screen) must not keep
+    # the full window from opening.
+    QTimer.singleShot(PAINT_WAIT_MS, window, window._announce)
     return window
 
 
