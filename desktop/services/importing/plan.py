@@ -230,13 +230,23 @@ def plan_in(
         if done % 1000 == 0:
             progress.step(done, total * 2, f"Reading row {number:,}")
     communities.resolve()
-    pairs = Pairs(session, mapping)
     rows = []
-    for done, (reader, values, kind, sides) in enumerate(read, start=1):
+    for reader, values, _kind, sides in read:
         planned = PlannedRow(reader.number, values)
-        refs = [_ref(reader, side, found, communities, creating) for side, found in
-                zip(("local", "partner"), sides, strict=True)]  # fmt: skip
-        planned.local, planned.partner = refs
+        planned.local, planned.partner = [
+            _ref(reader, side, found, communities, creating)
+            for side, found in zip(("local", "partner"), sides, strict=True)
+        ]
+        rows.append(planned)
+    # Every row's two communities are known before any is planned, so the registry's
+    # partnership of each pair is read a few hundred pairs a query, not one query a row.
+    pairs = Pairs(session, mapping)
+    pairs.look_up(
+        [frozenset((r.local, r.partner)) for r in rows if None not in (r.local, r.partner)]
+    )
+    for done, ((reader, _values, kind, sides), planned) in enumerate(
+        zip(read, rows, strict=True), start=1
+    ):
         pairs.plan_row(reader, planned, kind)
         planned.problems = reader.problems
         if reader.rejected:
@@ -245,7 +255,6 @@ def plan_in(
             for found in sides:
                 if found is not None:
                     communities.note_fill(*found)
-        rows.append(planned)
         if done % 1000 == 0:
             progress.step(total + done, total * 2, f"Checking row {reader.number:,}")
     progress.step(total * 2, total * 2, "Checked")
