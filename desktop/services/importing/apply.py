@@ -15,6 +15,7 @@ from desktop.domain.words import fill, translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.importing import bulk, kinds
 from desktop.services.importing.bulk import insert_records
+from desktop.services.importing.collector import collector_paused
 from desktop.services.importing.mapping import PARTNERSHIP
 from desktop.services.importing.plan import (
     MATCHED,
@@ -95,7 +96,7 @@ def apply_plan(
     stops the import before anything is written."""
     progress = progress or Progress()
     _refuse_rejects(plan, valid_only)
-    with transaction(db) as session:
+    with collector_paused(), transaction(db) as session:
         replanned = False
         if plan.table is not None and q.registry_stamp(session) != plan.stamp:
             plan = plan_in(session, plan.table, plan.mapping, plan.answers, progress)

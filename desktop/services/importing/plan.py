@@ -20,6 +20,7 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing.cells import RowReader
+from desktop.services.importing.collector import collector_paused
 from desktop.services.importing.communities import (
     Communities,
     CommunityRef,
@@ -165,9 +166,10 @@ def plan_file(
     answers: Answers | None = None,
     encoding: str | None = None,
 ) -> ImportPlan:
-    table = read_table(path, sheet, header_row, progress, encoding=encoding)
-    mapping = mapping.fitted_to(table.headers) if mapping else guess_mapping(table.headers)
-    return plan_import(db, table, mapping, progress, answers)
+    with collector_paused():
+        table = read_table(path, sheet, header_row, progress, encoding=encoding)
+        mapping = mapping.fitted_to(table.headers) if mapping else guess_mapping(table.headers)
+        return plan_import(db, table, mapping, progress, answers)
 
 
 def plan_import(
@@ -178,7 +180,7 @@ def plan_import(
     answers: Answers | None = None,
 ) -> ImportPlan:
     check_mapping(mapping, table)
-    with reading(db) as session:
+    with collector_paused(), reading(db) as session:
         return plan_in(session, table, mapping, answers, progress)
 
 
