@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from desktop.domain.enums import CommunityKind
 from desktop.domain.validation import ValidationError
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store.bulk_records import BULK_CACHE_KIB, roomy_page_cache
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.community_queries import completions
 from desktop.store.models import Community
@@ -63,3 +64,21 @@ def test_nothing_is_written_when_the_transaction_fails(empty_db):
         insert_rows(session, Community.__table__, rows[1:])
     with reading(empty_db) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Community)) == 0
+
+
+@pytest.mark.sqlite_only("the page cache is a setting of the SQLite connection")
+def test_a_bulk_write_gives_its_connection_back_with_the_usual_page_cache(empty_db):
+    def cache_size(session) -> int:
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with transaction(empty_db) as session:
+        usual = cache_size(session)
+        with roomy_page_cache(session):
+            assert cache_size(session) == -BULK_CACHE_KIB
+        assert cache_size(session) == usual
+    with pytest.raises(ValidationError), transaction(empty_db) as session:  # a failed write
+        twice = [_row("Norfolk", "", "US")] * 2
+        with roomy_page_cache(session):
+            insert_rows(session, Community.__table__, twice)
+    with transaction(empty_db) as session:  # the writing connection, from the pool
+        assert cache_size(session) == usual

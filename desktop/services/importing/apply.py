@@ -29,6 +29,7 @@ from desktop.services.importing.plan import (
 )
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
+from desktop.store import bulk_records
 from desktop.store import import_queries as q
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -102,7 +103,8 @@ def apply_plan(
             plan = plan_in(session, plan.table, plan.mapping, plan.answers, progress)
             replanned = True
             _refuse_rejects(plan, valid_only)
-        result = _write(session, db.who, plan, progress)
+        with bulk_records.roomy_page_cache(session):
+            result = _write(session, db.who, plan, progress)
         result.replanned, result.plan = replanned, plan
     return result
 
