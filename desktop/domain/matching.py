@@ -159,22 +159,24 @@ class ListNames:
     Gazetteer, however big the registry."""
 
     def __init__(self, names: Iterable[tuple[str, str]]):  # (country, folded name)
-        self._exact: set[tuple[str, str]] = set()
-        self._deletions: set[tuple[str, str]] = set()
+        # By country, then by name: a set of plain strings a country is filled and asked
+        # at C speed, where (country, name) tuples cost a tuple and its hash each.
+        self._exact: dict[str, set[str]] = {}
+        self._deletions: dict[str, set[str]] = {}
         for country, folded in names:
-            self._exact.add((country, folded))
+            self._exact.setdefault(country, set()).add(folded)
             if len(folded) >= SHORTEST_COMPARED:
-                self._deletions.update((country, v) for v in _deletions(folded))
+                self._deletions.setdefault(country, set()).update(_deletions(folded))
 
     def may_name(self, country: str, folded: str) -> bool:
         """Whether the list may name this community: as it is, or one edit away."""
-        if (country, folded) in self._exact:
+        if folded in self._exact.get(country, ()):
             return True
         if len(folded) < SHORTEST_COMPARED:
             return False
-        deletions = self._deletions
-        return (country, folded) in deletions or any(
-            (country, folded[:i] + folded[i + 1 :]) in deletions for i in range(len(folded))
+        deletions = self._deletions.get(country, ())
+        return folded in deletions or any(
+            folded[:i] + folded[i + 1 :] in deletions for i in range(len(folded))
         )
 
 
@@ -185,7 +187,8 @@ class Gazetteer:
 
     def __init__(self, places: Iterable[Place] = ()):
         self._by_name: dict[tuple[str, str], list[Place]] = {}
-        self._by_deletion: dict[tuple[str, str], set[str]] = {}
+        # country -> deletion -> the folded names that have it (mostly one)
+        self._by_deletion: dict[str, dict[str, set[str]]] = {}
         for place in places:
             self.add(place)
 
@@ -193,8 +196,13 @@ class Gazetteer:
         country, folded = place.country, fold_name(place.name)
         known = self._by_name.setdefault((country, folded), [])
         if not known and len(folded) >= SHORTEST_COMPARED:
+            index = self._by_deletion.setdefault(country, {})
             for variant in _deletions(folded):
-                self._by_deletion.setdefault((country, variant), set()).add(folded)
+                names = index.get(variant)
+                if names is None:
+                    index[variant] = {folded}
+                else:
+                    names.add(folded)
         known.append(place)
 
     def named(self, name: str, country: str) -> list[Place]:
@@ -206,9 +214,11 @@ class Gazetteer:
         folded = fold_name(name)
         if len(folded) < SHORTEST_COMPARED:
             return []
-        names = set()
+        index = self._by_deletion.get(country, {})
+        names: set[str] = set()
         for variant in _deletions(folded):
-            names |= self._by_deletion.get((country, variant), set())
+            if found := index.get(variant):
+                names |= found
         return [
             place
             for other in sorted(names)

@@ -20,6 +20,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,8 @@ CACHE_VARIABLE = "SISTER_CITIES_CACHE"
 ALIAS_SOURCE = "cities15000.json"
 MIN_POPULATION = 500
 FOUND_KEPT = 50_000  # names whose places are kept in memory once looked up
+READ_AT_ONCE = 500  # names in one query (older SQLite builds allow 999 parameters)
+COLUMNS = "name, admin1, country, latitude, longitude, population"
 
 
 @dataclass(frozen=True)
@@ -134,21 +137,56 @@ class _Index:
             found = self._read(country, key)
             with self._found_lock:
                 self._found[(country, key)] = found
-                while len(self._found) > FOUND_KEPT:  # a long session's: the oldest go
-                    del self._found[next(iter(self._found))]
+                self._trim()
         return found
 
-    def _read(self, country: str, key: str) -> list[tuple]:
+    def read_many(self, wanted: Iterable[tuple[str, str]]) -> None:
+        """Read the places of many (country, key) at once, a few hundred names a query,
+        into what `rows` keeps: an import asks about every name of its list, and one query
+        a name cost it about a fifth of a second for 9,000 names."""
+        with self._found_lock:
+            missing = sorted({w for w in wanted if w not in self._found})
+        by_country: dict[str, list[str]] = {}
+        for country, key in missing[:FOUND_KEPT]:
+            by_country.setdefault(country, []).append(key)
+        found: dict[tuple[str, str], list[tuple]] = {}
+        for country, keys in by_country.items():
+            for start in range(0, len(keys), READ_AT_ONCE):
+                chunk = keys[start : start + READ_AT_ONCE]
+                for key in chunk:
+                    found[(country, key)] = []
+                marks = ", ".join("?" * len(chunk))
+                for key, *row in self._connection().execute(
+                    f"SELECT key, {COLUMNS} FROM place WHERE country = ? AND key IN ({marks}) "
+                    "ORDER BY key, rowid",
+                    (country, *chunk),
+                ):
+                    found[(country, key)].append(tuple(row))
+        with self._found_lock:
+            self._found.update(found)
+            self._trim()
+
+    def _trim(self) -> None:
+        while len(self._found) > FOUND_KEPT:  # a long session's: the oldest go
+            del self._found[next(iter(self._found))]
+
+    def _connection(self) -> sqlite3.Connection:
         connection = getattr(self._local, "connection", None)
         if connection is None:
             uri = f"{self.path().as_uri()}?mode=ro"
             connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
             self._local.connection = connection
-        return connection.execute(
-            "SELECT name, admin1, country, latitude, longitude, population FROM place "
-            "WHERE country = ? AND key = ?",
-            (country, key),
-        ).fetchall()
+        return connection
+
+    def _read(self, country: str, key: str) -> list[tuple]:
+        return (
+            self._connection()
+            .execute(
+                f"SELECT {COLUMNS} FROM place WHERE country = ? AND key = ? ORDER BY rowid",
+                (country, key),
+            )
+            .fetchall()
+        )
 
     def by_alias(self, country: str) -> dict[str, list[tuple]]:
         """Other spellings ('Koenigsberg', 'Saint Petersburg') in one country, read when a
@@ -256,6 +294,13 @@ def unambiguous(name: str, country: str, subdivision: str = "") -> Candidate | N
     if len(found) != 1 or (subdivision.strip() and not found[0].admin1):
         return None
     return found[0]
+
+
+def look_up_names(names: Iterable[tuple[str, str]]) -> None:
+    """Read the places of these (name, country) pairs now, all at once, so that the
+    look-ups that follow (`places_named`, `unambiguous`) find them in memory: the same
+    answers as asking one name at a time."""
+    _INDEX.read_many((country.upper(), fold_name(name)) for name, country in names)
 
 
 def places_named(name: str, country: str) -> int:

@@ -5,6 +5,7 @@ hundred ids per IN (...); the audit entries' contents are the service's
 (services/importing/bulk.py), the SQL is here."""
 
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from typing import Any
 
@@ -15,9 +16,35 @@ from sqlmodel import Session
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.import_queries import chunks
 
+# Pages SQLite keeps in memory while an import writes (KiB, as PRAGMA cache_size takes a
+# negative number): the default 2 MB is less than the indexes a 10,000-row import touches
+# in a registry of 100,000 partnerships, and its inserts read pages back from the file.
+# 16 MB took most of what 64 MB took off at 100k (64 MB: nothing more at a million, and
+# 48 MB more peak memory there).
+BULK_CACHE_KIB = 16 * 1024
 # What tells a new record of a batch from the others: its unique key.
 KEYS = {"community": ("name", "subdivision", "country"), "partnership": ("local_id", "partner_id")}
 CHUNK = 900  # SQLite allows 999 parameters a statement in older builds
+
+
+@contextmanager
+def roomy_page_cache(session: Session) -> Iterator[None]:
+    """A larger page cache on this SQLite connection for the block (SQLite fills it only
+    as pages are read), put back as it was after: the connection goes back to the pool.
+    An import of 10,000 rows into 100,000 spent about a tenth less time writing."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield  # PostgreSQL's shared buffers are the server's
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        # After a failed write the error that stopped it is the one to report; a cache
+        # left larger costs only memory.
+        with suppress(sa.exc.SQLAlchemyError):
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
 
 
 def insert_with_ids(

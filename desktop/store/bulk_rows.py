@@ -36,30 +36,63 @@ def insert_rows(session: Session, table: sa.Table, rows: Sequence[dict[str, Any]
     `table`; columns a row leaves out take their Python default, else the server's."""
     if not rows:
         return
-    connection = session.connection()
-    dialect = connection.dialect
     given = list(rows[0])
     defaulted = [
         c
         for c in table.columns
         if c.key not in given and c.default is not None and not c.default.is_sequence
     ]
-    columns = [table.c[k] for k in given] + defaulted
-    quote = dialect.identifier_preparer
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    statement = (
-        f"INSERT INTO {quote.format_table(table)} "
-        f"({', '.join(quote.format_column(c) for c in columns)}) "
-        f"VALUES ({', '.join([marker] * len(columns))})"
-    )
-    converters = [(c.key, _converter(c, dialect)) for c in columns]
+    keys = given + [c.key for c in defaulted]
     for start in range(0, len(rows), CHUNK):
         values = []
         for row in rows[start : start + CHUNK]:
             if defaulted:
                 context = _Context(row)
                 row = row | {c.key: _default(c, context) for c in defaulted}
-            values.append(tuple([convert(row[key]) for key, convert in converters]))
+            values.append(tuple([row[key] for key in keys]))
+        insert_tuples(session, table, keys, values)
+
+
+def insert_tuples(
+    session: Session, table: sa.Table, keys: list[str], rows: Sequence[tuple]
+) -> None:
+    """INSERT `rows` (tuples of Python values of the columns `keys`, in that order) into
+    `table`, when the caller has every value already (an import's audit entries: 120,000
+    for 10,000 rows, where building a dict for each cost more than writing it). Only the
+    columns whose type converts a value are converted; the others go in as they are."""
+    if not rows:
+        return
+    missing = [
+        c.key
+        for c in table.columns
+        if c.key not in keys and c.default is not None and not c.default.is_sequence
+    ]
+    if missing:
+        raise ValueError(f"{table.name}: no value for {', '.join(missing)} (use insert_rows)")
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    statement = (
+        f"INSERT INTO {quote.format_table(table)} "
+        f"({', '.join(quote.format_column(table.c[k]) for k in keys)}) "
+        f"VALUES ({', '.join([marker] * len(keys))})"
+    )
+    converters = [
+        (i, convert)
+        for i, k in enumerate(keys)
+        if (convert := _converter(table.c[k], dialect)) is not _same
+    ]
+    for start in range(0, len(rows), CHUNK):
+        values = rows[start : start + CHUNK]
+        if converters:
+            converted = []
+            for row in values:
+                row = list(row)
+                for i, convert in converters:
+                    row[i] = convert(row[i])
+                converted.append(tuple(row))
+            values = converted
         connection.exec_driver_sql(statement, values)
 
 

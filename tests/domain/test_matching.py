@@ -153,6 +153,26 @@ def test_a_registry_name_the_list_may_name_is_never_left_out(listed, registered,
     assert kept or not matters
 
 
+@given(st.lists(st.tuples(names, st.sampled_from(["FR", "DE"])), max_size=12), names)
+def test_many_names_in_one_index_find_what_a_full_comparison_finds(known, asked):
+    """The indexes are kept by country, then by name: with many names of two countries in
+    them, each question still finds what comparing it with every name finds."""
+    gazetteer = Gazetteer([Place(i, n, "", c) for i, (n, c) in enumerate(known)])
+    wanted = ListNames([(c, fold_name(n)) for n, c in known])
+    folded = fold_name(asked)
+    for country in ("FR", "DE"):
+        found = sorted(p.key for p in gazetteer.look_alikes(asked, country))
+        assert found == sorted(
+            i for i, (n, c) in enumerate(known)
+            if c == country and one_edit_apart(folded, fold_name(n))
+        )  # fmt: skip
+        matters = any(
+            c == country and (fold_name(n) == folded or one_edit_apart(fold_name(n), folded))
+            for n, c in known
+        )
+        assert wanted.may_name(country, folded) or not matters
+
+
 def test_the_list_names_keep_look_alikes_and_leave_the_rest():
     wanted = ListNames([("DE", fold_name(n)) for n in ("Amberg", "Kempten", "Ulm")])
     assert wanted.may_name("DE", "bamberg")  # one letter added

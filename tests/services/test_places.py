@@ -152,3 +152,29 @@ def test_a_small_town_is_found_as_itself_not_its_bigger_namesake():
     makes 'Amberg' ambiguous instead of always the city in the Upper Palatinate."""
     assert len(places.candidates("Amberg", "DE")) == 2
     assert places.unambiguous("Amberg", "DE") is None
+
+
+def test_names_read_all_at_once_give_the_answers_of_one_at_a_time(monkeypatch):
+    """An import reads the places of its whole list first (look_up_names); every look-up
+    after it answers as the same look-up on its own would, and reads nothing more."""
+    asked = [
+        ("Portland", "US", "Oregon"), ("Portland", "US", ""), ("Norfolk", "US", "VA"),
+        ("Kusatsu", "JP", ""), ("Amberg", "DE", ""), ("Frankenberg", "DE", "Hesse"),
+        ("St. Petersburg", "US", "Florida"), ("Saint-Petersburg", "RU", ""),
+        ("Kraków", "PL", ""), ("Évian-les-Bains", "FR", ""), ("Nowhere Special", "US", ""),
+    ]  # fmt: skip
+    index = places._INDEX  # the look-ups kept in memory: each case starts without them
+
+    def answers():
+        return [
+            (places.places_named(n, c), places.unambiguous(n, c, r), places.candidates(n, c, r))
+            for n, c, r in asked
+        ]
+
+    index._found.clear()
+    one_at_a_time = answers()
+    index._found.clear()
+    places.look_up_names((n, c) for n, c, _ in asked)
+    monkeypatch.setattr(index, "_read", lambda *_: pytest.fail("read again, one name"))
+    assert answers() == one_at_a_time
+    assert one_at_a_time[0][0] > 1 and one_at_a_time[2][1] is not None  # real answers

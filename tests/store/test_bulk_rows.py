@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from desktop.domain.enums import CommunityKind
 from desktop.domain.validation import ValidationError
 from desktop.services.unit_of_work import reading, transaction
+from desktop.store.bulk_records import BULK_CACHE_KIB, roomy_page_cache
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.community_queries import completions
 from desktop.store.models import Community
@@ -63,3 +64,47 @@ def test_nothing_is_written_when_the_transaction_fails(empty_db):
         insert_rows(session, Community.__table__, rows[1:])
     with reading(empty_db) as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(Community)) == 0
+
+
+@pytest.mark.sqlite_only("the page cache is a setting of the SQLite connection")
+def test_a_bulk_write_gives_its_connection_back_with_the_usual_page_cache(empty_db):
+    def cache_size(session) -> int:
+        return session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with transaction(empty_db) as session:
+        usual = cache_size(session)
+        with roomy_page_cache(session):
+            assert cache_size(session) == -BULK_CACHE_KIB
+        assert cache_size(session) == usual
+    with pytest.raises(ValidationError), transaction(empty_db) as session:  # a failed write
+        twice = [_row("Norfolk", "", "US")] * 2
+        with roomy_page_cache(session):
+            insert_rows(session, Community.__table__, twice)
+    with transaction(empty_db) as session:  # the writing connection, from the pool
+        assert cache_size(session) == usual
+
+
+def test_audit_entries_as_tuples_read_back_as_the_same_entries_as_dicts(empty_db):
+    """insert_tuples (an import's audit entries, values in column order) writes what
+    insert_rows writes for the same values given as dicts."""
+    from desktop.services.importing.bulk import ENTRY_COLUMNS
+    from desktop.store.bulk_rows import insert_tuples
+    from desktop.store.models import AuditEntry
+
+    values = [
+        (MOMENT, "clerk", "create", "community", n, field, None, text)
+        for n in range(1, 6_001)  # more than one statement
+        for field, text in (("name", f"Town {n}"), ("country", "DE"), ("notes", "Évian"))
+    ]
+    table = AuditEntry.__table__
+    with transaction(empty_db) as session:
+        insert_rows(session, table, [dict(zip(ENTRY_COLUMNS, v, strict=True)) for v in values])
+        insert_tuples(session, table, ENTRY_COLUMNS, values)
+    columns = [table.c[k] for k in ENTRY_COLUMNS]
+    with reading(empty_db) as session:
+        written = session.execute(sa.select(*columns).order_by(table.c.id)).all()
+    assert len(written) == 2 * len(values)
+    assert written[: len(values)] == written[len(values) :]
+    assert tuple(written[0][1:]) == values[0][1:]
+    with pytest.raises(ValueError, match="no value for at"), transaction(empty_db) as session:
+        insert_tuples(session, table, ENTRY_COLUMNS[1:], [v[1:] for v in values[:1]])

@@ -15,6 +15,7 @@ from desktop.domain.words import fill, translate
 from desktop.services import audit, records, sort_keys
 from desktop.services.importing import bulk, kinds
 from desktop.services.importing.bulk import insert_records
+from desktop.services.importing.collector import collector_paused
 from desktop.services.importing.mapping import PARTNERSHIP
 from desktop.services.importing.plan import (
     MATCHED,
@@ -28,6 +29,7 @@ from desktop.services.importing.plan import (
 )
 from desktop.services.progress import Progress
 from desktop.services.unit_of_work import transaction
+from desktop.store import bulk_records
 from desktop.store import import_queries as q
 from desktop.store.database import Database
 from desktop.store.models import (
@@ -95,13 +97,14 @@ def apply_plan(
     stops the import before anything is written."""
     progress = progress or Progress()
     _refuse_rejects(plan, valid_only)
-    with transaction(db) as session:
+    with collector_paused(), transaction(db) as session:
         replanned = False
         if plan.table is not None and q.registry_stamp(session) != plan.stamp:
             plan = plan_in(session, plan.table, plan.mapping, plan.answers, progress)
             replanned = True
             _refuse_rejects(plan, valid_only)
-        result = _write(session, db.who, plan, progress)
+        with bulk_records.roomy_page_cache(session):
+            result = _write(session, db.who, plan, progress)
         result.replanned, result.plan = replanned, plan
     return result
 

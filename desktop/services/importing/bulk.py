@@ -11,8 +11,12 @@ from sqlmodel import Session, SQLModel
 
 from desktop.services import audit
 from desktop.store import bulk_records
-from desktop.store.bulk_rows import insert_rows
+from desktop.store.bulk_rows import insert_tuples
 from desktop.store.models import AuditEntry, ImportChange, now_utc
+
+# An audit entry's columns, in the order insert_records gives them.
+ENTRY_COLUMNS = ["at", "who", "action", "record_type", "record_id", "field"]
+ENTRY_COLUMNS += ["old_value", "new_value"]
 
 
 def insert_records(
@@ -32,15 +36,14 @@ def insert_records(
     if audit.written_by_server(session):  # the server's triggers write the entries
         return ids
     audited = [f for f in model.model_fields if f not in audit.UNAUDITED]
-    common = {"at": now, "who": who, "action": "create", "record_type": model.__tablename__}
-    common["old_value"] = None
+    kind = model.__tablename__
     entries = [
-        common | {"record_id": record_id, "field": name, "new_value": text}
+        (now, who, "create", kind, record_id, name, None, text)
         for record_id, row in zip(ids, stamped, strict=True)
         for name in audited
         if (text := audit.as_text(row.get(name))) not in (None, "")
     ]
-    insert_rows(session, AuditEntry.__table__, entries)
+    insert_tuples(session, AuditEntry.__table__, ENTRY_COLUMNS, entries)
     return ids
 
 

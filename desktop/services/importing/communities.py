@@ -134,6 +134,9 @@ class Communities:
 
     def resolve(self) -> None:
         registry = self._read_registry({ms[0].country for ms in self.mentions.values()})
+        # What the place table says of each name is asked below, name by name: read it
+        # for the whole list first, in a few queries.
+        places.look_up_names((ms[0].name, ms[0].country) for ms in self.mentions.values())
         gazetteer = Gazetteer(registry)
         names = [Place(key, ms[0].name, ms[0].subdivision, ms[0].country)
                  for key, ms in self.mentions.items()]  # fmt: skip

@@ -167,6 +167,16 @@ class Pairs:
             )
         self.kinds.plan(reader, planned, found.id if found else None)
 
+    def look_up(self, pairs: list[frozenset]) -> None:
+        """Find the registry's partnership of every pair of two registry communities the
+        rows name, a few hundred pairs a query, before the rows are planned one by one."""
+        wanted = [
+            pair for pair in pairs
+            if len(pair) == 2 and pair not in self.registered
+            and all(isinstance(ref, int) for ref in pair)
+        ]  # fmt: skip
+        self.registered |= q.partnerships_of_pairs(self.session, wanted)
+
     def partnership_of(self, pair: frozenset | None):
         """The registry's partnership of the two communities (see import_queries); None
         when there is none, or a community is one the import creates."""

@@ -20,6 +20,7 @@ from desktop.domain.validation import Problem, ValidationError
 from desktop.domain.words import fill, translate
 from desktop.services import records
 from desktop.services.importing.cells import RowReader
+from desktop.services.importing.collector import collector_paused
 from desktop.services.importing.communities import (
     Communities,
     CommunityRef,
@@ -165,9 +166,10 @@ def plan_file(
     answers: Answers | None = None,
     encoding: str | None = None,
 ) -> ImportPlan:
-    table = read_table(path, sheet, header_row, progress, encoding=encoding)
-    mapping = mapping.fitted_to(table.headers) if mapping else guess_mapping(table.headers)
-    return plan_import(db, table, mapping, progress, answers)
+    with collector_paused():
+        table = read_table(path, sheet, header_row, progress, encoding=encoding)
+        mapping = mapping.fitted_to(table.headers) if mapping else guess_mapping(table.headers)
+        return plan_import(db, table, mapping, progress, answers)
 
 
 def plan_import(
@@ -178,7 +180,7 @@ def plan_import(
     answers: Answers | None = None,
 ) -> ImportPlan:
     check_mapping(mapping, table)
-    with reading(db) as session:
+    with collector_paused(), reading(db) as session:
         return plan_in(session, table, mapping, answers, progress)
 
 
@@ -230,13 +232,23 @@ def plan_in(
         if done % 1000 == 0:
             progress.step(done, total * 2, f"Reading row {number:,}")
     communities.resolve()
-    pairs = Pairs(session, mapping)
     rows = []
-    for done, (reader, values, kind, sides) in enumerate(read, start=1):
+    for reader, values, _kind, sides in read:
         planned = PlannedRow(reader.number, values)
-        refs = [_ref(reader, side, found, communities, creating) for side, found in
-                zip(("local", "partner"), sides, strict=True)]  # fmt: skip
-        planned.local, planned.partner = refs
+        planned.local, planned.partner = [
+            _ref(reader, side, found, communities, creating)
+            for side, found in zip(("local", "partner"), sides, strict=True)
+        ]
+        rows.append(planned)
+    # Every row's two communities are known before any is planned, so the registry's
+    # partnership of each pair is read a few hundred pairs a query, not one query a row.
+    pairs = Pairs(session, mapping)
+    pairs.look_up(
+        [frozenset((r.local, r.partner)) for r in rows if None not in (r.local, r.partner)]
+    )
+    for done, ((reader, _values, kind, sides), planned) in enumerate(
+        zip(read, rows, strict=True), start=1
+    ):
         pairs.plan_row(reader, planned, kind)
         planned.problems = reader.problems
         if reader.rejected:
@@ -245,7 +257,6 @@ def plan_in(
             for found in sides:
                 if found is not None:
                     communities.note_fill(*found)
-        rows.append(planned)
         if done % 1000 == 0:
             progress.step(total + done, total * 2, f"Checking row {reader.number:,}")
     progress.step(total * 2, total * 2, "Checked")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.domain.words import fill, translate
 from desktop.services.importing import workbooks
+from desktop.services.importing.collector import collector_paused
 from desktop.services.importing.errors import ImportFileError
 from desktop.services.importing.table_rows import (
     MAX_CELL,
@@ -152,9 +153,10 @@ def read_table(
     progress = progress or Progress()
     if header_row < 1:
         raise ImportFileError(translate("Domain", "The header row is counted from 1."))
-    if file_kind(path) == "csv":
-        return _read_csv(path, header_row, progress, limit, encoding)
-    return _read_workbook(path, sheet, header_row, progress, limit)
+    with collector_paused():
+        if file_kind(path) == "csv":
+            return _read_csv(path, header_row, progress, limit, encoding)
+        return _read_workbook(path, sheet, header_row, progress, limit)
 
 
 def peek(
