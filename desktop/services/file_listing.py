@@ -17,6 +17,7 @@ from desktop.store.errors import explain
 from desktop.store.file_look import (
     BUSY_TIMEOUT_MS,
     check_path,
+    glance_uri,
     look,
     read_only_uri,
     refuse_unusable,
@@ -70,7 +71,9 @@ def first_page(path: Path, f: RecordFilter, limit: int) -> list[PartnershipRow] 
         found = look(path)
         if not (found.sqlite and found.writable) or found.revision != head_revision():
             return None
-        con = sqlite3.connect(read_only_uri(path), uri=True, timeout=FIRST_PAGE_BUSY_S)
+        # Nothing made beside a file nobody has open (no -wal, -shm): no full opening may
+        # follow (the clerk closes the rows first) to take them away again.
+        con = sqlite3.connect(glance_uri(path), uri=True, timeout=FIRST_PAGE_BUSY_S)
         try:
             return partnership_sql.page_rows(con, f, limit=limit)
         finally:

@@ -63,7 +63,7 @@ def look(path: Path) -> FileLook:
     unreadable = ""
     if header[:16] == SQLITE_MAGIC:
         try:
-            con = sqlite3.connect(_glance_uri(path), uri=True)
+            con = sqlite3.connect(glance_uri(path), uri=True)
             try:
                 tables = frozenset(
                     r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -99,11 +99,11 @@ def read_only_uri(path: Path) -> str:
     return uri
 
 
-def _glance_uri(path: Path) -> str:
-    """For one quick look: a file nobody has open (no -shm, no -journal beside it) is read
+def glance_uri(path: Path) -> str:
+    """For one quick look: a file nobody has open (no -wal, -shm or -journal beside it) is read
     `immutable`, so that not even a WAL file's -wal and -shm are made for it."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not any(Path(f"{path}{s}").exists() for s in ("-shm", "-journal")):
+    if not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm", "-journal")):
         uri += "&immutable=1"
     return uri
 

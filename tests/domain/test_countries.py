@@ -104,3 +104,17 @@ def test_names_read_without_pycountry_are_pycountrys(monkeypatch):
         assert [country_name(code) for code in codes] == [through_pycountry(c) for c in codes]
     finally:
         countries._iso_names.cache_clear()
+
+
+def test_country_names_do_not_load_pycountry():
+    """The window's first rows name countries without pycountry's import (a fresh
+    interpreter: this one has loaded it already)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from desktop.domain.countries import country_name; "
+        "print(country_name('UA'), country_name('RU'), 'pycountry' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["Ukraine", "Russia", "False"]

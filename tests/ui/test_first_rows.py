@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray, Qt
 
-from desktop.settings import TAB_NAME, WINDOW_GEOMETRY, Settings, ViewKeys
+from desktop.settings import CURRENT_TAB, TAB_NAME, WINDOW_GEOMETRY, Settings, ViewKeys
 from desktop.store.database import open_database
 from desktop.ui.window.first_rows import first_rows_window
 from desktop.ui.window.main_window import MainWindow
@@ -52,6 +52,8 @@ def shown_texts(table, rows: int) -> list[list[str]]:
 
 
 def test_the_first_rows_are_the_rows_the_full_window_opens_on(qtbot, registry, settings):
+    with sqlite3.connect(registry) as con:  # an archived partnership is in neither
+        con.execute("UPDATE partnership SET archived_at = '2024-01-01 10:00:00' WHERE id = 1")
     first = first_rows_window(registry, settings)
     assert first is not None
     qtbot.addWidget(first)
@@ -59,7 +61,7 @@ def test_the_first_rows_are_the_rows_the_full_window_opens_on(qtbot, registry, s
     try:
         full = window.views["partnerships"].table
         rows = full.model().rowCount()
-        assert first.model.rowCount() == rows == 116
+        assert first.model.rowCount() == rows == 115
         assert shown_texts(first.table, rows) == shown_texts(full, rows)
         headers = [first.model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
         assert headers[:3] == ["Local community", "Partner community", "Partner country"]
@@ -128,12 +130,20 @@ def test_the_full_window_stands_where_the_first_rows_stood(qtbot, registry, sett
     "kept",
     [
         {TAB_NAME: "exchanges"},
+        {CURRENT_TAB: 3},
         {PARTNERSHIPS.filters: json.dumps({"search": "Kali"})},
         {PARTNERSHIPS.filters: json.dumps({"status": "active"})},
         {PARTNERSHIPS.filters: "not json"},
         {PARTNERSHIPS.sort: "established:desc"},
     ],
-    ids=["another tab", "a search", "a status", "damaged filters", "another sort"],
+    ids=[
+        "another tab",
+        "another tab kept by index",
+        "a search",
+        "a status",
+        "damaged filters",
+        "another sort",
+    ],
 )
 def test_no_early_rows_where_the_window_opens_on_other_rows(registry, settings, kept):
     for setting, value in kept.items():
@@ -214,9 +224,137 @@ def test_closing_the_first_rows_while_the_parts_load_opens_nothing(qtbot, qapp, 
     assert opened == []
 
 
-def test_first_rows_never_painted_still_let_the_full_window_come(qtbot, registry, settings):
+def test_first_rows_never_painted_still_let_the_full_window_come(qtbot, qapp, registry, settings):
+    from desktop.app import window_session
+    from desktop.ui.window import launch
+
     first = first_rows_window(registry, settings)
     qtbot.addWidget(first)
     first.hide()  # before any paint: a window system that never shows it
-    with qtbot.waitSignal(first.painted, timeout=5000):
-        pass
+    opened: list = []
+
+    def parts():
+        return window_session(qapp, registry, settings, answering=True)
+
+    first.painted.connect(lambda: launch._take_over(qapp, parts, registry, first, opened))
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    try:
+        qtbot.addWidget(opened[0].window)
+        assert opened[0].window.isVisible()
+    finally:
+        opened[0].window.close()
+        opened[0].close()
+
+
+def test_the_cursor_and_selection_in_the_search_are_carried_over(qtbot, registry, settings):
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.search, "Kali")
+    qtbot.keyClick(first.search, Qt.Key.Key_Left)
+    qtbot.keyClick(first.search, Qt.Key.Key_Left)
+    window, db = full_window(qtbot, registry, settings)
+    try:
+        first.hand_over(window)
+        search = window.views["partnerships"].bar.search
+        assert search.cursorPosition() == 2
+        qtbot.keyClick(first.search, "x")  # arrives late: typed where the cursor was
+        assert search.text() == "Kaxli"
+    finally:
+        db.close()
+
+
+def test_typing_over_a_selection_replaces_it_after_the_hand_over(qtbot, registry, settings):
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.search, "Kal")
+    first.search.selectAll()  # Ctrl+A, then a new word
+    window, db = full_window(qtbot, registry, settings)
+    try:
+        first.hand_over(window)
+        qtbot.keyClick(first.search, "B")
+        assert window.views["partnerships"].bar.search.text() == "B"
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Down])
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_enter_or_down_in_the_search_goes_to_the_first_row(qtbot, registry, settings, key, when):
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+    qtbot.keyClicks(first.search, "Kal")
+    if when == "before":
+        qtbot.keyClick(first.search, key)
+    window, db = full_window(qtbot, registry, settings)
+    try:
+        first.hand_over(window)
+        if when == "after":  # sent before the full window came, arriving after
+            qtbot.keyClick(first.search, key)
+        view = window.views["partnerships"]
+        qtbot.waitUntil(lambda: view.table.currentIndex().row() == 0, timeout=20000)
+        assert view.model.query.filter.search == "Kal"
+    finally:
+        db.close()
+
+
+def test_looking_at_a_file_nobody_has_open_makes_nothing_beside_it(qtbot, registry, settings):
+    beside = [Path(f"{registry}{s}") for s in ("-wal", "-shm", "-journal")]
+    assert not any(p.exists() for p in beside)
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+    assert first.model.rowCount() == 116
+    assert not any(p.exists() for p in beside)
+
+
+class Quitting:
+    """Qt's application as the take-over uses it, recording how the app was asked to end
+    (QApplication.exit would end the test's own event loops)."""
+
+    def __init__(self, qapp):
+        self.qapp, self.codes = qapp, []
+
+    def processEvents(self):  # Qt's name
+        self.qapp.processEvents()
+
+    def exit(self, code):
+        self.codes.append(code)
+
+
+def test_a_failure_while_the_window_is_built_ends_the_app_and_says_so(
+    qtbot, qapp, registry, settings, monkeypatch
+):
+    from desktop.ui.window import launch
+
+    told = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, error, trace: told.append(error))
+    first = first_rows_window(registry, settings)
+    qtbot.addWidget(first)
+
+    def broken():
+        raise ImportError("a part of the window is missing")
+
+    app = Quitting(qapp)
+    launch._take_over(app, broken, registry, first, [])
+    assert [str(e) for e in told] == ["a part of the window is missing"]
+    assert app.codes == [1] and not first.isVisible()
+
+
+def test_a_window_that_cannot_be_built_leaves_the_registry_closed(qtbot, qapp, registry, settings):
+    from desktop.ui.window import launch
+
+    closed = []
+
+    def open_registry(target):
+        db = open_database(target)
+        db.close = lambda close=db.close: (closed.append(db), close())
+        return db
+
+    def window_for(db):
+        raise RuntimeError("no window")
+
+    session = launch.WindowSession(
+        qapp, open_registry=open_registry, window_for=window_for, warm_up=None
+    )
+    with pytest.raises(RuntimeError):
+        session.open(registry)
+    assert len(closed) == 1 and session.db is None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from desktop.domain.record_filter import RecordFilter
 from desktop.services.file_listing import first_page
@@ -34,6 +35,7 @@ PAINT_WAIT_MS = 1_000  # the full window is loaded after the first paint, or aft
 # still arrives here: it is passed on for this long.
 LATE_KEYS_MS = 2_000
 _TYPING = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod)
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 FIRST_ORDER = ("", "local:asc")  # the partnerships view's first sort, by local community
 
 
@@ -99,7 +101,12 @@ class FirstRowsWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
         fit_on_screen(self)
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.returnPressed.connect(self._want_results)
+        self.search.installEventFilter(self)
         self._painted = False
+        self.closed = False  # by the clerk: the app is quitting, nothing more is opened
+        self.results_wanted = False  # Enter or Down: the search box's way to the rows
+        self._view = None  # the full window's partnerships, once it has taken over
 
     def paintEvent(self, event):  # Qt's name
         super().paintEvent(event)
@@ -110,34 +117,77 @@ class FirstRowsWindow(QMainWindow):
             self._painted = True
             self.painted.emit()
 
+    def closeEvent(self, event):  # Qt's name
+        self.closed = True
+        super().closeEvent(event)
+
     def hand_over(self, window) -> None:
         """The full window takes this one's place, size and typing (launch.py calls this
-        once it is built): the search typed so far, where the cursor was in it, and any key
-        still on its way here, which goes on to the full window's search box (the window
-        system sends a key to the window that had the focus when it was pressed: a key
-        pressed while the full window was built arrives here after this)."""
-        view = window.views["partnerships"]
+        once it is built): the search typed so far, the cursor and selection in it, Enter
+        or Down pressed (the first row chosen once the rows are in), and any key still on
+        its way here, which goes on to the full window's search box (the window system
+        sends a key to the window that had the focus when it was pressed: a key pressed
+        while the full window was built arrives here after this)."""
+        view = self._view = window.views["partnerships"]
         search = view.bar.search
-        if not self.isMaximized() and not window.isMaximized():
+        if self.isMaximized():
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        elif not window.isMaximized():
             window.setGeometry(self.geometry())  # where the clerk sees the rows, if moved
         typed = self.search.text()
         if typed:  # searched at once, as the clerk's typing would be
             view.set_filters({"search": typed})
-            search.setCursorPosition(self.search.cursorPosition())
-        self._successor = search
-        self.search.installEventFilter(self)
+            if self.search.hasSelectedText():
+                start, length = self.search.selectionStart(), self.search.selectionLength()
+                if self.search.cursorPosition() == start + length:  # selected rightwards
+                    search.setSelection(start, length)
+                else:
+                    search.setSelection(start + length, -length)
+            else:
+                search.setCursorPosition(self.search.cursorPosition())
         window.show()
         window.activateWindow()
         if self.search.hasFocus() or typed:
             search.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.results_wanted:
+            _choose_first_row(view)
         self.hide()
         QTimer.singleShot(LATE_KEYS_MS, self, self.deleteLater)
 
+    def _want_results(self) -> None:
+        if self._view is None:
+            self.results_wanted = True
+        else:
+            _choose_first_row(self._view)
+
     def eventFilter(self, watched, event):  # Qt's name
-        if watched is self.search and event.type() in _TYPING:
-            QCoreApplication.sendEvent(self._successor, event)
+        if watched is not self.search or event.type() not in _TYPING:
+            return super().eventFilter(watched, event)
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._want_results()
             return True
-        return super().eventFilter(watched, event)
+        if self._view is None:
+            return False  # typed here, before the full window
+        successor = self._view.bar.search
+        if isValid(successor):  # not if another registry's window replaced it meanwhile
+            if event.type() == QEvent.Type.KeyPress and event.key() in _ENTER:
+                self._want_results()
+            else:
+                QCoreApplication.sendEvent(successor, event)
+        return True
+
+
+def _choose_first_row(view) -> None:
+    """Enter or Down in the search box: to the first row, now or once the rows are in."""
+    if view.model.rowCount() and not view.model.is_loading():
+        view.focus_results()
+        return
+
+    def rows_in(_count: int) -> None:
+        view.model.count_changed.disconnect(rows_in)
+        view.focus_results()  # nothing where nothing matched
+
+    view.model.count_changed.connect(rows_in)
 
 
 def first_rows_window(target, settings: Settings) -> FirstRowsWindow | None:

@@ -65,13 +65,21 @@ def run(
 
 def _take_over(app, window_session, target, first_rows, opened: list) -> None:
     """The full window, built while the first rows answer, in their place. The clerk may
-    have closed them meanwhile: then the app is quitting, and nothing more is opened."""
-    session = window_session()
-    app.processEvents()  # what the clerk did while the last part loaded: typed, closed
-    if not first_rows.isVisible():
-        return
-    opened.append(session)
-    if not session.open(target, first_rows=first_rows):
+    have closed them meanwhile: then the app is quitting, and nothing more is opened. If
+    anything fails on the way, the first rows go, the clerk is told (the exception hook),
+    and the app ends, as it would have before any window was shown."""
+    try:
+        session = window_session()
+        app.processEvents()  # what the clerk did while the last part loaded: typed, closed
+        if first_rows.closed:
+            return
+        opened.append(session)
+        if not session.open(target, first_rows=first_rows):
+            first_rows.close()
+            app.exit(1)
+    except Exception:
+        first_rows.hide()
+        sys.excepthook(*sys.exc_info())
         first_rows.close()
         app.exit(1)
 
@@ -95,7 +103,12 @@ class WindowSession:
         db = self._open_registry(target)
         if db is None:
             return False
-        self.db, self.window = db, self._window_for(db=db)
+        try:
+            window = self._window_for(db=db)
+        except Exception:
+            db.close()
+            raise
+        self.db, self.window = db, window
         self.window.open_registry_requested.connect(self.switch_to)
         if first_rows is None:
             self.window.show()
