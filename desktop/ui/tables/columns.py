@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.domain.countries import country_name
 from desktop.domain.dates import format_day, format_partial
-from desktop.ui.tables.lazy_model import ColumnSpec
+from desktop.ui.tables.table_spec import ColumnSpec
 
 
 def _place(name: str, subdivision: str) -> str:

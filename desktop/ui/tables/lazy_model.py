@@ -29,25 +29,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.ui.tables.table_spec import BLOCK, ColumnSpec
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole row object (for copy and opening)
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = QModelIndex()
-BLOCK = 200  # rows per fetch: a screenful or two
 KEPT_BLOCKS = 64  # about 13,000 rows kept in memory; older blocks are fetched again
 # Counted first no further than this: a search of one letter matches most of a million
 # partnerships and its whole count takes seconds; "10,000+" comes at once, the exact
 # number after it (unless the next keystroke has made it stale by then).
 QUICK_COUNT = 10_000
-
-
-@dataclass(frozen=True)
-class ColumnSpec:
-    header: str
-    sort_key: str | None  # None: this column cannot be sorted
-    value: Callable[[Any], Any]  # row -> what the cell shows
-    width: int = 140
-    align_right: bool = False
-    shown: bool = True  # before the clerk chooses columns (the header's right-click menu)
 
 
 @dataclass(frozen=True)

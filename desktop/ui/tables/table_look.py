@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from desktop.ui.tables.lazy_model import ColumnSpec
+from desktop.ui.tables.table_spec import ColumnSpec
 
 SORT_ARROW = 16  # the sort indicator beside a header's text
 COLUMNS_BEFORE_KEPT = 6  # a header saved before the count of its columns was kept knew six

@@ -17,7 +17,15 @@ import json
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
@@ -25,11 +33,12 @@ from desktop.domain.record_filter import RecordFilter
 from desktop.services.file_listing import first_page
 from desktop.settings import CURRENT_TAB, TAB_NAME, WINDOW_GEOMETRY, Settings, ViewKeys
 from desktop.ui.tables.columns import partnership_columns
-from desktop.ui.tables.lazy_model import BLOCK, NO_PARENT, ColumnSpec
 from desktop.ui.tables.table_look import record_table, restore_columns, show_sorted
+from desktop.ui.tables.table_spec import BLOCK, ColumnSpec
 from desktop.ui.window.screen_fit import DEFAULT_SIZE, fit_on_screen
 
 PARTNERSHIPS = ViewKeys.of("partnerships")
+_ROOT = QModelIndex()  # a table's rows have no parent
 PAINT_WAIT_MS = 1_000  # the full window is loaded after the first paint, or after this
 # After the full window has taken over, a key the window system had already sent here
 # still arrives here: it is passed on for this long.
@@ -46,10 +55,10 @@ class FirstRowsModel(QAbstractTableModel):
         super().__init__(parent)
         self.columns, self.rows = columns, rows
 
-    def rowCount(self, parent=NO_PARENT):  # Qt's name
+    def rowCount(self, parent=_ROOT):  # Qt's name
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=NO_PARENT):  # Qt's name
+    def columnCount(self, parent=_ROOT):  # Qt's name
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
