@@ -210,3 +210,46 @@ def test_an_empty_registry_file_without_a_backup_is_left_as_it_is(tmp_path, told
     ((kind, _title, text),) = told
     assert kind == "critical" and "is empty (0 bytes)" in text
     assert path.stat().st_size == 0
+
+
+@pytest.mark.parametrize("key", ["r", "Return", "space"])
+@pytest.mark.parametrize("asked", ["at start", "after the quick check"])
+def test_a_key_typed_into_a_search_does_not_restore_a_backup(qtbot, tmp_path, key, asked):
+    """These boxes can come up while the clerk types in the search box (the first rows at
+    start-up take keys; the quick check asks later): a letter, Enter or Space typed on must
+    not restore; Escape is the way out, as a clerk would close it."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    info = backups.BackupInfo(
+        path=tmp_path / "registry.backup-2026-12-01.sqlite",
+        taken=datetime(2026, 12, 1, 9, 0),
+        schema="0012",
+        partnerships=116,
+        exchanges=20,
+        decisions=30,
+        last_change=None,
+    )
+    keys = {"r": "r", "Return": Qt.Key.Key_Return, "space": Qt.Key.Key_Space}
+    pressed = []
+
+    def type_on() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(20, type_on)
+            return
+        focus = box.focusWidget() or box
+        QTest.keyClick(focus, keys[key])
+        pressed.append(key)
+        # Bound to this box: a box the key closed takes its timer with it (no Escape left
+        # for the next test's box).
+        QTimer.singleShot(100, box, lambda: QTest.keyClick(box, Qt.Key.Key_Escape))
+
+    QTimer.singleShot(50, type_on)
+    if asked == "at start":
+        restored = damaged_database.ask_restore_at_start(DatabaseCorrupt("damaged"), info)
+    else:
+        restored = safekeeping.confirm_restore(None, info)
+    assert pressed == [key]
+    assert restored is False

@@ -603,8 +603,8 @@ Die neueste vollständige Sicherung stammt von %2:
 Wiederherstellen? Alles, was seitdem erfasst wurde, müsste neu erfasst werden. Die beschädigte Datei bleibt unverändert daneben liegen.</translation>
     </message>
     <message>
-        <source>&amp;Restore the backup</source>
-        <translation>Sicherung &amp;wiederherstellen</translation>
+        <source>Restore the backup</source>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4246,8 +4246,8 @@ Alles seitdem Erfasste wird durch die Sicherung ersetzt. Die Datenbank in ihrem 
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>The damaged database was moved aside, untouched, as

@@ -594,7 +594,7 @@ Restore it? Everything entered since then would have to be entered again. The da
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore the backup</source>
+        <source>Restore the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4225,7 +4225,7 @@ Everything entered since then is replaced by the backup. The database as it is n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -58,14 +58,16 @@ def ask_restore_at_start(error: StoreError, info: BackupInfo) -> bool:
             info.describe(),
         ),
     )
+    # No letter and not Enter: this box may come up while the clerk is typing a search
+    # (the first rows take keys at start-up), and a stray key must not restore.
     restore = box.addButton(
-        QCoreApplication.translate("DamagedDatabase", "&Restore the backup"),
+        QCoreApplication.translate("DamagedDatabase", "Restore the backup"),
         QMessageBox.ButtonRole.AcceptRole,
     )
-    box.addButton(
+    quit_button = box.addButton(
         QCoreApplication.translate("DamagedDatabase", "&Quit"), QMessageBox.ButtonRole.RejectRole
     )
-    box.setDefaultButton(restore)
+    box.setDefaultButton(quit_button)
     box.exec()
     return box.clickedButton() is restore
 

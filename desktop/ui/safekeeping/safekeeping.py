@@ -129,8 +129,9 @@ def confirm_restore(parent: QWidget, info: BackupInfo, why: str = "") -> bool:
         text,
         parent=parent,
     )
+    # No letter: the quick check may ask this while the clerk types in the search box.
     restore = box.addButton(
-        QCoreApplication.translate("Safekeeping", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+        QCoreApplication.translate("Safekeeping", "Restore"), QMessageBox.ButtonRole.AcceptRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
