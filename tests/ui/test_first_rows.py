@@ -108,7 +108,7 @@ def test_what_the_clerk_types_is_searched_in_the_full_window(qtbot, registry, se
             view.model.row_object(r).partner for r in range(view.model.rowCount())
         }
         assert view.model.rowCount() and any("kali" in n.lower() for n in names)
-        assert first.isHidden()
+        qtbot.waitUntil(first.isHidden, timeout=3000)
     finally:
         db.close()
 
@@ -201,7 +201,8 @@ def test_the_full_window_takes_over_from_the_first_rows(qtbot, qapp, registry, s
     session = opened[0]
     try:
         qtbot.addWidget(session.window)
-        assert session.window.isVisible() and first.isHidden()
+        assert session.window.isVisible()
+        qtbot.waitUntil(first.isHidden, timeout=3000)  # once the window has the keyboard
         view = session.window.views["partnerships"]
         qtbot.waitUntil(lambda: view.model.query.filter.search == "Kali", timeout=20000)
     finally:

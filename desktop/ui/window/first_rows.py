@@ -43,6 +43,7 @@ PAINT_WAIT_MS = 1_000  # the full window is loaded after the first paint, or aft
 # After the full window has taken over, a key the window system had already sent here
 # still arrives here: it is passed on for this long.
 LATE_KEYS_MS = 2_000
+ACTIVATION_WAIT_MS = 1_000  # hidden by then even if no window manager says it activated
 _TYPING = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.InputMethod)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 FIRST_ORDER = ("", "local:asc")  # the partnerships view's first sort, by local community
@@ -160,7 +161,13 @@ class FirstRowsWindow(QMainWindow):
             search.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.results_wanted:
             _choose_first_row(view)
-        self.hide()
+        # Gone once the full window has the keyboard: a window manager activates it a
+        # moment after it shows, and a key pressed meanwhile still comes here (and on).
+        if window.isActiveWindow():
+            self.hide()
+        else:
+            window.installEventFilter(self)
+            QTimer.singleShot(ACTIVATION_WAIT_MS, self, self.hide)
         QTimer.singleShot(LATE_KEYS_MS, self, self.deleteLater)
 
     def _want_results(self) -> None:
@@ -170,6 +177,11 @@ class FirstRowsWindow(QMainWindow):
             _choose_first_row(self._view)
 
     def eventFilter(self, watched, event):  # Qt's name
+        if self._view is not None and watched is self._view.window():
+            if event.type() == QEvent.Type.WindowActivate:
+                watched.removeEventFilter(self)
+                self.hide()
+            return False
         if watched is not self.search or event.type() not in _TYPING:
             return super().eventFilter(watched, event)
         if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
