@@ -145,7 +145,7 @@ def _fill_listing(db: Database, view: RecordView, frame, progress: Progress):
         if not chunk:
             break
         for row in chunk:
-            listed.rows.append([_text(column.value(row)) for column in columns])
+            listed.rows.append([column.text(row) for column in columns])
             if spec.key == "partnerships":
                 statuses[row.status.label] += 1
     listed.count = counted(spec.listing.noun, len(listed.rows))

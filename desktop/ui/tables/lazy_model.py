@@ -348,8 +348,7 @@ class LazyTableModel(QAbstractTableModel):
         if row is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()].value(row)
-            return "" if value is None else str(value)
+            return self.columns[index.column()].text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if getattr(row, "archived", False):  # "Show archived": archived rows look it

@@ -17,3 +17,8 @@ class ColumnSpec:
     width: int = 140
     align_right: bool = False
     shown: bool = True  # before the clerk chooses columns (the header's right-click menu)
+
+    def text(self, row) -> str:
+        """What the cell shows for `row` (the table's and the first rows' alike)."""
+        value = self.value(row)
+        return "" if value is None else str(value)

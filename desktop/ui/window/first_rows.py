@@ -70,8 +70,7 @@ class FirstRowsModel(QAbstractTableModel):
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        value = self.columns[index.column()].value(self.rows[index.row()])
-        return "" if value is None else str(value)
+        return self.columns[index.column()].text(self.rows[index.row()])
 
 
 class FirstRowsWindow(QMainWindow):
