@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from desktop.store.bulk_rows import insert_rows
 from desktop.store.import_queries import chunks
+from desktop.store.models import AuditEntry
 
 # Pages SQLite keeps in memory while an import writes (KiB, as PRAGMA cache_size takes a
 # negative number): the default 2 MB is less than the indexes a 10,000-row import touches
@@ -64,6 +65,33 @@ def insert_with_ids(
     ).all()
     ids = {tuple(found[1:]): found[0] for found in written}
     return [ids[tuple(row[k] for k in key)] for row in rows]
+
+
+def audit_created(
+    session: Session,
+    table: sa.Table,
+    field: str,
+    ids: tuple[int, int],
+    batch_id: int,
+    entry: dict[str, Any],
+) -> None:
+    """The creation entry of `field` for each record of batch `batch_id` with an id in
+    `ids` (first, last) that holds a value, its text read by SQL from the row just written
+    rather than sent again from Python; `entry` gives the entry's at, who, action and
+    record_type. Only for columns whose stored text is what the audit trail writes
+    (services/audit.as_text of the value): text, enum values, ISO dates, integers."""
+    audit = AuditEntry.__table__
+    column = table.c[field]
+    text = sa.cast(column, sa.Text)
+    given = [sa.literal(entry[k], type_=audit.c[k].type) for k in AUDIT_GIVEN]
+    rows = sa.select(*given, table.c.id, sa.literal(field), sa.null(), text).where(
+        table.c.batch_id == batch_id, table.c.id.between(*ids), column.is_not(None), text != ""
+    )
+    columns = [*AUDIT_GIVEN, "record_id", "field", "old_value", "new_value"]
+    session.execute(audit.insert().from_select(columns, rows))
+
+
+AUDIT_GIVEN = ("at", "who", "action", "record_type")
 
 
 def insert_many(session: Session, table: sa.Table, rows: list[dict[str, Any]]) -> None:
