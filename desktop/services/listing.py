@@ -72,14 +72,16 @@ class Listing:
     ) -> list:
         how = {"order_by": order_by, "descending": descending, "offset": offset, "limit": limit}
         with reading(db) as session, unless_unwanted(session, wanted):
-            if self._plain is not None and (driver := sqlite_driver(session)) is not None:
-                try:
+            # Pages on SQLite may be read by the driver itself (here, or listings.rows):
+            # its errors are told in the same plain words as the ORM's.
+            try:
+                if self._plain is not None and (driver := sqlite_driver(session)) is not None:
                     found = self._plain(driver, f, **how)
-                except sqlite3.Error as exc:  # in the same plain words as the ORM's errors
-                    raise explain(exc, db.describe(), db.path) from exc
-                if found is not None:
-                    return found
-            return listings.rows(session, self.kind, f, **how)
+                    if found is not None:
+                        return found
+                return listings.rows(session, self.kind, f, **how)
+            except sqlite3.Error as exc:
+                raise explain(exc, db.describe(), db.path) from exc
 
     def prepare(
         self, db: Database, f: RecordFilter, *, order_by: str, descending: bool = False

@@ -21,6 +21,7 @@ from sqlmodel import Session
 from desktop.domain.record_filter import RecordFilter
 from desktop.store.ordering import by
 from desktop.store.search import search_shape, search_values
+from desktop.store.stopping import sqlite_driver
 
 Row = TypeVar("Row")
 # A clause for a filter: given the filter, a WHERE condition, or None where it does not
@@ -48,6 +49,10 @@ class Listing(Generic[Row]):
     name_joins: tuple = ()
     names_for: tuple[str, ...] = ()
     tiebreak: tuple = ()  # keys ending every order, ascending either way
+    # A page's row from the plain values the sqlite3 driver gives (dates as ISO text, enum
+    # values as text), for a kind that has one: on SQLite its pages are then run by the
+    # driver itself (see rows()).
+    plain_row: Callable[[Sequence], Row] | None = None
 
 
 def when(field: str, clause: Callable[[Any], Any]) -> Clause:
@@ -134,6 +139,11 @@ def rows(
 ) -> list[Row]:
     statement, values = KEPT.page(listing, f, order_by, descending, limit is not None)
     values |= {OFFSET: offset, LIMIT: limit}
+    if listing.plain_row is not None and (driver := sqlite_driver(session)) is not None:
+        plain = KEPT.plain(statement, session)
+        arguments = plain.arguments(values)
+        if arguments is not None:
+            return [listing.plain_row(r) for r in driver.execute(plain.sql, arguments)]
     return [listing.row(r) for r in session.execute(statement, values)]
 
 
@@ -159,11 +169,28 @@ class KeptStatements:
 
     def __init__(self) -> None:
         self._kept: OrderedDict = OrderedDict()
+        self._plain: dict[int, tuple[Any, PlainStatement]] = {}
         self._lock = threading.Lock()
 
     def clear(self) -> None:
         with self._lock:
             self._kept.clear()
+            self._plain.clear()
+
+    def plain(self, statement, session: Session) -> "PlainStatement":
+        """The kept `statement` as SQLite's SQL text, compiled once (by its identity, while
+        it is kept: the statement is held beside it, so the identity stays its own)."""
+        with self._lock:
+            found = self._plain.get(id(statement))
+        if found is not None and found[0] is statement:
+            return found[1]
+        plain = PlainStatement.of(statement, session.get_bind().dialect)
+        with self._lock:
+            self._plain[id(statement)] = (statement, plain)
+            kept = {id(entry[1]) for entry in self._kept.values()}
+            for stale in [k for k in self._plain if k not in kept]:
+                del self._plain[stale]
+        return plain
 
     def __len__(self) -> int:
         return len(self._kept)
@@ -201,6 +228,42 @@ class KeptStatements:
         return statement, values
 
 
+@dataclass(frozen=True)
+class PlainStatement:
+    """A kept statement as the SQL text SQLite runs, with its parameters in order: run by
+    the sqlite3 driver, a search keystroke's page skipped SQLAlchemy's execution and its
+    typed rows (about 1.5 ms of a page's 8-11 ms at 100,000 partnerships, where the SQL
+    itself takes 5-7)."""
+
+    sql: str
+    names: tuple[str, ...]  # each parameter's name, in the order of the SQL's '?'s
+    given: dict[str, Any]  # the values built into the statement (a filter's)
+    processors: dict[str, Callable[[Any], Any]]  # to what the driver takes (dates: ISO)
+
+    @classmethod
+    def of(cls, statement, dialect) -> "PlainStatement":
+        compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
+        processors = {k: v for k, v in compiled._bind_processors.items() if v is not None}
+        return cls(str(compiled), tuple(compiled.positiontup), dict(compiled.params), processors)
+
+    def arguments(self, values: dict[str, Any]) -> list | None:
+        """The parameters for the driver, the given `values` (the search's text, the page's
+        place) over the built-in ones; None where one is not a plain value (the statement
+        then runs through SQLAlchemy)."""
+        merged = self.given | values
+        arguments = []
+        for name in self.names:
+            value = merged[name]
+            process = self.processors.get(name)
+            if process is not None:
+                value = process(value)
+            if value is not None and not isinstance(value, PLAIN_VALUES):
+                return None
+            arguments.append(value)
+        return arguments
+
+
+PLAIN_VALUES = (str, int, float, bytes)
 KEPT = KeptStatements()
 
 

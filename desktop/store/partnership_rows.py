@@ -50,6 +50,23 @@ def partnership_row(r: Sequence, day: Callable = lambda value: value) -> Partner
     )
 
 
+def plain_partnership_row(r: Sequence) -> PartnershipRow:
+    """A row of the listing's SELECT as the sqlite3 driver gives it (dates as ISO text)."""
+    return partnership_row(r, plain_day)
+
+
+def plain_day(value) -> date | None:
+    """A date column as the ORM reads it from SQLite (SQLAlchemy's date.fromisoformat),
+    and what is no date, which another program may have put there, as None (as
+    readable_types.ReadableDate reads it)."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _last_exchange(on: date | None, precision: str | None) -> PartialDate | None:
     if precision is None:
         return None

@@ -9,7 +9,6 @@ filter. A registry on a server is listed through the ORM.
 """
 
 import sqlite3
-from datetime import date
 
 from desktop.domain.enums import ExchangeStatus, Status
 from desktop.domain.record_filter import RecordFilter
@@ -17,7 +16,7 @@ from desktop.domain.status import STATUS_AFTER
 from desktop.store.partnership_rows import (
     PartnershipRow,
     ascii_lower,
-    partnership_row,
+    plain_partnership_row,
     same_spelling,
     spelling_pattern,
 )
@@ -128,7 +127,7 @@ def page_rows(
     }
     where = " AND ".join(CONDITIONS[name] for name in used) or "1"
     cursor = con.execute(LISTING.format(where=where) + "LIMIT :limit OFFSET :offset", params)
-    return [partnership_row(r, _day) for r in cursor]
+    return [plain_partnership_row(r) for r in cursor]
 
 
 def local_spellings(con: sqlite3.Connection, name: str) -> list[str]:
@@ -136,15 +135,3 @@ def local_spellings(con: sqlite3.Connection, name: str) -> list[str]:
     the case of a letter."""
     found = con.execute(SPELLINGS, {"pattern": spelling_pattern(name)})
     return same_spelling((r[0] for r in found), name)
-
-
-def _day(value) -> date | None:
-    """A date column as the ORM reads it from SQLite (SQLAlchemy's date.fromisoformat),
-    and what is no date, which another program may have put there, as None (as
-    readable_types.ReadableDate reads it)."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        return None

@@ -22,6 +22,7 @@ from desktop.store.partnership_rows import (  # noqa: F401 (found here by caller
     PartnershipRow,
     ascii_lower,
     partnership_row,
+    plain_partnership_row,
     same_spelling,
     spelling_pattern,
 )
@@ -171,6 +172,7 @@ PARTNERSHIPS = Listing(
     id=Partnership.id,
     columns=_columns,
     row=partnership_row,
+    plain_row=plain_partnership_row,
     sorts={
         **SORTABLE,
         SORT_BY_STATUS: lambda f: (status_column(f.as_of), P.local_sort, P.id),

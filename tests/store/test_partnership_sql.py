@@ -3,6 +3,7 @@ first pages on SQLite) and the ORM's listing give the same rows in the same orde
 page, for every filter it writes."""
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -67,11 +68,23 @@ def registry(sample_db):
     return sample_db
 
 
-def orm(db, f: RecordFilter, **page):
+# The listing without its plain rows: every page through SQLAlchemy, typed by the ORM.
+ORM_ONLY = replace(queries.PARTNERSHIPS, plain_row=None)
+
+
+def orm(db, f: RecordFilter, order_by: str = "local", **page):
     """The ORM's listing itself (listing.partnerships reads SQLite through the plain SQL
-    where it can: comparing with it would compare the plain SQL with itself)."""
+    where it can, and the rest of its pages through the driver: comparing with it would
+    compare the plain SQL with itself)."""
     with reading(db) as session:
-        return listings.rows(session, queries.PARTNERSHIPS, f, order_by="local", **page)
+        return listings.rows(session, ORM_ONLY, f, order_by=order_by, **page)
+
+
+def through_driver(db, f: RecordFilter, order_by: str = "local", **page):
+    """The listing's pages as the window reads them beyond the first order: the ORM's
+    statement, compiled once, run by the sqlite3 driver, its rows read from plain values."""
+    with reading(db) as session:
+        return listings.rows(session, queries.PARTNERSHIPS, f, order_by=order_by, **page)
 
 
 def plain(db, f: RecordFilter):
@@ -214,3 +227,55 @@ def test_an_archived_mark_another_program_wrote_badly_is_archived_in_every_order
     assert 5 not in {
         r.id for r in listing.PARTNERSHIPS.rows(registry, RecordFilter(), order_by="partner")
     }
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        RecordFilter(search="K"),
+        RecordFilter(search="ka"),
+        RecordFilter(search="Kali"),
+        RecordFilter(search="russia"),
+        RecordFilter(search="Köln"),
+        RecordFilter(search="50%_\\"),
+        RecordFilter(search="council", as_of=date(2022, 6, 1)),
+        RecordFilter(kind="friendship_city"),
+        RecordFilter(date_from=date(1990, 1, 1), date_to=date(2010, 12, 31)),
+        RecordFilter(search="a", country="DE", status=Status.ACTIVE),
+        RecordFilter(search="o", include_archived=True),
+        RecordFilter(where="abroad", search="n"),
+    ],
+    ids=repr,
+)
+@pytest.mark.parametrize("order", ["local", "partner", "status", "established"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_drivers_pages_are_the_orms_pages(registry, f, order, descending, monkeypatch):
+    """Searches, other filters and other orders: what the driver reads of the kept
+    statement is what the ORM reads of it, row for row, page after page."""
+    whole = orm(registry, f, order, descending=descending)
+    run = []
+    given = listings.PlainStatement.arguments
+    monkeypatch.setattr(
+        listings.PlainStatement,
+        "arguments",
+        lambda self, values: run.append(found := given(self, values)) or found,
+    )
+    assert through_driver(registry, f, order, descending=descending) == whole
+    assert run and run[0] is not None  # the driver read it, not SQLAlchemy
+    for offset in (0, 3):
+        page = {"offset": offset, "limit": 3, "descending": descending}
+        assert through_driver(registry, f, order, **page) == whole[offset : offset + 3]
+    if f.search == "K":
+        assert whole  # the sample's Kaliningrad, Kyiv ...
+
+
+def test_rows_another_program_wrote_read_alike_through_the_driver(registry):
+    """A kind the app does not know and dates that are none, in a search's pages."""
+    con = sqlite3.connect(registry.path)
+    with con:
+        con.execute("UPDATE partnership SET kind = 'twinning_of_sorts' WHERE id = 3")
+        con.execute("UPDATE partnership SET established_on = 'garbage' WHERE id = 5")
+    con.close()
+    for search in ("a", "e"):
+        f = RecordFilter(search=search, include_archived=True)
+        assert through_driver(registry, f, "partner") == orm(registry, f, "partner")
