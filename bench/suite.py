@@ -263,23 +263,28 @@ def export(column: Column, db: Path) -> None:
         (OUT / name).unlink(missing_ok=True)
 
 
+def _scratch_copy(db: Path | None, scratch: Path) -> Path:
+    """A copy of the registry to write into (never the cached one), nothing beside it;
+    without `db`, the copy is removed."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    if db is not None:
+        shutil.copyfile(db, scratch)
+    return scratch
+
+
 def import_(column: Column, db: Path) -> None:
     workbook = registry.import_list(db, IMPORT_ROWS)
-    scratch = OUT / "import-scratch.sqlite"
-    shutil.copyfile(db, scratch)  # the import writes: never into the cached registry
+    scratch = _scratch_copy(db, OUT / "import-scratch.sqlite")
     try:
         # One bare pass and the import, each once and one after the other: the same file,
-        # as warm in the file cache for both.
+        # as warm in the file cache for both; then the bare writing into a fresh copy.
         bare_run = child("import-bare", db, workbook)
         app = child("import", scratch, workbook)
         bare = bare_run["seconds"]
-        shutil.copyfile(db, scratch)
-        for suffix in ("-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
-        floor = child("import-write-bare", scratch, workbook)
+        floor = child("import-write-bare", _scratch_copy(db, scratch), workbook)
     finally:
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+        _scratch_copy(None, scratch)
     column.cells["import"] = Cell(app["seconds"], bare, app["peak_mb"])
     column.remarks.append(
         f"import: plan {_seconds(app['plan_seconds'])}, apply {_seconds(app['apply_seconds'])}"
